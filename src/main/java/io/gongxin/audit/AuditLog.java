@@ -1,0 +1,61 @@
+package io.gongxin.audit;
+
+import java.util.List;
+
+import io.gongxin.audit.internal.AuditChain;
+import io.gongxin.audit.internal.AuditSealing;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit facade. {@link #record} joins the caller's transaction, so an audited change
+ * and its audit event commit or roll back together.
+ */
+@Service
+public class AuditLog {
+
+	private final AuditChain chain;
+
+	private final AuditSealing sealing;
+
+	AuditLog(AuditChain chain, AuditSealing sealing) {
+		this.chain = chain;
+		this.sealing = sealing;
+	}
+
+	@Transactional
+	public AuditRecord record(AuditEntry entry) {
+		return this.chain.append(entry);
+	}
+
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		return this.sealing.verify();
+	}
+
+	/**
+	 * Seals the current head of the chain with the platform's SM2 key; returns the sealed
+	 * sequence number.
+	 */
+	@Transactional
+	public long seal() {
+		return this.sealing.seal();
+	}
+
+	/** Events after {@code afterSeq}, oldest first (keyset paging). */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> events(long afterSeq, int limit) {
+		return this.chain.page(afterSeq, Math.max(1, Math.min(limit, 500)));
+	}
+
+	/**
+	 * Events that concern one subject (e.g. who read a person's credit file), newest
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> eventsForSubject(String subjectRef, int limit) {
+		return this.chain.forSubject(subjectRef, Math.max(1, Math.min(limit, 500)));
+	}
+
+}

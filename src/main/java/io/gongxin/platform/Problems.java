@@ -1,0 +1,57 @@
+package io.gongxin.platform;
+
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.MDC;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Builds RFC 9457 problem documents in the one shape every GongXin error has: a stable
+ * {@code code}, the {@code correlationId} of the request, and a {@code type} URI derived
+ * from the code.
+ */
+public final class Problems {
+
+	public static final String TYPE_PREFIX = "urn:gongxin:problem:";
+
+	private Problems() {
+	}
+
+	public static ProblemDetail of(HttpStatusCode status, String code, String title, String detail,
+			HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create(TYPE_PREFIX + code.toLowerCase(Locale.ROOT)));
+		if (request != null) {
+			problem.setInstance(URI.create(safePath(request.getRequestURI())));
+		}
+		problem.setProperty("code", code);
+		String correlationId = correlationId(request);
+		if (correlationId != null) {
+			problem.setProperty("correlationId", correlationId);
+		}
+		return problem;
+	}
+
+	public static String correlationId(HttpServletRequest request) {
+		Object fromRequest = (request != null) ? request.getAttribute("correlationId") : null;
+		return (fromRequest != null) ? fromRequest.toString() : MDC.get("correlationId");
+	}
+
+	private static String safePath(String path) {
+		if (path == null) {
+			return "/";
+		}
+		StringBuilder safe = new StringBuilder(path.length());
+		for (char c : path.toCharArray()) {
+			safe.append((c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '`' && c != '{'
+					&& c != '}' && c != '|' && c != '^') ? c : '_');
+		}
+		return safe.toString();
+	}
+
+}

@@ -1,0 +1,200 @@
+package io.gongxin.platform.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.Problems;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * The one place where failures of REST endpoints become RFC 9457 problem documents.
+ * Domain code throws {@link DomainException}s with stable codes; this maps them, and
+ * framework failures, to statuses. Unexpected failures never leak their message: the
+ * client gets a correlation id to quote instead.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(ex.kind().status(), ex.code(), ex.kind().status().getReasonPhrase(),
+				ex.getMessage(), request);
+		ex.details().forEach(problem::setProperty);
+		return respond(problem);
+	}
+
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ProblemDetail> binding(BindException ex, HttpServletRequest request) {
+		List<Map<String, Object>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(fieldError(error.getField(), error.getDefaultMessage(), error.getRejectedValue()));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage(), null)));
+		return invalid(errors, request);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException ex, HttpServletRequest request) {
+		List<Map<String, Object>> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors()
+				.forEach(error -> errors.add(fieldError(name, error.getDefaultMessage(), result.getArgument())));
+		});
+		return invalid(errors, request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraints(ConstraintViolationException ex, HttpServletRequest request) {
+		List<Map<String, Object>> errors = new ArrayList<>();
+		ex.getConstraintViolations()
+			.forEach(violation -> errors.add(fieldError(violation.getPropertyPath().toString(), violation.getMessage(),
+					violation.getInvalidValue())));
+		return invalid(errors, request);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		return respond(Problems.of(HttpStatus.BAD_REQUEST, "GX-REQ-002", "Malformed request body",
+				"The request body could not be read as the expected JSON document.", request));
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MissingRequestHeaderException.class, MissingServletRequestPartException.class })
+	ResponseEntity<ProblemDetail> badParameter(Exception ex, HttpServletRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: (ex instanceof MissingServletRequestParameterException missing) ? missing.getParameterName()
+						: (ex instanceof MissingRequestHeaderException header) ? header.getHeaderName()
+								: ((MissingServletRequestPartException) ex).getRequestPartName();
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "GX-REQ-003", "Invalid request parameter",
+				"Parameter '" + name + "' is missing or has the wrong type.", request);
+		problem.setProperty("errors", List.of(fieldError(name, "missing or wrong type", null)));
+		return respond(problem);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		return respond(Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "GX-REQ-005", "Method not allowed",
+				"This resource does not support " + ex.getMethod() + ".", request));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		return respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "GX-REQ-006", "Unsupported media type",
+				"Supported: " + ex.getSupportedMediaTypes(), request));
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
+		return respond(Problems.of(HttpStatus.NOT_ACCEPTABLE, "GX-REQ-008", "Not acceptable",
+				"Supported: " + ex.getSupportedMediaTypes(), request));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "GX-REQ-007", "Upload too large",
+				"The uploaded file exceeds the configured maximum size.", request));
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex, HttpServletRequest request) {
+		return respond(Problems.of(HttpStatus.UNAUTHORIZED, "GX-SEC-001", "Authentication required",
+				"Sign in or present a valid API key.", request));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return unauthenticated(null, request);
+		}
+		return respond(Problems.of(HttpStatus.FORBIDDEN, "GX-SEC-002", "Forbidden",
+				"Your role does not allow this action.", request));
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex, HttpServletRequest request) {
+		log.info("Duplicate key rejected: {}", ex.getMostSpecificCause().getMessage());
+		return respond(Problems.of(HttpStatus.CONFLICT, "GX-DB-001", "Already exists",
+				"A record with the same identity already exists.", request));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		return respond(Problems.of(HttpStatus.CONFLICT, "GX-DB-002", "Changed meanwhile",
+				"Someone else changed this record; reload it and try again.", request));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "GX-SYS-001", "Internal error",
+				"An unexpected error occurred. Quote the correlation id when reporting it.", request);
+		log.error("Unexpected error [{}] on {} {}", problem.getProperties().get("correlationId"), request.getMethod(),
+				request.getRequestURI(), ex);
+		return respond(problem);
+	}
+
+	private ResponseEntity<ProblemDetail> invalid(List<Map<String, Object>> errors, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "GX-REQ-001", "Validation failed",
+				"One or more fields are invalid.", request);
+		problem.setProperty("errors", errors);
+		return respond(problem);
+	}
+
+	private static Map<String, Object> fieldError(String field, String message, Object rejected) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("field", field);
+		error.put("message", message);
+		if (rejected != null && !(rejected instanceof byte[])) {
+			String text = String.valueOf(rejected);
+			error.put("rejectedValue", (text.length() > 200) ? text.substring(0, 200) + "…" : text);
+		}
+		return error;
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.gongxin.platform.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a durable PostgreSQL server inside the application when
+ * {@code spring.datasource.url} is not set, so that {@code ./mvnw spring-boot:run} needs
+ * nothing installed. Unlike zonky's test defaults, fsync and synchronous commit stay on:
+ * this is the platform's real data.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "embedded", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "gongxin.database.embedded.enabled", matchIfMissing = true)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		Files.createDirectories(properties.dataDirectory());
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(properties.dataDirectory())
+			.setCleanDataDirectory(false)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
+			.setServerConfig("max_connections", "100")
+			.setServerConfig("timezone", "UTC");
+		if (properties.port() > 0) {
+			builder.setPort(properties.port());
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL started: data in {}, {}", properties.dataDirectory().toAbsolutePath(),
+				postgres.getJdbcUrl("postgres", "postgres"));
+		return postgres;
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("gongxin-embedded");
+		dataSource.setMaximumPoolSize(20);
+		return dataSource;
+	}
+
+}

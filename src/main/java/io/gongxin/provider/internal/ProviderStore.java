@@ -1,0 +1,78 @@
+package io.gongxin.provider.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.gongxin.provider.Provider;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ProviderStore {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ProviderStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public void insert(Provider provider) {
+		this.jdbc.sql("""
+				INSERT INTO provider (code, name, uscc, division_code, active, version, created_at, updated_at)
+				VALUES (:code, :name, :uscc, :division, :active, 0, :now, :now)
+				""")
+			.param("code", provider.code())
+			.param("name", provider.name())
+			.param("uscc", provider.uscc())
+			.param("division", provider.divisionCode())
+			.param("active", provider.active())
+			.param("now", Timestamp.from(Instant.now(this.clock)))
+			.update();
+	}
+
+	public boolean update(Provider provider, int expectedVersion) {
+		return this.jdbc.sql("""
+				UPDATE provider SET name = :name, uscc = :uscc, division_code = :division, active = :active,
+				                    version = version + 1, updated_at = :now
+				WHERE code = :code AND version = :expected
+				""")
+			.param("code", provider.code())
+			.param("name", provider.name())
+			.param("uscc", provider.uscc())
+			.param("division", provider.divisionCode())
+			.param("active", provider.active())
+			.param("expected", expectedVersion)
+			.param("now", Timestamp.from(Instant.now(this.clock)))
+			.update() == 1;
+	}
+
+	public Optional<Provider> find(String code) {
+		return this.jdbc.sql("SELECT * FROM provider WHERE code = :code")
+			.param("code", code)
+			.query(ProviderStore::map)
+			.optional();
+	}
+
+	public List<Provider> list(String afterCode, int limit) {
+		return this.jdbc.sql("SELECT * FROM provider WHERE code > :after ORDER BY code LIMIT :limit")
+			.param("after", afterCode)
+			.param("limit", limit)
+			.query(ProviderStore::map)
+			.list();
+	}
+
+	private static Provider map(ResultSet rs, int row) throws SQLException {
+		return new Provider(rs.getString("code"), rs.getString("name"), rs.getString("uscc"),
+				rs.getString("division_code"), rs.getBoolean("active"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Provider departments (数据提供单位): who may file credit information, for which region.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Providers")
+package io.gongxin.provider;

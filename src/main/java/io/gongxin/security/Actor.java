@@ -1,0 +1,28 @@
+package io.gongxin.security;
+
+import java.util.Objects;
+
+/**
+ * The authenticated caller: a person signed in with a password, or a machine using an API
+ * key.
+ *
+ * @param name user name, or {@code apikey:<name>} for machines
+ * @param role the single role of the account
+ * @param departmentCode the provider department (or bank) the account acts for;
+ * {@code null} for credit office staff
+ */
+public record Actor(String name, Role role, String departmentCode) {
+
+	public Actor {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(role, "role");
+		if (role.departmentBound() && (departmentCode == null || departmentCode.isBlank())) {
+			throw new IllegalArgumentException(role + " accounts must belong to a department");
+		}
+	}
+
+	public boolean is(Role other) {
+		return this.role == other;
+	}
+
+}

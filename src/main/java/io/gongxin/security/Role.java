@@ -1,0 +1,38 @@
+package io.gongxin.security;
+
+/**
+ * The platform's roles. Anonymous visitors of the public portal have no role.
+ */
+public enum Role {
+
+	/** A department's clerk (数据提供单位): submits data for its own department only. */
+	PROVIDER("数据提供单位"),
+	/** Credit office staff (信用办). */
+	OFFICER("信用工作人员"),
+	/** Decides objections and repairs (审核人员). */
+	REVIEWER("审核人员"),
+	/** Runs the platform: accounts, keys, catalog publication, audit. */
+	ADMIN("系统管理员"),
+	/** A bank's machine client for credit-based lending (信易贷). */
+	BANK("金融机构");
+
+	private final String label;
+
+	Role(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/** Roles whose accounts act for one department and must name it. */
+	public boolean departmentBound() {
+		return this == PROVIDER || this == BANK;
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.gongxin.security.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import io.gongxin.security.Actor;
+import io.gongxin.security.CurrentActor;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A signed-in person: Spring Security's view of an account, carrying the platform's
+ * {@link Actor}.
+ */
+record AccountUserDetails(Actor actor, String displayName, String passwordHash,
+		boolean enabled) implements UserDetails, CurrentActor.ActorHolder {
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.actor.role().authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.actor.name();
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public String toString() {
+		return "AccountUserDetails[" + this.actor + "]";
+	}
+
+}

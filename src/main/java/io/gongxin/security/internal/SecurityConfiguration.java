@@ -1,0 +1,84 @@
+package io.gongxin.security.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The security baseline. URL rules only separate public from signed-in areas; every
+ * controller states its own roles with {@code @PreAuthorize}, which a test checks.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
+			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/portal/**", "/api/public/**", "/verify/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeyStore apiKeys, ProblemResponses problems) {
+		RequestMatcher api = request -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.startsWith("/api/") || path.startsWith("/actuator/");
+		};
+		RequestMatcher withApiKey = request -> request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null;
+
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated());
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		http.logout(logout -> logout.logoutSuccessUrl("/?logout"));
+		http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems),
+				UsernamePasswordAuthenticationFilter.class);
+		// Machine clients authenticate with a header a browser never sends by itself, so
+		// CSRF cannot apply to them.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(withApiKey));
+		http.exceptionHandling(
+				exceptions -> exceptions
+					.defaultAuthenticationEntryPointFor(
+							(request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED,
+									"GX-SEC-001", "Authentication required", "Sign in or present a valid API key."),
+							api)
+					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+					.defaultAccessDeniedHandlerFor((request, response, ex) -> problems.write(request, response,
+							HttpStatus.FORBIDDEN, "GX-SEC-002", "Forbidden", "Your role does not allow this action."),
+							api));
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+					+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+					+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Who may do what: people sign in with a form, machines present API keys; every account
+ * has one role and, for provider clerks and banks, one department.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package io.gongxin.security;
