@@ -2,6 +2,7 @@ package io.gongxin.platform;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.MDC;
@@ -31,9 +32,9 @@ public final class Problems {
 		}
 		problem.setProperty("code", code);
 		String correlationId = correlationId(request);
-		if (correlationId != null) {
-			problem.setProperty("correlationId", correlationId);
-		}
+		// Every problem must be quotable, even when it arises outside the filter that
+		// assigns ids.
+		problem.setProperty("correlationId", (correlationId != null) ? correlationId : UUID.randomUUID().toString());
 		return problem;
 	}
 

@@ -49,8 +49,10 @@ public class AuditSealing {
 			return 0;
 		}
 		long seq = head.get().getKey();
-		Long lastSealed = this.jdbc.sql("SELECT max(sealed_seq) FROM audit_seal").query(Long.class).single();
-		if (lastSealed != null && lastSealed >= seq) {
+		Long lastSealed = this.jdbc.sql("SELECT coalesce(max(sealed_seq), 0) FROM audit_seal")
+			.query(Long.class)
+			.single();
+		if (lastSealed >= seq) {
 			return lastSealed;
 		}
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);

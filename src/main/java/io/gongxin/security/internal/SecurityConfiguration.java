@@ -1,9 +1,16 @@
 package io.gongxin.security.internal;
 
+import java.util.Arrays;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -35,14 +42,18 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
-		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeyStore apiKeys, ProblemResponses problems) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiKeyStore apiKeys, ProblemResponses problems) {
+		http.authenticationManager(authenticationManager);
 		RequestMatcher api = request -> {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			return path.startsWith("/api/") || path.startsWith("/actuator/");
@@ -59,9 +70,12 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutSuccessUrl("/?logout"));
 		http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems),
 				UsernamePasswordAuthenticationFilter.class);
-		// Machine clients authenticate with a header a browser never sends by itself, so
-		// CSRF cannot apply to them.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(withApiKey));
+		// CSRF protects ambient credentials (the session cookie). Machine clients
+		// authenticate with a header a browser
+		// never sends by itself, and an API call without a session cookie has nothing to
+		// forge.
+		RequestMatcher apiWithoutSession = request -> api.matches(request) && !carriesSessionCookie(request);
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(withApiKey, apiWithoutSession));
 		http.exceptionHandling(
 				exceptions -> exceptions
 					.defaultAuthenticationEntryPointFor(
@@ -79,6 +93,11 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	private static boolean carriesSessionCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> "JSESSIONID".equals(cookie.getName()));
 	}
 
 }

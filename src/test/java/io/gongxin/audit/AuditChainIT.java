@@ -1,0 +1,117 @@
+package io.gongxin.audit;
+
+import org.junit.jupiter.api.Test;
+
+import io.gongxin.platform.SystemActor;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.DatabaseProvider;
+import io.zonky.test.db.AutoConfigureEmbeddedDatabase.RefreshMode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The audit chain proves itself: an untouched chain verifies, and a row edited behind the
+ * platform's back (directly in SQL, with the append-only trigger switched off as a
+ * database owner could) is found and named. Each test gets its own database, since a
+ * tampered chain stays broken.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, refresh = RefreshMode.AFTER_EACH_TEST_METHOD)
+@ActiveProfiles("test")
+class AuditChainIT {
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void detectsARowEditedDirectlyInSqlAndNamesTheFirstBrokenLink() {
+		long first = appendEvents(5);
+		SystemActor.runAs("test", this.audit::seal);
+		assertThat(this.audit.verify().intact()).isTrue();
+
+		long victim = first + 2;
+		tamper("UPDATE audit_event SET actor = 'someone-else' WHERE seq = " + victim);
+
+		ChainVerification verdict = this.audit.verify();
+		assertThat(verdict.intact()).isFalse();
+		assertThat(verdict.firstBrokenSeq()).isEqualTo(victim);
+		assertThat(verdict.reason()).contains("altered");
+	}
+
+	@Test
+	void detectsARewrittenHashThroughTheSeal() {
+		long first = appendEvents(3);
+		SystemActor.runAs("test", this.audit::seal);
+		long last = first + 2;
+		// A careful forger recomputes the hash of the row it edits; the SM2 seal still
+		// pins the old one.
+		tamper("UPDATE audit_event SET hash = repeat('a', 64) WHERE seq = " + last);
+		ChainVerification verdict = this.audit.verify();
+		assertThat(verdict.intact()).isFalse();
+		assertThat(verdict.firstBrokenSeq()).isEqualTo(last);
+	}
+
+	@Test
+	void detectsADeletedRow() {
+		long first = appendEvents(4);
+		tamper("DELETE FROM audit_event WHERE seq = " + (first + 1));
+		ChainVerification verdict = this.audit.verify();
+		assertThat(verdict.intact()).isFalse();
+		assertThat(verdict.firstBrokenSeq()).isEqualTo(first + 1);
+		assertThat(verdict.reason()).contains("missing");
+	}
+
+	@Test
+	void refusesUpdatesThroughTheNormalPath() {
+		appendEvents(1);
+		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_event SET actor = 'x'").update())
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void anAuditedChangeRollsBackWithItsTransaction() {
+		long before = count();
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult(status -> {
+			SystemActor.runAs("test", () -> this.audit.record(AuditEntry.change("test.rollback", "thing", "1")));
+			throw new IllegalStateException("the change failed");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(count()).isEqualTo(before);
+	}
+
+	private long appendEvents(int n) {
+		for (int i = 0; i < n; i++) {
+			int index = i;
+			SystemActor.runAs("test", () -> this.audit.record(
+					AuditEntry.change("test.change", "thing", "T" + index).before("old" + index).after("new" + index)));
+		}
+		return this.jdbc.sql("SELECT max(seq) FROM audit_event").query(Long.class).single() - n + 1;
+	}
+
+	private long count() {
+		return this.jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+	}
+
+	private void tamper(String sql) {
+		this.transactions.executeWithoutResult(status -> {
+			this.jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
+			this.jdbc.sql(sql).update();
+			this.jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
+		});
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.gongxin.platform;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.gongxin.GongxinApplication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default run: the platform starts its own PostgreSQL in a durable data directory
+ * with fsync on, loads the demo data once, and finds everything again after a restart.
+ */
+class EmbeddedDatabaseDurabilityIT {
+
+	@Test
+	void dataSurvivesARestartAndDemoDataLoadsOnce(@TempDir Path temp) {
+		String[] args = { "--server.port=0", "--gongxin.database.embedded.data-dir=" + temp.resolve("pg"),
+				"--gongxin.keys.directory=" + temp.resolve("keys"), "--logging.file.name=" + temp.resolve("app.log"),
+				"--gongxin.security.admin.password=durable-admin-password",
+				"--gongxin.demo.password=durable-demo-password" };
+		long auditEvents;
+		try (ConfigurableApplicationContext first = new SpringApplication(GongxinApplication.class).run(args)) {
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("SELECT current_setting('fsync')").query(String.class).single()).isEqualTo("on");
+			assertThat(jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single())
+				.isEqualTo("on");
+			assertThat(jdbc.sql("SELECT count(*) FROM provider").query(Integer.class).single()).isPositive();
+			auditEvents = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+			assertThat(auditEvents).isPositive();
+		}
+		try (ConfigurableApplicationContext second = new SpringApplication(GongxinApplication.class).run(args)) {
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single()).isEqualTo(auditEvents);
+			assertThat(
+					jdbc.sql("SELECT count(*) FROM security_user WHERE role = 'ADMIN'").query(Integer.class).single())
+				.isEqualTo(1);
+			assertThat(second.getBean(io.gongxin.audit.AuditLog.class).verify().intact()).isTrue();
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package io.gongxin.security;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import io.gongxin.platform.SystemActor;
+import io.gongxin.support.Browser;
+import io.gongxin.support.GongxinIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People sign in with the form, over real HTTP against the running app.
+ */
+@GongxinIntegrationTest
+class SignInIT {
+
+	static final String PASSWORD = "correct-horse-battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anOfficerSignsInAndUsesTheApiWithTheSession() throws Exception {
+		createUser("officer.li", Role.OFFICER, null);
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> signIn = browser.signIn("officer.li", PASSWORD);
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+		HttpResponse<String> me = browser.get("/api/me", "application/json");
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"role\":\"OFFICER\"");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_event WHERE action = 'security.signin' AND actor = 'officer.li'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedAndAudited() throws Exception {
+		createUser("clerk.wrong", Role.PROVIDER, "GZ-SCJGJ");
+		HttpResponse<String> signIn = new Browser(this.port).signIn("clerk.wrong", "not-the-password");
+		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("error"));
+		assertThat(this.jdbc.sql(
+				"SELECT count(*) FROM audit_event WHERE action = 'security.signin.failed' AND target_id = 'clerk.wrong'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+		createUser("reviewer.locked", Role.REVIEWER, null);
+		Browser attacker = new Browser(this.port);
+		for (int i = 0; i < 5; i++) {
+			attacker.signIn("reviewer.locked", "guess-" + i);
+		}
+		HttpResponse<String> owner = new Browser(this.port).signIn("reviewer.locked", PASSWORD);
+		assertThat(owner.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("error"));
+	}
+
+	@Test
+	void pagesNeedASignInAndUnknownPagesShowAChineseErrorPage() throws Exception {
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> anonymous = browser.page("/no-such-page");
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		assertThat(anonymous.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+
+		createUser("officer.wang", Role.OFFICER, null);
+		browser.signIn("officer.wang", PASSWORD);
+		HttpResponse<String> missing = browser.page("/no-such-page");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("页面不存在").contains("GX-REQ-004").doesNotContain("Exception");
+	}
+
+	@Test
+	void unknownApiPathsAreProblemDocuments() throws Exception {
+		Browser browser = new Browser(this.port);
+		createUser("officer.zhao", Role.OFFICER, null);
+		browser.signIn("officer.zhao", PASSWORD);
+		HttpResponse<String> missing = browser.get("/api/no-such-thing", "application/json");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(missing.body()).contains("\"code\":\"GX-REQ-004\"").contains("correlationId");
+	}
+
+	@Test
+	void thePublicHomeAndLoginPagesAreServedInChineseWithSecurityHeaders() throws Exception {
+		HttpResponse<String> home = new Browser(this.port).page("/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("公共信用信息平台");
+		assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+	}
+
+	private void createUser(String username, Role role, String department) {
+		SystemActor.runAs("test", () -> this.accounts.createUser(username, username, PASSWORD, role, department));
+	}
+
+}

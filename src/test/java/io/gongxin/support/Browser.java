@@ -1,0 +1,68 @@
+package io.gongxin.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A minimal cookie-keeping HTTP client that behaves like a person's browser against the
+ * running app: it fetches pages, keeps the session cookie and submits forms with their
+ * CSRF token.
+ */
+public final class Browser {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient client;
+
+	public Browser(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return this.client.send(
+				HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", accept).GET().build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	public HttpResponse<String> page(String path) throws IOException, InterruptedException {
+		return get(path, "text/html");
+	}
+
+	/**
+	 * Fetches the login form and submits it; returns the response to the POST (a
+	 * redirect).
+	 */
+	public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+		String form = page("/login").body();
+		Matcher token = CSRF.matcher(form);
+		if (!token.find()) {
+			throw new IllegalStateException("login form has no CSRF token");
+		}
+		String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+				+ encode(token.group(1));
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
