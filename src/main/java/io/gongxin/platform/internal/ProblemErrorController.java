@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * own error JSON so there is one error shape.
  */
 @Controller
+@PreAuthorize("permitAll()")
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
