@@ -21,7 +21,7 @@ class EmbeddedDatabaseDurabilityIT {
 
 	@Test
 	void dataSurvivesARestartAndDemoDataLoadsOnce(@TempDir Path temp) {
-		String[] args = { "--server.port=0", "--gongxin.database.embedded.data-dir=" + temp.resolve("pg"),
+		String[] args = { "--server.port=0", "--gongxin.database.embedded.data-directory=" + temp.resolve("pg"),
 				"--gongxin.keys.directory=" + temp.resolve("keys"), "--logging.file.name=" + temp.resolve("app.log"),
 				"--gongxin.security.admin.password=durable-admin-password",
 				"--gongxin.demo.password=durable-demo-password" };

@@ -30,7 +30,7 @@ class ExternalDatabaseIT {
 			String url = external.getJdbcUrl("postgres", "postgres");
 			try (ConfigurableApplicationContext app = new SpringApplication(GongxinApplication.class).run(
 					"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=", "--gongxin.database.embedded.data-dir=" + unusedEmbeddedDir,
+					"--spring.datasource.password=", "--gongxin.database.embedded.data-directory=" + unusedEmbeddedDir,
 					"--gongxin.keys.directory=" + temp.resolve("keys"),
 					"--gongxin.security.admin.password=external-admin-password",
 					"--logging.file.name=" + temp.resolve("app.log"))) {

@@ -34,6 +34,9 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDirectory())
 			.setCleanDataDirectory(false)
+			// Spring stops the server after every bean that uses it; zonky's own JVM hook
+			// would race ahead of them.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
