@@ -1,0 +1,177 @@
+package io.gongxin.subject;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditLog;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+import io.gongxin.subject.internal.NameDiscrepancies;
+import io.gongxin.subject.internal.SubjectSearch;
+import io.gongxin.subject.internal.SubjectStore;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The subject register: registration, resolution of incoming records to subjects,
+ * corrections and search. Changes are audited; reads of natural persons by officers are
+ * audited by the callers that show them.
+ */
+@Service
+public class Subjects {
+
+	private final SubjectStore store;
+
+	private final SubjectSearch search;
+
+	private final NameDiscrepancies discrepancies;
+
+	private final AuditLog audit;
+
+	Subjects(SubjectStore store, SubjectSearch search, NameDiscrepancies discrepancies, AuditLog audit) {
+		this.store = store;
+		this.search = search;
+		this.discrepancies = discrepancies;
+		this.audit = audit;
+	}
+
+	/** Who is searching: the public never finds natural persons by name. */
+	public enum Audience {
+
+		PUBLIC, OFFICER
+
+	}
+
+	@Transactional
+	public SubjectId register(NewSubject subject, String source) {
+		if (subject.key() != null && !this.store.findByKey(subject.key()).isEmpty()) {
+			throw new DomainException("GX-SUB-002", ProblemKind.CONFLICT,
+					"A subject with " + subject.key() + " is already registered.");
+		}
+		SubjectId id = this.store.insert(subject, source);
+		this.audit.record(AuditEntry.change("subject.register", "subject", id.toString())
+			.subject(id.toString())
+			.after(subject.type() + "|" + subject.name() + "|" + subject.key()));
+		return id;
+	}
+
+	/**
+	 * Matches an incoming record to its subject by identifier, registering the subject
+	 * when it is new. A reported name that differs from the registered one is recorded
+	 * for review; the registered name is kept.
+	 */
+	@Transactional
+	public Resolution resolve(SubjectKey key, SubjectType type, String reportedName, String source) {
+		List<SubjectId> known = this.store.findByKey(key);
+		if (known.isEmpty()) {
+			SubjectId id = register(NewSubject.of(type, reportedName, key), source);
+			return new Resolution(id, true, false);
+		}
+		SubjectId id = known.get(0);
+		Subject subject = this.store.find(id).orElseThrow();
+		boolean mismatch = !SubjectName.normalize(subject.name()).equals(SubjectName.normalize(reportedName));
+		if (mismatch) {
+			this.discrepancies.record(id, subject.name(), reportedName, source);
+		}
+		return new Resolution(id, false, mismatch);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Subject> find(SubjectId id) {
+		return this.store.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Subject get(SubjectId id) {
+		return find(id)
+			.orElseThrow(() -> new DomainException("GX-SUB-001", ProblemKind.NOT_FOUND, "No subject " + id + "."));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Subject> findByKey(SubjectKey key) {
+		return this.store.findByKey(key).stream().findFirst().flatMap(this.store::find);
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> nameHistory(SubjectId id) {
+		return this.store.nameHistory(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<SubjectHit> search(String query, Audience audience, int limit) {
+		if (query == null || query.length() > 100) {
+			return List.of();
+		}
+		return this.search.search(query, audience == Audience.OFFICER, Math.max(1, Math.min(limit, 50)));
+	}
+
+	@Transactional
+	public void rename(SubjectId id, String newName, int expectedVersion, String source) {
+		Subject before = get(id);
+		if (newName == null || newName.isBlank() || newName.length() > 200) {
+			throw new DomainException("GX-SUB-004", ProblemKind.BAD_REQUEST, "A subject name has 1-200 characters.");
+		}
+		if (!this.store.rename(id, newName.strip(), expectedVersion, source)) {
+			throw new DomainException("GX-SUB-003", ProblemKind.CONFLICT, "Subject " + id + " was changed meanwhile.");
+		}
+		this.audit.record(AuditEntry.change("subject.rename", "subject", id.toString())
+			.subject(id.toString())
+			.before(before.name())
+			.after(newName));
+	}
+
+	@Transactional
+	public void changeStatus(SubjectId id, SubjectStatus status, int expectedVersion) {
+		Subject before = get(id);
+		if (!this.store.changeStatus(id, status, expectedVersion)) {
+			throw new DomainException("GX-SUB-003", ProblemKind.CONFLICT, "Subject " + id + " was changed meanwhile.");
+		}
+		this.audit.record(AuditEntry.change("subject.status", "subject", id.toString())
+			.subject(id.toString())
+			.before(before.status().name())
+			.after(status.name()));
+	}
+
+	/**
+	 * Records a corrected identifier: it becomes current and the old one stays as an
+	 * alias, so records filed under the wrong code still reach the subject.
+	 */
+	@Transactional
+	public void correctKey(SubjectId id, SubjectKey corrected, String note) {
+		Subject before = get(id);
+		this.store.addKey(id, corrected, true, note);
+		this.audit.record(AuditEntry.change("subject.key.correct", "subject", id.toString())
+			.subject(id.toString())
+			.before(String.valueOf(before.currentKey()))
+			.after(String.valueOf(corrected))
+			.details(note));
+	}
+
+	@Transactional(readOnly = true)
+	public List<NameDiscrepancy> openDiscrepancies(long afterId, int limit) {
+		return this.discrepancies.open(afterId, Math.max(1, Math.min(limit, 200)));
+	}
+
+	/**
+	 * An officer decides a discrepancy: accept (rename to the reported name) or dismiss.
+	 */
+	@Transactional
+	public void decideDiscrepancy(long discrepancyId, boolean accept) {
+		NameDiscrepancy discrepancy = this.discrepancies.get(discrepancyId)
+			.orElseThrow(() -> new DomainException("GX-SUB-005", ProblemKind.NOT_FOUND,
+					"No open name discrepancy " + discrepancyId + "."));
+		if (accept) {
+			Subject subject = get(discrepancy.subjectId());
+			rename(subject.id(), discrepancy.reportedName(), subject.version(), "discrepancy:" + discrepancyId);
+		}
+		this.discrepancies.decide(discrepancyId, accept);
+		this.audit
+			.record(AuditEntry
+				.change(accept ? "subject.discrepancy.accept" : "subject.discrepancy.dismiss",
+						"subject-name-discrepancy", Long.toString(discrepancyId))
+				.subject(discrepancy.subjectId().toString()));
+	}
+
+}

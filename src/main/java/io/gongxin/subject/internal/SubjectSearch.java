@@ -1,0 +1,148 @@
+package io.gongxin.subject.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectHit;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectName;
+import io.gongxin.subject.SubjectStatus;
+import io.gongxin.subject.SubjectType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Name and code search. Every branch is index-backed: exact and prefix by B-tree,
+ * substrings of two or more characters by the bigram GIN (then rechecked with LIKE),
+ * fuzzy matches by pg_trgm, Latin queries by the pinyin columns. Broad queries (有限公司) are
+ * capped before ranking so they cost no more than narrow ones.
+ */
+@Component
+public class SubjectSearch {
+
+	static final int CANDIDATE_CAP = 2000;
+
+	private final JdbcClient jdbc;
+
+	private final SubjectStore store;
+
+	SubjectSearch(JdbcClient jdbc, SubjectStore store) {
+		this.jdbc = jdbc;
+		this.store = store;
+	}
+
+	public List<SubjectHit> search(String query, boolean includePersons, int limit) {
+		String q = SubjectName.normalize(query);
+		if (q.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, SubjectHit> hits = new LinkedHashMap<>();
+		byCode(query, includePersons).forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
+		List<String> grams = SubjectName.bigrams(q);
+		// Chinese names are one long "word" to pg_trgm: a query that drops a few
+		// characters (深圳腾飞科技 for
+		// 深圳市腾飞科技有限公司) is best found by word similarity, at a threshold below the 0.6
+		// default.
+		this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
+			.query(String.class)
+			.single();
+		String sql = """
+				WITH candidates AS (
+				    (SELECT id FROM subject WHERE name_normalized LIKE :prefix ESCAPE '\\'
+				     ORDER BY name_normalized LIMIT :limit)
+				    UNION
+				    (SELECT id FROM subject WHERE %s LIMIT :cap)
+				    UNION
+				    (SELECT id FROM subject WHERE %s LIMIT :limit)
+				)
+				SELECT s.id, s.subject_type, s.name, s.status,
+				       CASE WHEN s.name_normalized = :q THEN 0
+				            WHEN s.name_normalized LIKE :prefix ESCAPE '\\' THEN 1
+				            WHEN s.name_normalized LIKE :contains ESCAPE '\\' THEN 2
+				            ELSE 3 END AS rank,
+				       greatest(similarity(s.name_normalized, :q), word_similarity(:q, s.name_normalized)) AS score
+				FROM subject s JOIN candidates c ON c.id = s.id
+				WHERE (:persons OR s.subject_type <> 'NATURAL_PERSON')
+				ORDER BY rank, score DESC, length(s.name_normalized), s.id
+				LIMIT :limit
+				""".formatted(
+				grams.isEmpty() ? "FALSE"
+						: "name_bigrams @> CAST(:grams AS text[]) AND name_normalized LIKE :contains ESCAPE '\\'",
+				SubjectName.isLatinQuery(q)
+						? "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'"
+						: (q.codePointCount(0, q.length()) >= 3) ? ":q <% name_normalized" : "FALSE");
+		var statement = this.jdbc.sql(sql)
+			.param("q", q)
+			.param("prefix", escapeLike(q) + "%")
+			.param("contains", "%" + escapeLike(q) + "%")
+			.param("cap", CANDIDATE_CAP)
+			.param("limit", limit)
+			.param("persons", includePersons);
+		if (!grams.isEmpty()) {
+			statement = statement.param("grams", this.store.textArray(grams));
+		}
+		List<SubjectHit> ranked = statement
+			.query((rs, n) -> new SubjectHit(new SubjectId(rs.getLong("id")),
+					SubjectType.valueOf(rs.getString("subject_type")), rs.getString("name"), null,
+					SubjectStatus.valueOf(rs.getString("status")), rs.getDouble("score")))
+			.list();
+		ranked.forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
+		return withDisplayKeys(new ArrayList<>(hits.values()).subList(0, Math.min(limit, hits.size())));
+	}
+
+	private List<SubjectHit> byCode(String query, boolean includePersons) {
+		String code = query.strip().toUpperCase(java.util.Locale.ROOT);
+		SubjectKey key = asKey(code);
+		if (key == null || (key.kind() == SubjectKey.Kind.CITIZEN_ID && !includePersons)) {
+			return List.of();
+		}
+		List<SubjectHit> hits = new ArrayList<>();
+		for (SubjectId id : this.store.findByKey(key)) {
+			this.store.find(id)
+				.filter(subject -> includePersons || !subject.type().isPerson())
+				.ifPresent(subject -> hits
+					.add(new SubjectHit(subject.id(), subject.type(), subject.name(), null, subject.status(), 1.0)));
+		}
+		return hits;
+	}
+
+	private static SubjectKey asKey(String code) {
+		try {
+			if (code.length() == 18) {
+				boolean digits = code.substring(0, 17).chars().allMatch(Character::isDigit);
+				return digits && code.charAt(17) != 'Y' ? SubjectKey.citizenId(code) : SubjectKey.uscc(code);
+			}
+			if (code.length() == 15 && code.chars().allMatch(Character::isDigit)) {
+				return new SubjectKey(SubjectKey.Kind.REGISTRATION_NUMBER, code);
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+		return null;
+	}
+
+	private List<SubjectHit> withDisplayKeys(List<SubjectHit> hits) {
+		Map<Long, List<Subject.KeyEntry>> keys = this.store.keysOf(hits.stream().map(SubjectHit::id).toList());
+		return hits.stream().map(hit -> {
+			SubjectKey current = keys.getOrDefault(hit.id().value(), List.of())
+				.stream()
+				.filter(Subject.KeyEntry::current)
+				.map(Subject.KeyEntry::key)
+				.findFirst()
+				.orElse(null);
+			return new SubjectHit(hit.id(), hit.type(), hit.name(), KeyMasking.display(current), hit.status(),
+					hit.score());
+		}).toList();
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,161 @@
+package io.gongxin.subject;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.gongxin.platform.SystemActor;
+import io.gongxin.security.Accounts;
+import io.gongxin.security.Role;
+import io.gongxin.support.ApiKeys;
+import io.gongxin.support.GongxinIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@GongxinIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubjectSearchIT {
+
+	static final String PERSON_ID = "440106199001011234";
+
+	@Autowired
+	Subjects subjects;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	MockMvc mvc;
+
+	@BeforeAll
+	void register() {
+		SystemActor.runAs("test", () -> {
+			org("广州绿地科技有限公司", "91440101MA5ALWFF1X");
+			org("广州市天河区张伟五金店", "92440106MA5BXXXX1K");
+			org("深圳市腾飞科技有限公司", "91440300MA5DTF001Q");
+			org("廣州數碼港（集團）有限公司", "91440101MA5DMG0012");
+			org("广州绿地物业管理有限公司", "91440101MA5LDWY00A");
+			this.subjects.register(NewSubject.of(SubjectType.NATURAL_PERSON, "张伟", SubjectKey.citizenId(PERSON_ID)),
+					"test");
+		});
+	}
+
+	@Test
+	void findsTwoCharacterQueriesAnywhereInTheName() {
+		List<SubjectHit> hits = this.subjects.search("张伟", Subjects.Audience.OFFICER, 10);
+		assertThat(hits).extracting(SubjectHit::name).containsExactly("张伟", "广州市天河区张伟五金店");
+	}
+
+	@Test
+	void exactAndPrefixMatchesRankFirst() {
+		List<SubjectHit> hits = this.subjects.search("广州绿地", Subjects.Audience.PUBLIC, 10);
+		assertThat(hits).extracting(SubjectHit::name).startsWith("广州绿地科技有限公司").contains("广州绿地物业管理有限公司");
+	}
+
+	@Test
+	void matchesAcrossTraditionalCharactersAndBrackets() {
+		assertThat(this.subjects.search("广州数码港(集团)", Subjects.Audience.PUBLIC, 5)).extracting(SubjectHit::name)
+			.containsExactly("廣州數碼港（集團）有限公司");
+	}
+
+	@Test
+	void findsByPinyinAndInitials() {
+		assertThat(this.subjects.search("gzld", Subjects.Audience.PUBLIC, 5)).extracting(SubjectHit::name)
+			.contains("广州绿地科技有限公司", "广州绿地物业管理有限公司");
+		assertThat(this.subjects.search("shenzhen", Subjects.Audience.PUBLIC, 5)).extracting(SubjectHit::name)
+			.containsExactly("深圳市腾飞科技有限公司");
+	}
+
+	@Test
+	void ranksNearMissesByTrigramSimilarity() {
+		assertThat(this.subjects.search("深圳腾飞科技", Subjects.Audience.PUBLIC, 5)).extracting(SubjectHit::name)
+			.contains("深圳市腾飞科技有限公司");
+	}
+
+	@Test
+	void findsByUsccInAnyCase() {
+		assertThat(this.subjects.search("91440300ma5dtf001q", Subjects.Audience.PUBLIC, 5)).extracting(SubjectHit::name)
+			.containsExactly("深圳市腾飞科技有限公司");
+	}
+
+	@Test
+	void thePublicNeverFindsNaturalPersons() {
+		assertThat(this.subjects.search("张伟", Subjects.Audience.PUBLIC, 10)).extracting(SubjectHit::type)
+			.doesNotContain(SubjectType.NATURAL_PERSON);
+		assertThat(this.subjects.search(PERSON_ID, Subjects.Audience.PUBLIC, 10)).isEmpty();
+	}
+
+	@Test
+	void officersSeePersonsWithMaskedIdsInResults() {
+		SubjectHit person = this.subjects.search(PERSON_ID, Subjects.Audience.OFFICER, 10).get(0);
+		assertThat(person.displayKey()).isEqualTo("4401**********1234");
+	}
+
+	@Test
+	void resolvingByCodeFlagsADifferentNameInsteadOfOverwritingIt() {
+		Resolution resolution = SystemActor.callAs("test", () -> this.subjects
+			.resolve(SubjectKey.uscc("91440300MA5DTF001Q"), SubjectType.ENTERPRISE, "深圳腾飞科技公司", "test-batch"));
+		assertThat(resolution.created()).isFalse();
+		assertThat(resolution.nameMismatch()).isTrue();
+		assertThat(this.subjects.get(resolution.subjectId()).name()).isEqualTo("深圳市腾飞科技有限公司");
+		assertThat(this.subjects.openDiscrepancies(0, 50)).extracting(NameDiscrepancy::reportedName)
+			.contains("深圳腾飞科技公司");
+	}
+
+	@Test
+	void resolvingAnUnknownCodeRegistersTheSubject() {
+		Resolution resolution = SystemActor.callAs("test", () -> this.subjects
+			.resolve(SubjectKey.uscc("91440101MA5NEW0001"), SubjectType.ENTERPRISE, "广州新设有限公司", "test-batch"));
+		assertThat(resolution.created()).isTrue();
+		assertThat(this.subjects.findByKey(SubjectKey.uscc("91440101MA5NEW0001"))).isPresent();
+	}
+
+	@Test
+	void aCorrectedCodeKeepsTheOldOneAsAlias() {
+		SubjectId id = this.subjects.findByKey(SubjectKey.uscc("91440101MA5LDWY00A")).orElseThrow().id();
+		SystemActor.runAs("test",
+				() -> this.subjects.correctKey(id, SubjectKey.uscc("91440101MA5LDWY01B"), "check digit corrected"));
+		assertThat(this.subjects.findByKey(SubjectKey.uscc("91440101MA5LDWY00A")).orElseThrow().id()).isEqualTo(id);
+		assertThat(this.subjects.get(id).currentKey()).isEqualTo(SubjectKey.uscc("91440101MA5LDWY01B"));
+	}
+
+	@Test
+	void thePublicApiSearchesWithoutSignInAndHidesPersons() throws Exception {
+		this.mvc.perform(get("/api/public/subjects").param("q", "张伟"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name").value("广州市天河区张伟五金店"))
+			.andExpect(content().string(not(containsString(PERSON_ID))));
+	}
+
+	@Test
+	void theOfficerApiNeedsAnOfficerAndAuditsPersonReads() throws Exception {
+		this.mvc.perform(get("/api/subjects").param("q", "张伟")).andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(get("/api/subjects").param("q", "张伟")
+				.header("X-API-Key", ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-SCJGJ")))
+			.andExpect(status().isForbidden());
+		String officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		SubjectId person = this.subjects.findByKey(SubjectKey.citizenId(PERSON_ID)).orElseThrow().id();
+		this.mvc.perform(get("/api/subjects/" + person.value()).header("X-API-Key", officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.keys[0].key.value").value(PERSON_ID));
+	}
+
+	private void org(String name, String uscc) {
+		this.subjects
+			.register(NewSubject.of(name.contains("店") ? SubjectType.INDIVIDUAL_BUSINESS : SubjectType.ENTERPRISE, name,
+					SubjectKey.uscc(uscc)), "test");
+	}
+
+}
