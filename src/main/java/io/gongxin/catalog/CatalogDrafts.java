@@ -1,0 +1,173 @@
+package io.gongxin.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditLog;
+import io.gongxin.catalog.internal.CatalogStore;
+import io.gongxin.catalog.internal.DraftValidation;
+import io.gongxin.catalog.internal.ExclusionLists;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog's dynamic adjustment (动态调整): an officer proposes a draft copied from a
+ * published version and edits it; an administrator publishes it with an effective date.
+ * Published versions are never edited, so records validated against them stay
+ * explainable. Every change is audited in the same transaction.
+ */
+@Service
+public class CatalogDrafts {
+
+	private final CatalogStore store;
+
+	private final Catalogs catalogs;
+
+	private final DraftValidation validation;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	CatalogDrafts(CatalogStore store, Catalogs catalogs, ExclusionLists exclusions, AuditLog audit, Clock clock) {
+		this.store = store;
+		this.catalogs = catalogs;
+		this.validation = new DraftValidation(exclusions);
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Starts a draft as a copy of {@code basedOn} (or of the version in force today). */
+	@Transactional
+	public CatalogVersion propose(DraftProposal proposal) {
+		CatalogVersion base = (proposal.basedOn() != null) ? this.catalogs.version(proposal.basedOn())
+				: this.catalogs.versionInForceToday();
+		if (this.store.labelExists(proposal.label())) {
+			throw new DomainException("GX-CAT-004", ProblemKind.CONFLICT,
+					"Catalog label " + proposal.label() + " is already used.");
+		}
+		CatalogVersionId id = this.store.insertDraft(proposal.label(), proposal.title(), proposal.note(), base.id(),
+				actor(), now());
+		this.store.copyContent(base.id(), id);
+		this.audit.record(AuditEntry.change("catalog.draft.propose", "catalog-version", id.toString())
+			.after(proposal.toString())
+			.details("based on " + base.label()));
+		return this.catalogs.version(id);
+	}
+
+	/** Adds a category to a draft or replaces it. */
+	@Transactional
+	public CategoryDefinition putCategory(CatalogVersionId draft, CategoryDefinition category) {
+		lockDraft(draft);
+		this.validation.checkCategory(category, this.store.codeLists(draft));
+		CategoryDefinition before = this.store.category(draft, category.code()).orElse(null);
+		this.store.putCategory(draft, category);
+		this.audit.record(AuditEntry.change("catalog.category.put", "catalog-category", draft + "/" + category.code())
+			.before((before != null) ? before.toString() : null)
+			.after(category.toString()));
+		return category;
+	}
+
+	@Transactional
+	public void removeCategory(CatalogVersionId draft, String categoryCode) {
+		lockDraft(draft);
+		CategoryDefinition before = this.store.category(draft, categoryCode)
+			.orElseThrow(() -> new DomainException("GX-CAT-002", ProblemKind.NOT_FOUND,
+					"Catalog version " + draft + " has no category " + categoryCode + "."));
+		this.store.removeCategory(draft, categoryCode);
+		this.audit.record(AuditEntry.change("catalog.category.remove", "catalog-category", draft + "/" + categoryCode)
+			.before(before.toString()));
+	}
+
+	/** Adds a code list to a draft or replaces it. */
+	@Transactional
+	public CodeList putCodeList(CatalogVersionId draft, CodeList codeList) {
+		lockDraft(draft);
+		this.store.putCodeList(draft, codeList);
+		this.audit.record(AuditEntry.change("catalog.codelist.put", "catalog-code-list", draft + "/" + codeList.code())
+			.after(codeList.toString()));
+		return codeList;
+	}
+
+	@Transactional
+	public void removeCodeList(CatalogVersionId draft, String code) {
+		lockDraft(draft);
+		this.validation.checkCodeListRemoval(code, this.store.categories(draft));
+		if (!this.store.removeCodeList(draft, code)) {
+			throw new DomainException("GX-CAT-010", ProblemKind.NOT_FOUND,
+					"Catalog version " + draft + " has no code list " + code + ".");
+		}
+		this.audit.record(AuditEntry.change("catalog.codelist.remove", "catalog-code-list", draft + "/" + code));
+	}
+
+	/** Drops a draft that will not be published. */
+	@Transactional
+	public void discard(CatalogVersionId draft) {
+		CatalogVersion version = lockDraft(draft);
+		this.store.deleteDraft(draft);
+		this.audit.record(AuditEntry.change("catalog.draft.discard", "catalog-version", draft.toString())
+			.before(version.toString()));
+	}
+
+	/**
+	 * Publishes a draft. The effective date may not lie in the past (records already
+	 * validated would change meaning) and must come after every published version's.
+	 */
+	@Transactional
+	public CatalogVersion publish(CatalogVersionId draft, LocalDate effectiveFrom) {
+		CatalogVersion version = lockDraft(draft);
+		LocalDate today = LocalDate.now(this.clock);
+		if (effectiveFrom == null || effectiveFrom.isBefore(today)) {
+			throw new DomainException("GX-CAT-007", ProblemKind.RULE_VIOLATION,
+					"The effective date must be today (" + today + ") or later.");
+		}
+		LocalDate latest = this.store.latestEffectiveDate().orElse(null);
+		if (latest != null && !effectiveFrom.isAfter(latest)) {
+			throw new DomainException("GX-CAT-007", ProblemKind.RULE_VIOLATION,
+					"The effective date must come after " + latest + ", when the latest version takes effect.",
+					Map.of("latestEffectiveFrom", latest.toString()));
+		}
+		List<CategoryDefinition> categories = this.store.categories(draft);
+		if (categories.isEmpty()) {
+			throw new DomainException("GX-CAT-011", ProblemKind.RULE_VIOLATION,
+					"An empty catalog cannot be published.");
+		}
+		List<CodeList> codeLists = this.store.codeLists(draft);
+		categories.forEach(category -> this.validation.checkCategory(category, codeLists));
+		this.store.publish(draft, effectiveFrom, actor(), now());
+		this.audit.record(AuditEntry.change("catalog.version.publish", "catalog-version", draft.toString())
+			.before(version.toString())
+			.details(version.label() + " effective " + effectiveFrom));
+		return this.catalogs.version(draft);
+	}
+
+	private CatalogVersion lockDraft(CatalogVersionId id) {
+		CatalogVersion version = this.store.lock(id)
+			.orElseThrow(() -> new DomainException("GX-CAT-001", ProblemKind.NOT_FOUND,
+					"No catalog version with id " + id + "."));
+		if (!version.isDraft()) {
+			throw new DomainException("GX-CAT-003", ProblemKind.CONFLICT,
+					"Catalog version " + version.label() + " is published and cannot change; propose a new draft.");
+		}
+		return version;
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "anonymous";
+	}
+
+}

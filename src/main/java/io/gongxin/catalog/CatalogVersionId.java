@@ -1,0 +1,24 @@
+package io.gongxin.catalog;
+
+/**
+ * Identity of one catalog version. Every accepted credit record keeps the id of the
+ * version it was validated against.
+ */
+public record CatalogVersionId(long value) {
+
+	public CatalogVersionId {
+		if (value <= 0) {
+			throw new IllegalArgumentException("catalog version id must be positive");
+		}
+	}
+
+	public static CatalogVersionId of(long value) {
+		return new CatalogVersionId(value);
+	}
+
+	@Override
+	public String toString() {
+		return Long.toString(this.value);
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.gongxin.catalog.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import io.gongxin.catalog.CategoryDefinition;
+import io.gongxin.catalog.CodeList;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The one JSON form of catalog definitions, used for the reviewed seed files and for the
+ * JSONB columns alike. Unknown properties are refused so a typo in a seed file fails the
+ * migration instead of silently dropping a rule.
+ */
+public final class CatalogJson {
+
+	static final JsonMapper MAPPER = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private CatalogJson() {
+	}
+
+	static String write(Object value) {
+		return MAPPER.writeValueAsString(value);
+	}
+
+	static CategoryDefinition category(String json) {
+		return MAPPER.readValue(json, CategoryDefinition.class);
+	}
+
+	static CodeList codeList(String json) {
+		return MAPPER.readValue(json, CodeList.class);
+	}
+
+	static <T> T resource(String path, Class<T> type) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return MAPPER.readValue(in, type);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + path, ex);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalStateException("invalid catalog data in " + path + ": " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	static byte[] bytes(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + path, ex);
+		}
+	}
+
+}

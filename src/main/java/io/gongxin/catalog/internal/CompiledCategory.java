@@ -1,0 +1,152 @@
+package io.gongxin.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.catalog.CategoryDefinition;
+import io.gongxin.catalog.CodeList;
+import io.gongxin.catalog.Condition;
+import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.catalog.FieldType;
+import io.gongxin.catalog.Requirement;
+import io.gongxin.catalog.RuleViolation;
+
+/** One category's field rules, compiled. */
+public final class CompiledCategory {
+
+	private final CategoryDefinition definition;
+
+	private final List<FieldCheck> fields = new ArrayList<>();
+
+	private final Map<String, FieldCheck> byHeader = new HashMap<>();
+
+	private final Map<String, FieldCheck> byCode = new HashMap<>();
+
+	private final List<FieldCheck> conductFields = new ArrayList<>();
+
+	private final List<FieldCheck> textFields = new ArrayList<>();
+
+	CompiledCategory(CategoryDefinition definition, Map<String, CodeList> codeLists) {
+		this.definition = definition;
+		int index = 0;
+		for (FieldDefinition field : definition.fields()) {
+			FieldCheck check = new FieldCheck(field, index++, codeLists.get(field.codeList()));
+			this.fields.add(check);
+			this.byCode.put(field.code(), check);
+			if (field.type() == FieldType.TEXT) {
+				this.textFields.add(check);
+				if (field.conduct()) {
+					this.conductFields.add(check);
+				}
+			}
+		}
+		// Codes win over titles and aliases when a header could mean two fields.
+		for (FieldCheck check : this.fields) {
+			check.definition()
+				.aliases()
+				.forEach(alias -> this.byHeader.putIfAbsent(CategoryDefinition.normaliseHeader(alias), check));
+		}
+		for (FieldCheck check : this.fields) {
+			this.byHeader.put(CategoryDefinition.normaliseHeader(check.definition().name()), check);
+		}
+		for (FieldCheck check : this.fields) {
+			this.byHeader.put(CategoryDefinition.normaliseHeader(check.code()), check);
+		}
+		if (this.conductFields.isEmpty()) {
+			this.conductFields.addAll(this.textFields);
+		}
+	}
+
+	public CategoryDefinition definition() {
+		return this.definition;
+	}
+
+	List<FieldCheck> textFields() {
+		return this.textFields;
+	}
+
+	/** The field a column header names (code, title or alias), or {@code null}. */
+	public FieldDefinition field(String header) {
+		FieldCheck check = this.byCode.get(header);
+		if (check == null && header != null) {
+			check = this.byHeader.get(CategoryDefinition.normaliseHeader(header));
+		}
+		return (check != null) ? check.definition() : null;
+	}
+
+	/**
+	 * Values in field order, trimmed, blanks as {@code null}; unknown columns reported.
+	 */
+	String[] row(Map<String, String> values, List<RuleViolation> out) {
+		String[] row = new String[this.fields.size()];
+		for (Map.Entry<String, String> entry : values.entrySet()) {
+			String value = (entry.getValue() != null) ? entry.getValue().strip() : "";
+			FieldCheck check = this.byCode.get(entry.getKey());
+			if (check == null && entry.getKey() != null) {
+				check = this.byHeader.get(CategoryDefinition.normaliseHeader(entry.getKey()));
+			}
+			if (check == null) {
+				if (!value.isEmpty()) {
+					out.add(OutsideCatalogPolicy.fieldNotInCatalog(String.valueOf(entry.getKey()), value));
+				}
+			}
+			else if (!value.isEmpty()) {
+				row[check.index()] = value;
+			}
+		}
+		return row;
+	}
+
+	void checkFields(String[] row, List<RuleViolation> out) {
+		for (FieldCheck check : this.fields) {
+			String value = row[check.index()];
+			FieldDefinition field = check.definition();
+			if (value != null) {
+				check.check(value, out);
+			}
+			else if (field.requirement() == Requirement.MANDATORY) {
+				out.add(new RuleViolation(field.code(), RuleViolation.MISSING_MANDATORY, "必填项“" + field.name() + "”未填写",
+						null));
+			}
+			else if (field.requirement() == Requirement.CONDITIONAL && holds(field.condition(), row)) {
+				out.add(new RuleViolation(field.code(), RuleViolation.CONDITIONAL_MANDATORY,
+						"当" + describe(field.condition()) + "时，“" + field.name() + "”必须填写", null));
+			}
+		}
+	}
+
+	List<String[]> conductTexts(String[] row) {
+		List<String[]> texts = new ArrayList<>(this.conductFields.size());
+		for (FieldCheck check : this.conductFields) {
+			String value = row[check.index()];
+			if (value != null) {
+				texts.add(new String[] { check.code(), value });
+			}
+		}
+		return texts;
+	}
+
+	private boolean holds(Condition condition, String[] row) {
+		FieldCheck other = this.byCode.get(condition.field());
+		String value = row[other.index()];
+		if (value == null) {
+			return false;
+		}
+		List<String> entries = other.entries(value);
+		return switch (condition.operator()) {
+			case EQUALS -> condition.values().contains(value)
+					|| entries.size() == 1 && condition.values().contains(entries.get(0));
+			case INCLUDES -> entries.stream().anyMatch(condition.values()::contains);
+		};
+	}
+
+	private String describe(Condition condition) {
+		FieldCheck other = this.byCode.get(condition.field());
+		return "“" + other.definition().name() + "”"
+				+ ((condition.operator() == Condition.Operator.EQUALS) ? "为" : "包含")
+				+ String.join("或", condition.values());
+	}
+
+}
