@@ -98,7 +98,8 @@ public class ReferenceData {
 	private synchronized Map<String, String> reloadIrregular() {
 		Map<String, String> loaded = new HashMap<>();
 		this.jdbc.sql("SELECT code, note FROM identifier_known_irregular")
-			.query((rs) -> loaded.put(rs.getString(1), rs.getString(2)));
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> loaded.put(rs.getString(1),
+					rs.getString(2)));
 		this.irregular = Map.copyOf(loaded);
 		return this.irregular;
 	}
