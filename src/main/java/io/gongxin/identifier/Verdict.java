@@ -1,0 +1,28 @@
+package io.gongxin.identifier;
+
+/** The outcome of checking an identifier. */
+public enum Verdict {
+
+	/** Exactly as the standard requires. */
+	VALID,
+	/**
+	 * Valid once put into canonical form (upper case, half-width, no spaces or dashes, or
+	 * a legacy 15-digit citizen id converted to 18).
+	 */
+	NORMALISABLE,
+	/** Breaks the standard; the report lists every reason. */
+	INVALID,
+	/**
+	 * Fails the checks but was really issued (e.g. before GB 32100 took effect); listed
+	 * in the admin-edited allow-list.
+	 */
+	KNOWN_IRREGULAR,
+	/** 17 zeros and X: an individual business without a code (双公示 convention). */
+	PLACEHOLDER;
+
+	/** Whether a record may be keyed by the identifier (possibly after normalising). */
+	public boolean acceptable() {
+		return this != INVALID;
+	}
+
+}
