@@ -1,0 +1,52 @@
+package io.gongxin.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.gongxin.ingest.internal.RecordStore;
+import io.gongxin.subject.SubjectId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to accepted credit records, for the modules that build projections from
+ * them.
+ */
+@Service
+public class CreditRecords {
+
+	private final RecordStore store;
+
+	CreditRecords(RecordStore store) {
+		this.store = store;
+	}
+
+	/** Records a batch created or ended, in id order (keyset). */
+	@Transactional(readOnly = true)
+	public List<CreditRecord> ofBatch(UUID batchId, long afterId, int limit) {
+		return this.store.ofBatch(batchId, afterId, Math.max(1, Math.min(limit, 5000)));
+	}
+
+	/** Every record about a subject, current and ended. */
+	@Transactional(readOnly = true)
+	public List<CreditRecord> ofSubject(SubjectId subject) {
+		return this.store.ofSubject(subject);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CreditRecord> find(long id) {
+		return this.store.find(id);
+	}
+
+	/**
+	 * All records, optionally of one provider and category, in id order (keyset), for
+	 * rebuilding projections.
+	 */
+	@Transactional(readOnly = true)
+	public List<CreditRecord> page(String providerCode, String categoryCode, long afterId, int limit) {
+		return this.store.page(providerCode, categoryCode, afterId, Math.max(1, Math.min(limit, 5000)));
+	}
+
+}

@@ -1,0 +1,137 @@
+package io.gongxin.ingest;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditLog;
+import io.gongxin.ingest.internal.IntakeDesk;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The intake desk for providers' submissions. Every submission becomes a batch with a
+ * receipt; its original is kept; the same path serves files, the API and the demo data.
+ * Callers enforce department scope.
+ */
+@Service
+public class Ingestion {
+
+	/** The most rows one API call may carry; larger submissions go as files. */
+	public static final int MAX_API_ROWS = 10_000;
+
+	private final IntakeDesk desk;
+
+	private final AuditLog audit;
+
+	Ingestion(IntakeDesk desk, AuditLog audit) {
+		this.desk = desk;
+		this.audit = audit;
+	}
+
+	/**
+	 * Submits a CSV (UTF-8 or GBK) or XLSX file in the national layout. With
+	 * {@code async} the receipt comes back at once with status RECEIVED and is completed
+	 * in the background.
+	 */
+	public BatchReceipt submitFile(String providerCode, String categoryCode, String fileName, InputStream content,
+			boolean async) {
+		String extension = extension(fileName);
+		UUID id = this.desk.receiveFile(providerCode, categoryCode, fileName, extension, content);
+		auditSubmission(id, providerCode, categoryCode, fileName);
+		return async ? this.desk.processLater(id) : this.desk.process(id);
+	}
+
+	public BatchReceipt submitRows(String providerCode, String categoryCode, List<Map<String, String>> rows,
+			Channel channel) {
+		if (rows.isEmpty() || rows.size() > MAX_API_ROWS) {
+			throw new DomainException("GX-ING-009", ProblemKind.BAD_REQUEST,
+					"A batch sent through the API has 1 to " + MAX_API_ROWS + " rows.");
+		}
+		UUID id = this.desk.receiveRows(providerCode, categoryCode, "RECORDS", channel, rows);
+		auditSubmission(id, providerCode, categoryCode, channel.name());
+		return this.desk.process(id);
+	}
+
+	public BatchReceipt submitRevocations(String providerCode, String categoryCode, List<Revocation> revocations) {
+		if (revocations.isEmpty() || revocations.size() > MAX_API_ROWS) {
+			throw new DomainException("GX-ING-009", ProblemKind.BAD_REQUEST,
+					"A revocation batch has 1 to " + MAX_API_ROWS + " rows.");
+		}
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (Revocation revocation : revocations) {
+			Map<String, String> row = new LinkedHashMap<>();
+			row.put("documentNumber", revocation.documentNumber());
+			row.put("reason", revocation.reason());
+			rows.add(row);
+		}
+		UUID id = this.desk.receiveRows(providerCode, categoryCode, "REVOCATIONS", Channel.API, rows);
+		auditSubmission(id, providerCode, categoryCode, "revocations");
+		return this.desk.process(id);
+	}
+
+	/**
+	 * Validates the rejected rows of a batch again (after a catalog fix) as a new batch.
+	 */
+	public BatchReceipt revalidate(UUID batchId) {
+		BatchReceipt original = receipt(batchId);
+		UUID id = this.desk.revalidate(original);
+		auditSubmission(id, original.providerCode(), original.categoryCode(), "revalidation of " + batchId);
+		return this.desk.receipt(id);
+	}
+
+	public BatchReceipt receipt(UUID batchId) {
+		return this.desk.receipt(batchId);
+	}
+
+	public List<BatchReceipt> batches(String providerCode, Instant before, int limit) {
+		return this.desk.batches(providerCode, before, limit);
+	}
+
+	public List<RejectedRow> rejections(UUID batchId, long afterId, int limit) {
+		return this.desk.rejections(batchId, afterId, limit);
+	}
+
+	public List<RejectedRow> openRejections(String providerCode, long afterId, int limit) {
+		return this.desk.openRejections(providerCode, afterId, limit);
+	}
+
+	/**
+	 * The rejected rows of a batch as XLSX: the original columns plus the reasons, ready
+	 * to fix and resubmit.
+	 */
+	public void exportRejections(UUID batchId, OutputStream out) {
+		this.desk.exportRejections(receipt(batchId), out);
+	}
+
+	private void auditSubmission(UUID id, String providerCode, String categoryCode, String what) {
+		this.audit.record(AuditEntry.change("ingest.batch.submit", "batch", id.toString())
+			.details(providerCode + " " + categoryCode + " " + what));
+	}
+
+	private static String extension(String fileName) {
+		String name = (fileName == null) ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv") || name.endsWith(".txt")) {
+			return "csv";
+		}
+		if (name.endsWith(".xlsx")) {
+			return "xlsx";
+		}
+		if (name.endsWith(".xls")) {
+			throw new DomainException("GX-ING-006", ProblemKind.RULE_VIOLATION,
+					"Old .xls workbooks are not accepted; save the file as .xlsx or CSV.");
+		}
+		throw new DomainException("GX-ING-006", ProblemKind.RULE_VIOLATION,
+				"Only CSV (UTF-8 or GBK) and XLSX files are accepted.");
+	}
+
+}

@@ -1,0 +1,377 @@
+package io.gongxin.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.catalog.CatalogRules;
+import io.gongxin.catalog.CatalogVersionId;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.catalog.CategoryDefinition;
+import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.identifier.IdentifierCheck;
+import io.gongxin.ingest.BatchReceipt;
+import io.gongxin.ingest.RecordsAccepted;
+import io.gongxin.ingest.RejectionReason;
+import io.gongxin.platform.DomainException;
+import io.gongxin.subject.Resolution;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one batch through the pipeline: read, validate, link subjects, store, emit
+ * {@link RecordsAccepted}. The whole batch is one transaction, so a crash leaves nothing
+ * of it behind; its spooled file stays, and the batch is claimed again on restart.
+ * Progress is written beside it in short transactions for the officer's screen.
+ */
+@Component
+public class BatchProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
+
+	static final int CHUNK = 500;
+
+	static final int MAX_ATTEMPTS = 3;
+
+	private final BatchStore batches;
+
+	private final RecordStore records;
+
+	private final Spool spool;
+
+	private final Catalogs catalogs;
+
+	private final CatalogRules rules;
+
+	private final IdentifierCheck identifiers;
+
+	private final WorkingDays workingDays;
+
+	private final Subjects subjects;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate batchTransaction;
+
+	private final TransactionTemplate sideTransaction;
+
+	private final Clock clock;
+
+	private final List<RowHook> hooks;
+
+	/** A test seam to interrupt a batch between rows, as a crash would. */
+	interface RowHook {
+
+		void afterRow(UUID batchId, int processed);
+
+	}
+
+	BatchProcessor(BatchStore batches, RecordStore records, Spool spool, Catalogs catalogs, CatalogRules rules,
+			IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock, List<RowHook> hooks) {
+		this.batches = batches;
+		this.records = records;
+		this.spool = spool;
+		this.catalogs = catalogs;
+		this.rules = rules;
+		this.identifiers = identifiers;
+		this.workingDays = workingDays;
+		this.subjects = subjects;
+		this.events = events;
+		this.batchTransaction = new TransactionTemplate(transactions);
+		this.sideTransaction = new TransactionTemplate(transactions);
+		this.sideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+		this.hooks = hooks;
+	}
+
+	/**
+	 * Processes a received batch; returns its receipt. Safe to call again for a batch
+	 * already done.
+	 */
+	public BatchReceipt process(UUID batchId) {
+		BatchReceipt batch = this.batches.find(batchId).orElseThrow();
+		if (!this.sideTransaction.execute(status -> this.batches.claim(batchId, MAX_ATTEMPTS))) {
+			return this.batches.find(batchId).orElseThrow();
+		}
+		try {
+			this.batchTransaction.executeWithoutResult(status -> run(batch));
+		}
+		catch (DomainException ex) {
+			this.sideTransaction.executeWithoutResult(status -> this.batches.fail(batchId, ex.code(), ex.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			log.error("Batch {} interrupted; it will be retried", batchId, ex);
+			this.sideTransaction.executeWithoutResult(
+					status -> this.batches.release(batchId, "处理中断，将自动重试（" + ex.getClass().getSimpleName() + "）"));
+			throw ex;
+		}
+		return this.batches.find(batchId).orElseThrow();
+	}
+
+	private void run(BatchReceipt batch) {
+		Path file = this.spool.file(batch.batchId());
+		if ("REVOCATIONS".equals(batch.kind())) {
+			new RevocationRun(batch, this.records, this.batches, this.spool, this.events, this.clock).run();
+			return;
+		}
+		try (RowSource source = this.spool.open(batch.batchId(), file)) {
+			new Run(batch, source).execute();
+		}
+		catch (IOException ex) {
+			throw new IntakeException("GX-ING-005", "The file could not be read: " + ex.getMessage());
+		}
+	}
+
+	/** One pass over one batch. */
+	private final class Run {
+
+		private final BatchReceipt batch;
+
+		private final RowSource source;
+
+		private final LocalDate today;
+
+		private final Instant reportedAt;
+
+		private final Map<LocalDate, CatalogVersionId> versionByDay = new HashMap<>();
+
+		private final Map<Long, CategoryDefinition> categoryByVersion = new HashMap<>();
+
+		private final Map<SubjectKey, SubjectId> subjectByKey = new HashMap<>();
+
+		private final Set<String> hashesInBatch = new HashSet<>();
+
+		private final List<ValidatedRow.Valid> pending = new ArrayList<>();
+
+		private final List<ValidatedRow.Invalid> rejected = new ArrayList<>();
+
+		private final List<String> warnings = new ArrayList<>();
+
+		private int submitted;
+
+		private int rejectedCount;
+
+		private int created;
+
+		private int unchanged;
+
+		private int superseding;
+
+		private int late;
+
+		Run(BatchReceipt batch, RowSource source) {
+			this.batch = batch;
+			this.source = source;
+			this.reportedAt = Instant.now(BatchProcessor.this.clock);
+			this.today = LocalDate.now(BatchProcessor.this.clock);
+		}
+
+		void execute() throws IOException {
+			CatalogVersionId current = versionOn(this.today);
+			if (BatchProcessor.this.catalogs.findCategory(current, this.batch.categoryCode()).isEmpty()) {
+				throw new IntakeException("GX-ING-007",
+						"Category " + this.batch.categoryCode() + " is not in the catalog in force.");
+			}
+			String[] codes = resolveHeaders(current);
+			RowValidator validator = new RowValidator(BatchProcessor.this.rules, BatchProcessor.this.identifiers,
+					BatchProcessor.this.workingDays, new RowValidator.VersionLookup() {
+						@Override
+						public CatalogVersionId versionOn(LocalDate day) {
+							return Run.this.versionOn(day);
+						}
+
+						@Override
+						public CategoryDefinition category(CatalogVersionId version) {
+							return Run.this.category(version);
+						}
+					}, this.batch.categoryCode(), this.today);
+			SourceRow row;
+			while ((row = this.source.next()) != null) {
+				this.submitted++;
+				Map<String, String> byCode = new LinkedHashMap<>();
+				List<String> formulas = new ArrayList<>();
+				for (int i = 0; i < codes.length && i < row.values().size(); i++) {
+					if (codes[i] != null) {
+						byCode.put(codes[i], row.values().get(i));
+						if (row.formulaColumns().contains(i)) {
+							formulas.add(codes[i]);
+						}
+					}
+				}
+				ValidatedRow verdict = validator.validate(row.rowNumber(), byCode, formulas, row.problem());
+				if (verdict instanceof ValidatedRow.Valid valid) {
+					this.pending.add(valid);
+				}
+				else {
+					this.rejected.add((ValidatedRow.Invalid) verdict);
+				}
+				if (this.pending.size() + this.rejected.size() >= CHUNK) {
+					flush();
+				}
+				for (RowHook hook : BatchProcessor.this.hooks) {
+					hook.afterRow(this.batch.batchId(), this.submitted);
+				}
+				if (this.submitted % 10_000 == 0) {
+					int processed = this.submitted;
+					BatchProcessor.this.sideTransaction.executeWithoutResult(
+							status -> BatchProcessor.this.batches.progress(this.batch.batchId(), processed));
+				}
+			}
+			flush();
+			int accepted = this.submitted - this.rejectedCount;
+			BatchProcessor.this.batches.complete(this.batch.batchId(), this.source.format(), this.source.encoding(),
+					new BatchStore.Counts(this.submitted, accepted, this.rejectedCount, this.created, this.unchanged,
+							this.superseding, 0, this.late),
+					this.warnings);
+			BatchProcessor.this.events.publishEvent(new RecordsAccepted(this.batch.batchId(), this.batch.providerCode(),
+					this.batch.categoryCode(), this.created, this.superseding, 0));
+		}
+
+		private String[] resolveHeaders(CatalogVersionId current) {
+			List<String> headers = this.source.headers();
+			String[] codes = new String[headers.size()];
+			Set<String> seen = new HashSet<>();
+			int known = 0;
+			for (int i = 0; i < headers.size(); i++) {
+				String header = headers.get(i);
+				FieldDefinition field = BatchProcessor.this.rules
+					.resolveHeader(current, this.batch.categoryCode(), header)
+					.orElse(null);
+				if (field == null) {
+					if (!header.isBlank()) {
+						this.warnings.add("列“" + header + "”不在目录中，已忽略");
+					}
+				}
+				else if (!seen.add(field.code())) {
+					this.warnings.add("列“" + header + "”与前面的列重复，已忽略");
+				}
+				else {
+					codes[i] = field.code();
+					known++;
+				}
+			}
+			if (known == 0) {
+				throw new IntakeException("GX-ING-003",
+						"No column matches a field of " + this.batch.categoryCode() + "; check the header row.");
+			}
+			return codes;
+		}
+
+		private void flush() {
+			List<ValidatedRow.Valid> fresh = new ArrayList<>();
+			for (ValidatedRow.Valid row : this.pending) {
+				if (!this.hashesInBatch.add(row.contentHash())) {
+					this.unchanged++;
+				}
+				else {
+					fresh.add(row);
+				}
+			}
+			List<String> stored = BatchProcessor.this.records.existingHashes(this.batch.providerCode(),
+					this.batch.categoryCode(), fresh.stream().map(ValidatedRow.Valid::contentHash).toList());
+			Set<String> storedSet = new HashSet<>(stored);
+			List<ValidatedRow.Valid> toStore = new ArrayList<>();
+			for (ValidatedRow.Valid row : fresh) {
+				if (storedSet.contains(row.contentHash())) {
+					this.unchanged++;
+				}
+				else {
+					toStore.add(row);
+				}
+			}
+			Map<String, RecordStore.Active> active = BatchProcessor.this.records.activeByDocument(
+					this.batch.providerCode(), this.batch.categoryCode(),
+					toStore.stream().map(ValidatedRow.Valid::documentNumber).distinct().toList());
+			// Within a chunk a later row of the same document supersedes an earlier one:
+			// store them in order.
+			Map<String, List<ValidatedRow.Valid>> byDocument = new LinkedHashMap<>();
+			toStore.forEach(row -> byDocument.computeIfAbsent(row.documentNumber(), d -> new ArrayList<>()).add(row));
+			List<RecordStore.NewRecord> firstVersions = new ArrayList<>();
+			List<Long> endedNow = new ArrayList<>();
+			List<ValidatedRow.Valid> laterVersions = new ArrayList<>();
+			for (List<ValidatedRow.Valid> versions : byDocument.values()) {
+				ValidatedRow.Valid first = versions.get(0);
+				RecordStore.Active previous = active.get(first.documentNumber());
+				if (previous != null) {
+					endedNow.add(previous.id());
+					this.superseding++;
+				}
+				else {
+					this.created++;
+				}
+				firstVersions.add(newRecord(first, (previous != null) ? previous.id() : null));
+				laterVersions.addAll(versions.subList(1, versions.size()));
+			}
+			BatchProcessor.this.records.end(endedNow, "SUPERSEDED", this.batch.batchId(), "同一文书号报送了新版本");
+			BatchProcessor.this.records.insert(firstVersions);
+			for (ValidatedRow.Valid row : laterVersions) {
+				RecordStore.Active previous = BatchProcessor.this.records
+					.activeByDocument(this.batch.providerCode(), this.batch.categoryCode(),
+							List.of(row.documentNumber()))
+					.get(row.documentNumber());
+				BatchProcessor.this.records.end(List.of(previous.id()), "SUPERSEDED", this.batch.batchId(),
+						"同一文书号报送了新版本");
+				BatchProcessor.this.records.insert(List.of(newRecord(row, previous.id())));
+				this.superseding++;
+			}
+			toStore.stream().filter(row -> Boolean.TRUE.equals(row.late())).forEach(row -> this.late++);
+			BatchProcessor.this.records.insertRejections(this.batch.batchId(), this.batch.providerCode(),
+					this.batch.categoryCode(), this.rejected);
+			this.rejectedCount += this.rejected.size();
+			this.pending.clear();
+			this.rejected.clear();
+		}
+
+		private RecordStore.NewRecord newRecord(ValidatedRow.Valid row, Long supersedes) {
+			SubjectId subject = this.subjectByKey.computeIfAbsent(row.subjectKey(), key -> {
+				Resolution resolution = BatchProcessor.this.subjects.resolve(key, row.subjectType(), row.subjectName(),
+						"batch:" + this.batch.batchId());
+				return resolution.subjectId();
+			});
+			return new RecordStore.NewRecord(this.batch.batchId(), row.rowNumber(), this.batch.providerCode(),
+					this.batch.categoryCode(), row.catalogVersion(), subject, row.subjectType(), row.subjectName(),
+					row.documentNumber(), row.decisionDate(), this.reportedAt, row.late(), row.workingDaysToReport(),
+					row.fields(), row.contentHash(), supersedes);
+		}
+
+		private CatalogVersionId versionOn(LocalDate day) {
+			return this.versionByDay.computeIfAbsent(day,
+					d -> BatchProcessor.this.catalogs.findVersionInForce(d)
+						.orElseGet(() -> BatchProcessor.this.catalogs.versionInForce(this.today))
+						.id());
+		}
+
+		private CategoryDefinition category(CatalogVersionId version) {
+			return this.categoryByVersion.computeIfAbsent(version.value(),
+					v -> BatchProcessor.this.catalogs.category(version, this.batch.categoryCode()));
+		}
+
+	}
+
+	static RejectionReason reason(String rule, String message) {
+		return new RejectionReason(null, rule, message, null);
+	}
+
+}

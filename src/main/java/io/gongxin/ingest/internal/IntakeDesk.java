@@ -1,0 +1,225 @@
+package io.gongxin.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.ingest.BatchReceipt;
+import io.gongxin.ingest.Channel;
+import io.gongxin.ingest.RejectedRow;
+import io.gongxin.ingest.RejectionReason;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+import io.gongxin.platform.SystemActor;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Receives submissions (spool, batch row) and hands them to the {@link BatchProcessor},
+ * now or in the background.
+ */
+@Component
+public class IntakeDesk {
+
+	private final BatchStore batches;
+
+	private final RecordStore records;
+
+	private final Spool spool;
+
+	private final BatchProcessor processor;
+
+	private final Providers providers;
+
+	private final Catalogs catalogs;
+
+	private final Executor executor;
+
+	private final JdbcClient jdbc;
+
+	IntakeDesk(BatchStore batches, RecordStore records, Spool spool, BatchProcessor processor, Providers providers,
+			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcClient jdbc) {
+		this.batches = batches;
+		this.records = records;
+		this.spool = spool;
+		this.processor = processor;
+		this.providers = providers;
+		this.catalogs = catalogs;
+		this.executor = executor;
+		this.jdbc = jdbc;
+	}
+
+	public UUID receiveFile(String providerCode, String categoryCode, String fileName, String extension,
+			InputStream content) {
+		checkSubmission(providerCode, categoryCode);
+		UUID id = UUID.randomUUID();
+		Spool.Stored stored = this.spool.store(id, extension, content);
+		if (stored.size() == 0) {
+			throw new DomainException("GX-ING-002", ProblemKind.RULE_VIOLATION, "The file is empty.");
+		}
+		this.batches.insert(new BatchStore.NewBatch(id, providerCode, categoryCode, "RECORDS", Channel.FILE,
+				safeName(fileName), stored.sha256(), actor()));
+		return id;
+	}
+
+	public UUID receiveRows(String providerCode, String categoryCode, String kind, Channel channel,
+			List<Map<String, String>> rows) {
+		checkSubmission(providerCode, categoryCode);
+		UUID id = UUID.randomUUID();
+		Spool.Stored stored = this.spool.storeRows(id, rows);
+		this.batches.insert(
+				new BatchStore.NewBatch(id, providerCode, categoryCode, kind, channel, null, stored.sha256(), actor()));
+		return id;
+	}
+
+	public BatchReceipt process(UUID id) {
+		return this.processor.process(id);
+	}
+
+	public BatchReceipt processLater(UUID id) {
+		String actor = actor();
+		this.executor.execute(() -> SystemActor.runAs("ingest:" + actor, () -> this.processor.process(id)));
+		return receipt(id);
+	}
+
+	/** Batches left unfinished by a crash or shutdown, in arrival order. */
+	public List<UUID> unfinished() {
+		return this.batches.unfinished();
+	}
+
+	public UUID revalidate(BatchReceipt original) {
+		List<RejectedRow> rows = new ArrayList<>();
+		long after = 0;
+		List<RejectedRow> page;
+		do {
+			page = this.records.rejections(original.batchId(), after, 1000);
+			rows.addAll(page);
+			after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+		}
+		while (page.size() == 1000);
+		if (rows.isEmpty() || "REVOCATIONS".equals(original.kind())) {
+			throw new DomainException("GX-ING-010", ProblemKind.RULE_VIOLATION,
+					"Batch " + original.batchId() + " has no rejected record rows to validate again.");
+		}
+		UUID id = receiveRows(original.providerCode(), original.categoryCode(), "RECORDS", Channel.API,
+				rows.stream().map(RejectedRow::raw).toList());
+		process(id);
+		// Row i of the new batch is rejected row i of the old one: mark the rows that now
+		// passed as fixed.
+		for (int i = 0; i < rows.size(); i++) {
+			this.jdbc.sql("""
+					UPDATE ingest_rejection SET fixed_by_record = r.id
+					FROM ingest_record r WHERE ingest_rejection.id = :rejection AND r.batch_id = :batch
+					  AND r.row_number = :row
+					""").param("rejection", rows.get(i).id()).param("batch", id).param("row", i + 1).update();
+		}
+		return id;
+	}
+
+	public BatchReceipt receipt(UUID id) {
+		return this.batches.find(id)
+			.orElseThrow(() -> new DomainException("GX-ING-011", ProblemKind.NOT_FOUND, "No batch " + id + "."));
+	}
+
+	public List<BatchReceipt> batches(String providerCode, Instant before, int limit) {
+		return this.batches.ofProvider(providerCode, (before != null) ? before : Instant.now().plusSeconds(60),
+				Math.max(1, Math.min(limit, 200)));
+	}
+
+	public List<RejectedRow> rejections(UUID batchId, long afterId, int limit) {
+		return this.records.rejections(batchId, afterId, Math.max(1, Math.min(limit, 1000)));
+	}
+
+	public List<RejectedRow> openRejections(String providerCode, long afterId, int limit) {
+		return this.records.openRejections(providerCode, afterId, Math.max(1, Math.min(limit, 1000)));
+	}
+
+	public void exportRejections(BatchReceipt batch, OutputStream out) {
+		try {
+			Workbook workbook = new Workbook(out, "GongXin", "1.0");
+			Worksheet sheet = workbook.newWorksheet("问题数据");
+			List<String> columns = new ArrayList<>();
+			long after = 0;
+			int line = 1;
+			List<RejectedRow> page;
+			do {
+				page = this.records.rejections(batch.batchId(), after, 1000);
+				for (RejectedRow row : page) {
+					row.raw().keySet().stream().filter(key -> !columns.contains(key)).forEach(columns::add);
+					sheet.value(line, 0, row.rowNumber());
+					for (int c = 0; c < columns.size(); c++) {
+						String value = row.raw().get(columns.get(c));
+						if (value != null) {
+							// written as text, never as a formula, whatever it starts
+							// with
+							sheet.value(line, c + 2, value);
+						}
+					}
+					sheet.value(line, 1, String.join("；", row.reasons().stream().map(IntakeDesk::describe).toList()));
+					line++;
+				}
+				after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+			}
+			while (page.size() == 1000);
+			sheet.value(0, 0, "原行号");
+			sheet.value(0, 1, "问题原因");
+			for (int c = 0; c < columns.size(); c++) {
+				sheet.value(0, c + 2, columns.get(c));
+			}
+			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String describe(RejectionReason reason) {
+		return ((reason.field() != null) ? "[" + reason.field() + "] " : "") + reason.message();
+	}
+
+	private void checkSubmission(String providerCode, String categoryCode) {
+		Provider provider = this.providers.find(providerCode)
+			.orElseThrow(() -> new DomainException("GX-ING-001", ProblemKind.NOT_FOUND,
+					"No provider " + providerCode + "."));
+		if (!provider.active()) {
+			throw new DomainException("GX-ING-012", ProblemKind.RULE_VIOLATION,
+					"Provider " + providerCode + " is not active.");
+		}
+		if (this.catalogs.findCategory(this.catalogs.versionInForceToday().id(), categoryCode).isEmpty()) {
+			throw new DomainException("GX-ING-007", ProblemKind.RULE_VIOLATION,
+					"Category " + categoryCode + " is not in the catalog in force: nothing outside the catalog.");
+		}
+	}
+
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "anonymous";
+	}
+
+	private static String safeName(String fileName) {
+		if (fileName == null) {
+			return null;
+		}
+		String base = fileName.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1);
+		return (base.length() > 200) ? base.substring(0, 200) : base;
+	}
+
+}

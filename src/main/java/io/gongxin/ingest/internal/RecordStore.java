@@ -1,0 +1,253 @@
+package io.gongxin.ingest.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.gongxin.ingest.CreditRecord;
+import io.gongxin.ingest.RejectedRow;
+import io.gongxin.ingest.RejectionReason;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectType;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Accepted records and rejected rows. Records are only ever inserted, or ended
+ * (superseded, revoked) by setting their end columns once.
+ */
+@Repository
+public class RecordStore {
+
+	private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<RejectionReason>> REASONS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	RecordStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	record NewRecord(UUID batchId, int rowNumber, String providerCode, String categoryCode, long catalogVersion,
+			SubjectId subjectId, SubjectType subjectType, String subjectName, String documentNumber,
+			java.time.LocalDate decisionDate, Instant reportedAt, Boolean late, Integer workingDays,
+			Map<String, String> fields, String contentHash, Long supersedesId) {
+	}
+
+	record Active(long id, String contentHash) {
+	}
+
+	/** Hashes among the given ones already stored for the provider and category. */
+	List<String> existingHashes(String provider, String category, List<String> hashes) {
+		if (hashes.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT content_hash FROM ingest_record
+				WHERE provider_code = :provider AND category_code = :category AND content_hash IN (:hashes)
+				""")
+			.param("provider", provider)
+			.param("category", category)
+			.param("hashes", hashes)
+			.query(String.class)
+			.list();
+	}
+
+	/** The active record of each given document number. */
+	Map<String, Active> activeByDocument(String provider, String category, List<String> documents) {
+		Map<String, Active> active = new HashMap<>();
+		if (documents.isEmpty()) {
+			return active;
+		}
+		this.jdbc.sql("""
+				SELECT id, document_number, content_hash FROM ingest_record
+				WHERE provider_code = :provider AND category_code = :category AND status = 'ACTIVE'
+				  AND document_number IN (:documents)
+				""").param("provider", provider).param("category", category).param("documents", documents).query(rs -> {
+			active.put(rs.getString("document_number"), new Active(rs.getLong("id"), rs.getString("content_hash")));
+		});
+		return active;
+	}
+
+	void end(List<Long> ids, String status, UUID batchId, String reason) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.jdbc
+			.sql("""
+					UPDATE ingest_record SET status = :status, ended_at = :now, ended_by_batch = :batch, end_reason = :reason
+					WHERE id IN (:ids) AND status = 'ACTIVE'
+					""")
+			.param("status", status)
+			.param("now", Timestamp.from(Instant.now(this.clock)))
+			.param("batch", batchId)
+			.param("reason", reason)
+			.param("ids", ids)
+			.update();
+	}
+
+	void insert(List<NewRecord> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		this.template.batchUpdate(
+				"""
+						INSERT INTO ingest_record (batch_id, row_number, provider_code, category_code, catalog_version, subject_id,
+						    subject_type, subject_name, document_number, decision_date, reported_at, late, working_days_to_report,
+						    fields, content_hash, status, supersedes_id)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, 'ACTIVE', ?)
+						""",
+				records, 500, (ps, record) -> {
+					ps.setObject(1, record.batchId());
+					ps.setInt(2, record.rowNumber());
+					ps.setString(3, record.providerCode());
+					ps.setString(4, record.categoryCode());
+					ps.setLong(5, record.catalogVersion());
+					ps.setLong(6, record.subjectId().value());
+					ps.setString(7, record.subjectType().name());
+					ps.setString(8, record.subjectName());
+					ps.setString(9, record.documentNumber());
+					ps.setObject(10, record.decisionDate());
+					ps.setTimestamp(11, Timestamp.from(record.reportedAt()));
+					ps.setObject(12, record.late());
+					ps.setObject(13, record.workingDays());
+					ps.setString(14, this.json.writeValueAsString(record.fields()));
+					ps.setString(15, record.contentHash());
+					ps.setObject(16, record.supersedesId());
+				});
+	}
+
+	void insertRejections(UUID batchId, String provider, String category, List<ValidatedRow.Invalid> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		this.template.batchUpdate(
+				"""
+						INSERT INTO ingest_rejection (batch_id, row_number, provider_code, category_code, raw, reasons, created_at)
+						VALUES (?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
+						""",
+				rows, 500, (ps, row) -> {
+					ps.setObject(1, batchId);
+					ps.setInt(2, row.rowNumber());
+					ps.setString(3, provider);
+					ps.setString(4, category);
+					ps.setString(5, this.json.writeValueAsString(row.raw()));
+					ps.setString(6, this.json.writeValueAsString(row.reasons()));
+					ps.setTimestamp(7, now);
+				});
+	}
+
+	public List<RejectedRow> rejections(UUID batchId, long afterId, int limit) {
+		return this.jdbc.sql("""
+				SELECT id, row_number, raw, reasons FROM ingest_rejection
+				WHERE batch_id = :batch AND id > :after ORDER BY id LIMIT :limit
+				""")
+			.param("batch", batchId)
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(this::rejection)
+			.list();
+	}
+
+	public List<RejectedRow> openRejections(String provider, long afterId, int limit) {
+		return this.jdbc.sql("""
+				SELECT id, row_number, raw, reasons FROM ingest_rejection
+				WHERE (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider) AND fixed_by_record IS NULL
+				  AND id > :after
+				ORDER BY id LIMIT :limit
+				""")
+			.param("provider", provider)
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(this::rejection)
+			.list();
+	}
+
+	public List<CreditRecord> ofBatch(UUID batchId, long afterId, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM ingest_record WHERE (batch_id = :batch OR ended_by_batch = :batch) AND id > :after
+				ORDER BY id LIMIT :limit
+				""").param("batch", batchId).param("after", afterId).param("limit", limit).query(this::record).list();
+	}
+
+	public List<CreditRecord> ofSubject(SubjectId subject) {
+		return this.jdbc.sql("""
+				SELECT * FROM ingest_record WHERE subject_id = :subject
+				ORDER BY category_code, decision_date DESC, id DESC
+				""").param("subject", subject.value()).query(this::record).list();
+	}
+
+	public Optional<CreditRecord> find(long id) {
+		return this.jdbc.sql("SELECT * FROM ingest_record WHERE id = :id")
+			.param("id", id)
+			.query(this::record)
+			.optional();
+	}
+
+	public List<CreditRecord> page(String provider, String category, long afterId, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM ingest_record
+				WHERE (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
+				  AND (CAST(:category AS TEXT) IS NULL OR category_code = :category) AND id > :after
+				ORDER BY id LIMIT :limit
+				""")
+			.param("provider", provider)
+			.param("category", category)
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(this::record)
+			.list();
+	}
+
+	private RejectedRow rejection(ResultSet rs, int row) throws SQLException {
+		return new RejectedRow(rs.getLong("id"), rs.getInt("row_number"),
+				this.json.readValue(rs.getString("raw"), FIELDS),
+				this.json.readValue(rs.getString("reasons"), REASONS));
+	}
+
+	private CreditRecord record(ResultSet rs, int row) throws SQLException {
+		Timestamp ended = rs.getTimestamp("ended_at");
+		Long supersedes = rs.getObject("supersedes_id", Long.class);
+		Boolean late = (Boolean) rs.getObject("late");
+		return new CreditRecord(rs.getLong("id"), rs.getObject("batch_id", UUID.class), rs.getString("provider_code"),
+				rs.getString("category_code"), rs.getLong("catalog_version"), new SubjectId(rs.getLong("subject_id")),
+				SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_name"),
+				rs.getString("document_number"), rs.getDate("decision_date").toLocalDate(),
+				rs.getTimestamp("reported_at").toInstant(), late, this.json.readValue(rs.getString("fields"), FIELDS),
+				rs.getString("content_hash"), CreditRecord.Status.valueOf(rs.getString("status")), supersedes,
+				(ended != null) ? ended.toInstant() : null, rs.getString("end_reason"));
+	}
+
+	static List<Long> ids(List<Active> actives) {
+		List<Long> ids = new ArrayList<>();
+		actives.forEach(active -> ids.add(active.id()));
+		return ids;
+	}
+
+}

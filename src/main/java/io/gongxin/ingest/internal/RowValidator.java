@@ -1,0 +1,298 @@
+package io.gongxin.ingest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.catalog.CatalogRules;
+import io.gongxin.catalog.CatalogVersionId;
+import io.gongxin.catalog.CategoryDefinition;
+import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.catalog.FieldType;
+import io.gongxin.catalog.RuleViolation;
+import io.gongxin.identifier.IdentifierCheck;
+import io.gongxin.identifier.IdentifierReport;
+import io.gongxin.identifier.Reason;
+import io.gongxin.identifier.Verdict;
+import io.gongxin.ingest.RejectionReason;
+import io.gongxin.platform.DomainException;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectType;
+
+/**
+ * Validates one row of a category: the catalog's field and exclusion rules for the
+ * version in force on the decision date, identifiers through the identifier module, dates
+ * not in the future, and the 7-working-day reporting rule (late rows are accepted and
+ * marked). Every reason is collected; nothing stops at the first.
+ */
+final class RowValidator {
+
+	/** 《关于进一步做好行政许可和行政处罚等信用信息公示工作的指导意见》: publish within 7 working days. */
+	static final int REPORTING_WORKING_DAYS = 7;
+
+	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
+
+	private final CatalogRules rules;
+
+	private final IdentifierCheck identifiers;
+
+	private final WorkingDays workingDays;
+
+	private final VersionLookup versions;
+
+	private final String categoryCode;
+
+	private final LocalDate today;
+
+	/** The catalog version in force on a day, with its category definition. */
+	interface VersionLookup {
+
+		CatalogVersionId versionOn(LocalDate day);
+
+		CategoryDefinition category(CatalogVersionId version);
+
+	}
+
+	RowValidator(CatalogRules rules, IdentifierCheck identifiers, WorkingDays workingDays, VersionLookup versions,
+			String categoryCode, LocalDate today) {
+		this.rules = rules;
+		this.identifiers = identifiers;
+		this.workingDays = workingDays;
+		this.versions = versions;
+		this.categoryCode = categoryCode;
+		this.today = today;
+	}
+
+	ValidatedRow validate(int rowNumber, Map<String, String> byCode, List<String> formulaFields, String problem) {
+		List<RejectionReason> reasons = new ArrayList<>();
+		if (problem != null) {
+			reasons.add(new RejectionReason(null, "ROW_STRUCTURE", problem, null));
+		}
+		for (String field : formulaFields) {
+			reasons.add(new RejectionReason(field, "FORMULA", "单元格含有公式，不得作为信用信息报送", byCode.get(field)));
+		}
+		CategoryDefinition current = this.versions.category(this.versions.versionOn(this.today));
+		RecordAnatomy anatomy = RecordAnatomy.of(current);
+		LocalDate decisionDate = parseDate(byCode.get(anatomy.decisionDate()));
+		CatalogVersionId version = this.versions.versionOn((decisionDate != null) ? decisionDate : this.today);
+		CategoryDefinition category = this.versions.category(version);
+		anatomy = (category == current) ? anatomy : RecordAnatomy.of(category);
+
+		SubjectType subjectType = subjectType(anatomy, byCode);
+		for (RuleViolation violation : this.rules.check(version, this.categoryCode,
+				io.gongxin.catalog.SubjectType.valueOf(subjectType.name()), byCode)) {
+			reasons.add(new RejectionReason(violation.fieldCode(), violation.ruleCode(), violation.message(),
+					violation.value()));
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (FieldDefinition field : category.fields()) {
+			String value = clean(byCode.get(field.code()));
+			if (value == null) {
+				continue;
+			}
+			if (field.type() == FieldType.IDENTIFIER && isCheckedIdentifier(field, anatomy, byCode)) {
+				value = checkIdentifier(field, value, subjectType, reasons);
+			}
+			fields.put(field.code(), value);
+		}
+		if (decisionDate != null && decisionDate.isAfter(this.today)) {
+			reasons.add(new RejectionReason(anatomy.decisionDate(), "DATE_IN_FUTURE", "决定日期晚于报送日期",
+					decisionDate.toString()));
+		}
+		SubjectKey key = subjectKey(anatomy, fields, subjectType, reasons);
+		String name = (anatomy.subjectName() != null) ? fields.get(anatomy.subjectName()) : null;
+		if (name == null && reasons.isEmpty()) {
+			reasons.add(new RejectionReason(anatomy.subjectName(), "MISSING_MANDATORY", "缺少主体名称", null));
+		}
+		if (!reasons.isEmpty()) {
+			return new ValidatedRow.Invalid(rowNumber, byCode, reasons);
+		}
+		Integer elapsed = workingDaysSince(decisionDate);
+		String hash = contentHash(fields);
+		String document = (anatomy.documentNumber() != null && fields.get(anatomy.documentNumber()) != null)
+				? fields.get(anatomy.documentNumber()) : "#" + hash;
+		return new ValidatedRow.Valid(rowNumber, version.value(), key, subjectType, name, document, decisionDate,
+				(elapsed != null) ? elapsed > REPORTING_WORKING_DAYS : null, elapsed, fields, hash);
+	}
+
+	private boolean isCheckedIdentifier(FieldDefinition field, RecordAnatomy anatomy, Map<String, String> byCode) {
+		if (field.identifierKind() == io.gongxin.catalog.IdentifierKind.USCC) {
+			return true;
+		}
+		if (field.code().equals(anatomy.idNumber())) {
+			return isCitizenIdType(byCode.get(anatomy.idType()));
+		}
+		return false;
+	}
+
+	private String checkIdentifier(FieldDefinition field, String value, SubjectType subjectType,
+			List<RejectionReason> reasons) {
+		IdentifierReport report = this.identifiers.explain(value, identifierSubjectType(subjectType));
+		if (!report.verdict().acceptable()) {
+			String why = String.join("；", report.errors().stream().map(Reason::message).toList());
+			reasons.add(new RejectionReason(field.code(), "IDENTIFIER_INVALID",
+					field.name() + "不符合国家标准：" + (why.isEmpty() ? "校验失败" : why), value));
+			return value;
+		}
+		return (report.canonical() != null) ? report.canonical() : value;
+	}
+
+	private SubjectKey subjectKey(RecordAnatomy anatomy, Map<String, String> fields, SubjectType type,
+			List<RejectionReason> reasons) {
+		if (!reasons.isEmpty()) {
+			return null;
+		}
+		try {
+			if (type == SubjectType.NATURAL_PERSON) {
+				String id = (anatomy.idNumber() != null) ? fields.get(anatomy.idNumber()) : null;
+				if (id != null && isCitizenIdType(fields.get(anatomy.idType()))) {
+					return SubjectKey.citizenId(id);
+				}
+				reasons.add(new RejectionReason(anatomy.idNumber(), "NO_SUBJECT_IDENTIFIER", "自然人须报送居民身份证号码", null));
+				return null;
+			}
+			String uscc = (anatomy.uscc() != null) ? fields.get(anatomy.uscc()) : null;
+			if (uscc != null && !IdentifierCheck.PLACEHOLDER.equals(uscc)) {
+				return SubjectKey.uscc(uscc);
+			}
+			String registration = (anatomy.registrationNumber() != null) ? fields.get(anatomy.registrationNumber())
+					: null;
+			if (uscc != null && type != SubjectType.INDIVIDUAL_BUSINESS) {
+				reasons.add(new RejectionReason(anatomy.uscc(), "PLACEHOLDER_NOT_ALLOWED",
+						"17个0加X的代码只能用于无统一社会信用代码的个体工商户", uscc));
+				return null;
+			}
+			if (registration != null && registration.length() == 15) {
+				return new SubjectKey(SubjectKey.Kind.REGISTRATION_NUMBER, registration);
+			}
+			reasons.add(new RejectionReason(anatomy.uscc(), "NO_SUBJECT_IDENTIFIER",
+					(uscc != null) ? "使用17个0加X时须填写15位工商注册号" : "缺少统一社会信用代码", uscc));
+			return null;
+		}
+		catch (IllegalArgumentException ex) {
+			reasons.add(new RejectionReason(anatomy.uscc(), "NO_SUBJECT_IDENTIFIER", "主体标识不规范", null));
+			return null;
+		}
+	}
+
+	private static SubjectType subjectType(RecordAnatomy anatomy, Map<String, String> byCode) {
+		String category = clean(byCode.get(anatomy.subjectCategory()));
+		String uscc = clean(byCode.get(anatomy.uscc()));
+		if (category != null) {
+			switch (category) {
+				case "2", "自然人" -> {
+					return SubjectType.NATURAL_PERSON;
+				}
+				case "3", "个体工商户" -> {
+					return SubjectType.INDIVIDUAL_BUSINESS;
+				}
+				default -> {
+					for (SubjectType type : SubjectType.values()) {
+						if (type.name().equals(category) || type.label().equals(category)) {
+							return type;
+						}
+					}
+				}
+			}
+		}
+		if (uscc == null && clean(byCode.get(anatomy.idNumber())) != null) {
+			return SubjectType.NATURAL_PERSON;
+		}
+		return fromUscc(uscc);
+	}
+
+	/** GB 32100 positions 1–2: registering department and organisation category. */
+	static SubjectType fromUscc(String uscc) {
+		if (uscc == null || uscc.length() < 2) {
+			return SubjectType.ENTERPRISE;
+		}
+		char department = Character.toUpperCase(uscc.charAt(0));
+		char kind = uscc.charAt(1);
+		return switch (department) {
+			case '1' -> SubjectType.PUBLIC_INSTITUTION;
+			case '5' -> SubjectType.SOCIAL_ORGANIZATION;
+			case 'N' -> SubjectType.FARMER_COOPERATIVE;
+			case '9' -> (kind == '2') ? SubjectType.INDIVIDUAL_BUSINESS
+					: (kind == '3') ? SubjectType.FARMER_COOPERATIVE : SubjectType.ENTERPRISE;
+			case '0' -> SubjectType.INDIVIDUAL_BUSINESS;
+			default -> SubjectType.OTHER;
+		};
+	}
+
+	private static io.gongxin.identifier.SubjectType identifierSubjectType(SubjectType type) {
+		return switch (type) {
+			case NATURAL_PERSON -> io.gongxin.identifier.SubjectType.NATURAL_PERSON;
+			case INDIVIDUAL_BUSINESS -> io.gongxin.identifier.SubjectType.INDIVIDUAL_BUSINESS;
+			default -> io.gongxin.identifier.SubjectType.LEGAL_ENTITY;
+		};
+	}
+
+	/** 证件类型 001 is the resident identity card (居民身份证). */
+	private static boolean isCitizenIdType(String idType) {
+		String type = clean(idType);
+		return type == null || type.equals("001") || type.equals("身份证") || type.equals("居民身份证");
+	}
+
+	private Integer workingDaysSince(LocalDate decisionDate) {
+		if (decisionDate == null) {
+			return null;
+		}
+		try {
+			return this.workingDays.workingDaysBetween(decisionDate, this.today);
+		}
+		catch (DomainException ex) {
+			// a year without holiday data: timeliness is unknown, never guessed
+			return null;
+		}
+	}
+
+	static LocalDate parseDate(String value) {
+		String text = clean(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return text.contains("/") ? LocalDate.parse(text, SLASHED) : LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	static String clean(String value) {
+		if (value == null) {
+			return null;
+		}
+		String stripped = value.strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+	static String contentHash(Map<String, String> fields) {
+		StringBuilder canonical = new StringBuilder(512);
+		new TreeMap<>(fields).forEach((code, value) -> canonical.append(code)
+			.append('=')
+			.append(value.length())
+			.append(':')
+			.append(value)
+			.append('\n'));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Ingestion (归集): providers file credit records through files or the API; every row is
+ * validated against the catalog version in force on its decision date, accepted rows
+ * become immutable credit records linked to their subject, rejected rows are kept with
+ * their reasons.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Ingestion")
+package io.gongxin.ingest;
