@@ -1,5 +1,6 @@
 package io.gongxin.catalog;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public record CategoryDefinition(String code, String name, String section, Strin
 		if (subjectTypes == null || subjectTypes.isEmpty()) {
 			throw new IllegalArgumentException("a category must concern at least one subject type: " + code);
 		}
-		subjectTypes = Set.copyOf(EnumSet.copyOf(subjectTypes));
+		subjectTypes = Collections.unmodifiableSet(EnumSet.copyOf(subjectTypes));
 		severityTiers = (severityTiers == null) ? List.of() : List.copyOf(severityTiers);
 		fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
 		if (fields.isEmpty()) {
