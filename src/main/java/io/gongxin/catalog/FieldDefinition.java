@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One field (数据项) of a category.
  *
@@ -59,6 +61,7 @@ public record FieldDefinition(String code, String name, List<String> aliases, Fi
 		}
 	}
 
+	@JsonIgnore
 	public boolean isIdentifier() {
 		return this.type == FieldType.IDENTIFIER;
 	}

@@ -62,7 +62,7 @@ class CatalogPageController {
 
 	@GetMapping("/{version}")
 	String version(@PathVariable long version, Model model) {
-		model.addAttribute("content", this.catalogs.content(CatalogController.versionId(version)));
+		model.addAttribute("catalog", this.catalogs.content(CatalogController.versionId(version)));
 		return "catalog/version";
 	}
 
