@@ -77,6 +77,12 @@ public record CategoryDefinition(String code, String name, String section, Strin
 				throw new IllegalArgumentException("duplicate field " + field.code() + " in category " + code);
 			}
 		}
+		Set<FieldRole> roles = EnumSet.noneOf(FieldRole.class);
+		for (FieldDefinition field : fields) {
+			if (field.role() != null && !roles.add(field.role())) {
+				throw new IllegalArgumentException("two fields play the role " + field.role() + " in category " + code);
+			}
+		}
 		for (FieldDefinition field : fields) {
 			if (field.condition() != null && !codes.contains(field.condition().field())) {
 				throw new IllegalArgumentException(
@@ -101,6 +107,11 @@ public record CategoryDefinition(String code, String name, String section, Strin
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The field playing a role, e.g. the decision date. */
+	public Optional<FieldDefinition> field(FieldRole role) {
+		return this.fields.stream().filter(field -> field.role() == role).findFirst();
 	}
 
 	public boolean allows(SubjectType subjectType) {

@@ -132,6 +132,8 @@ class CatalogLifecycleIT {
 
 		assertThat(this.catalogs.versionInForceToday().id()).isEqualTo(base.id());
 		assertThat(this.catalogs.versionInForce(effective).id().value()).isEqualTo(draft);
+		assertThat(this.rules.versionInForce(effective)).map(v -> v.id().value()).contains(draft);
+		assertThat(this.rules.versionInForce(effective.minusDays(1))).map(CatalogVersion::id).contains(base.id());
 		assertThat(this.catalogs.versions()).extracting(CatalogVersion::label).contains("CN-2024", "CN-2024-GD-2026");
 
 		this.mvc

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.catalog.FieldRole;
 import io.gongxin.catalog.SeverityTier;
 import io.gongxin.catalog.TierPublicity;
 
@@ -74,6 +75,20 @@ class CatalogSeedTests {
 			DraftValidation validation = new DraftValidation(SeededCatalogs.EXCLUSIONS);
 			edition.categories().forEach(category -> validation.checkCategory(category, edition.codeLists()));
 		}
+	}
+
+	@Test
+	void everyCategoryNamesItsSubjectAndDecisionDateForIngestion() {
+		for (CatalogSeed.Edition edition : CatalogSeed.editions()) {
+			assertThat(edition.categories()).allSatisfy(c -> {
+				assertThat(c.field(FieldRole.SUBJECT_NAME)).as(c.code()).isPresent();
+				assertThat(c.field(FieldRole.DECISION_DATE)).as(c.code()).isPresent();
+			});
+		}
+		CategoryDefinition penalty = category("CN-2024", "XZCF");
+		assertThat(penalty.field(FieldRole.DOCUMENT_NUMBER)).map(FieldDefinition::code).contains("CF_WSH");
+		assertThat(penalty.field(FieldRole.DECISION_DATE)).map(FieldDefinition::code).contains("CF_JDRQ");
+		assertThat(penalty.field(FieldRole.SUBJECT_USCC)).map(FieldDefinition::code).contains("CF_XDR_SHXYM");
 	}
 
 	@Test
