@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.catalog.internal.CatalogCache;
 import io.gongxin.catalog.internal.CatalogStore;
 import io.gongxin.catalog.internal.DraftValidation;
 import io.gongxin.catalog.internal.ExclusionLists;
@@ -18,6 +19,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalog's dynamic adjustment (动态调整): an officer proposes a draft copied from a
@@ -30,6 +33,8 @@ public class CatalogDrafts {
 
 	private final CatalogStore store;
 
+	private final CatalogCache cache;
+
 	private final Catalogs catalogs;
 
 	private final DraftValidation validation;
@@ -38,8 +43,10 @@ public class CatalogDrafts {
 
 	private final Clock clock;
 
-	CatalogDrafts(CatalogStore store, Catalogs catalogs, ExclusionLists exclusions, AuditLog audit, Clock clock) {
+	CatalogDrafts(CatalogStore store, CatalogCache cache, Catalogs catalogs, ExclusionLists exclusions, AuditLog audit,
+			Clock clock) {
 		this.store = store;
+		this.cache = cache;
 		this.catalogs = catalogs;
 		this.validation = new DraftValidation(exclusions);
 		this.audit = audit;
@@ -147,6 +154,12 @@ public class CatalogDrafts {
 		this.audit.record(AuditEntry.change("catalog.version.publish", "catalog-version", draft.toString())
 			.before(version.toString())
 			.details(version.label() + " effective " + effectiveFrom));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				CatalogDrafts.this.cache.publishedVersionsChanged();
+			}
+		});
 		return this.catalogs.version(draft);
 	}
 

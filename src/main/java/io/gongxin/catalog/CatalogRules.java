@@ -1,7 +1,9 @@
 package io.gongxin.catalog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.gongxin.catalog.internal.CatalogCache;
@@ -48,7 +50,18 @@ public class CatalogRules {
 	 */
 	public List<RuleViolation> check(CatalogVersionId version, String categoryCode, SubjectType subjectType,
 			Map<String, String> fieldValues) {
+		Objects.requireNonNull(version, "version");
+		Objects.requireNonNull(fieldValues, "fieldValues");
 		return this.cache.get(version).check(categoryCode, subjectType, fieldValues);
+	}
+
+	/**
+	 * The published version that applies to a decision taken on {@code decisionDate}.
+	 * Cheap enough to call per row: the list of published versions is kept in memory and
+	 * re-read every 30 seconds (at once after a publication on this instance).
+	 */
+	public Optional<CatalogVersion> versionInForce(LocalDate decisionDate) {
+		return this.cache.inForce(decisionDate);
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package io.gongxin.catalog;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Identity of one catalog version. Every accepted credit record keeps the id of the
  * version it was validated against.
  */
-public record CatalogVersionId(long value) {
+public record CatalogVersionId(@JsonValue long value) {
 
 	public CatalogVersionId {
 		if (value <= 0) {

@@ -1,5 +1,6 @@
 package io.gongxin.catalog;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public record CategoryDefinition(String code, String name, String section, Strin
 		if (subjectTypes == null || subjectTypes.isEmpty()) {
 			throw new IllegalArgumentException("a category must concern at least one subject type: " + code);
 		}
-		subjectTypes = Set.copyOf(EnumSet.copyOf(subjectTypes));
+		subjectTypes = Collections.unmodifiableSet(EnumSet.copyOf(subjectTypes));
 		severityTiers = (severityTiers == null) ? List.of() : List.copyOf(severityTiers);
 		fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
 		if (fields.isEmpty()) {
@@ -74,6 +75,12 @@ public record CategoryDefinition(String code, String name, String section, Strin
 		for (FieldDefinition field : fields) {
 			if (!codes.add(field.code())) {
 				throw new IllegalArgumentException("duplicate field " + field.code() + " in category " + code);
+			}
+		}
+		Set<FieldRole> roles = EnumSet.noneOf(FieldRole.class);
+		for (FieldDefinition field : fields) {
+			if (field.role() != null && !roles.add(field.role())) {
+				throw new IllegalArgumentException("two fields play the role " + field.role() + " in category " + code);
 			}
 		}
 		for (FieldDefinition field : fields) {
@@ -100,6 +107,11 @@ public record CategoryDefinition(String code, String name, String section, Strin
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The field playing a role, e.g. the decision date. */
+	public Optional<FieldDefinition> field(FieldRole role) {
+		return this.fields.stream().filter(field -> field.role() == role).findFirst();
 	}
 
 	public boolean allows(SubjectType subjectType) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One field (数据项) of a category.
  *
@@ -19,11 +21,12 @@ import java.util.regex.Pattern;
  * @param maxLength maximum number of characters, or {@code null}
  * @param identifierKind which identifier an {@link FieldType#IDENTIFIER} field holds
  * @param conduct whether the field describes the conduct (scanned for minor misconduct)
+ * @param role what the field means to the platform, or {@code null}
  * @param note reviewer's note, e.g. where a code or rule was inferred
  */
 public record FieldDefinition(String code, String name, List<String> aliases, FieldType type, String format,
 		String codeList, boolean multiple, Requirement requirement, Condition condition, Integer maxLength,
-		IdentifierKind identifierKind, boolean conduct, String note) {
+		IdentifierKind identifierKind, boolean conduct, FieldRole role, String note) {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
@@ -59,6 +62,7 @@ public record FieldDefinition(String code, String name, List<String> aliases, Fi
 		}
 	}
 
+	@JsonIgnore
 	public boolean isIdentifier() {
 		return this.type == FieldType.IDENTIFIER;
 	}

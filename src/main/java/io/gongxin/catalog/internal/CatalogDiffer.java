@@ -47,6 +47,7 @@ public final class CatalogDiffer {
 		FIELD_ATTRIBUTES.put("maxLength", FieldDefinition::maxLength);
 		FIELD_ATTRIBUTES.put("identifierKind", FieldDefinition::identifierKind);
 		FIELD_ATTRIBUTES.put("conduct", FieldDefinition::conduct);
+		FIELD_ATTRIBUTES.put("role", FieldDefinition::role);
 		FIELD_ATTRIBUTES.put("note", FieldDefinition::note);
 	}
 

@@ -3,6 +3,7 @@ package io.gongxin.catalog.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.CodeList;
@@ -21,7 +22,7 @@ public final class CatalogJson {
 
 	static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
 	private CatalogJson() {
@@ -37,6 +38,25 @@ public final class CatalogJson {
 
 	static CodeList codeList(String json) {
 		return MAPPER.readValue(json, CodeList.class);
+	}
+
+	/**
+	 * Parses a definition sent by a client; every problem, including a broken invariant
+	 * of a value type, becomes {@code GX-CAT-005} with a message the client can act on.
+	 */
+	static <T> T parse(String json, Class<T> type) {
+		try {
+			return MAPPER.readValue(json, type);
+		}
+		catch (JacksonException ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause();
+			}
+			String reason = (cause instanceof IllegalArgumentException || cause instanceof NullPointerException)
+					? cause.getMessage() : ex.getOriginalMessage();
+			throw DraftValidation.invalid(List.of(String.valueOf(reason)));
+		}
 	}
 
 	static <T> T resource(String path, Class<T> type) {

@@ -55,6 +55,12 @@ public class CatalogStore {
 				""").param("day", Date.valueOf(day)).query(CatalogStore::version).optional();
 	}
 
+	public List<CatalogVersion> publishedByEffectiveDate() {
+		return this.jdbc.sql("SELECT * FROM catalog_version WHERE status = 'PUBLISHED' ORDER BY effective_from DESC")
+			.query(CatalogStore::version)
+			.list();
+	}
+
 	public Optional<LocalDate> latestEffectiveDate() {
 		return this.jdbc.sql("SELECT max(effective_from) FROM catalog_version WHERE status = 'PUBLISHED'")
 			.query((rs, row) -> Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate))

@@ -24,6 +24,12 @@ public final class CompiledCategory {
 
 	private final Map<String, FieldCheck> byCode = new HashMap<>();
 
+	/**
+	 * Codes, titles and aliases exactly as written: the usual keys, found without
+	 * normalising.
+	 */
+	private final Map<String, FieldCheck> exact = new HashMap<>();
+
 	private final List<FieldCheck> conductFields = new ArrayList<>();
 
 	private final List<FieldCheck> textFields = new ArrayList<>();
@@ -54,6 +60,12 @@ public final class CompiledCategory {
 		for (FieldCheck check : this.fields) {
 			this.byHeader.put(CategoryDefinition.normaliseHeader(check.code()), check);
 		}
+		this.byHeader.forEach((header, check) -> this.exact.putIfAbsent(header, check));
+		for (FieldCheck check : this.fields) {
+			check.definition().aliases().forEach(alias -> this.exact.putIfAbsent(alias, check));
+			this.exact.put(check.definition().name(), check);
+			this.exact.put(check.code(), check);
+		}
 		if (this.conductFields.isEmpty()) {
 			this.conductFields.addAll(this.textFields);
 		}
@@ -83,7 +95,7 @@ public final class CompiledCategory {
 		String[] row = new String[this.fields.size()];
 		for (Map.Entry<String, String> entry : values.entrySet()) {
 			String value = (entry.getValue() != null) ? entry.getValue().strip() : "";
-			FieldCheck check = this.byCode.get(entry.getKey());
+			FieldCheck check = this.exact.get(entry.getKey());
 			if (check == null && entry.getKey() != null) {
 				check = this.byHeader.get(CategoryDefinition.normaliseHeader(entry.getKey()));
 			}
