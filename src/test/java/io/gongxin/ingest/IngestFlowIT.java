@@ -121,7 +121,11 @@ class IngestFlowIT {
 		assertThat(again.get("unchanged").asInt()).isEqualTo(2);
 		assertThat(again.get("created").asInt()).isZero();
 		JsonNode after = getJson("/api/ingest/records?provider=" + PROVIDER + "&limit=500", this.officer);
-		assertThat(after.toString().split("穗市监罚〔2026〕101号", -1)).hasSize(2);
+		int copies = 0;
+		for (JsonNode record : after) {
+			copies += record.get("documentNumber").asText().equals("穗市监罚〔2026〕101号") ? 1 : 0;
+		}
+		assertThat(copies).isEqualTo(1);
 
 		// the problem data comes back as a workbook with the reasons
 		byte[] workbook = this.mvc
@@ -139,7 +143,7 @@ class IngestFlowIT {
 
 	@Test
 	void aRevocationEndsTheRecord() throws Exception {
-		String code = uscc("91440101MA5REVK1");
+		String code = uscc("91440101MA5REWK1");
 		submit(List.of(aPenalty().against("广州撤销测试有限公司", code).document("穗市监罚〔2026〕201号").row()));
 		MvcResult result = this.mvc
 			.perform(post(PATH + "/revocations").header("X-API-Key", this.clerk)
@@ -160,7 +164,7 @@ class IngestFlowIT {
 
 	@Test
 	void aNewVersionOfTheSameDecisionSupersedesTheOldOne() throws Exception {
-		String code = uscc("91440101MA5VERS1");
+		String code = uscc("91440101MA5WERT1");
 		submit(List.of(aPenalty().against("广州版本测试有限公司", code).document("穗市监罚〔2026〕301号").row()));
 		JsonNode receipt = submit(
 				List.of(aPenalty().against("广州版本测试有限公司", code).document("穗市监罚〔2026〕301号").fine("1.2").row()));
@@ -214,7 +218,7 @@ class IngestFlowIT {
 	@Test
 	void brokenCsvRowsAreRejectedOneByOneAndTheBatchStillBalances() throws Exception {
 		String good = Penalties
-			.csv(List.of(aPenalty().against("广州结构测试有限公司", uscc("91440101MA5STRC1")).document("穗市监罚〔2026〕701号").row()));
+			.csv(List.of(aPenalty().against("广州结构测试有限公司", uscc("91440101MA5TRC01")).document("穗市监罚〔2026〕701号").row()));
 		String broken = "\uFEFF" + good + "\"only,two\r\n\"unbalanced,\"quote\r\n";
 		JsonNode receipt = upload("broken.csv", broken.getBytes(StandardCharsets.UTF_8));
 		assertThat(receipt.get("status").asText()).isEqualTo("COMPLETED");
@@ -226,7 +230,7 @@ class IngestFlowIT {
 
 	@Test
 	void formulasInAWorkbookAreRefused() throws Exception {
-		Map<String, String> row = aPenalty().against("广州公式测试有限公司", uscc("91440101MA5FORM1"))
+		Map<String, String> row = aPenalty().against("广州公式测试有限公司", uscc("91440101MA5F0RM1"))
 			.document("穗市监罚〔2026〕801号")
 			.row();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

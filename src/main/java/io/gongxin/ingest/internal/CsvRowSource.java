@@ -27,6 +27,10 @@ final class CsvRowSource implements RowSource {
 
 	private final String encoding;
 
+	private boolean broken;
+
+	private int lastLine = 1;
+
 	CsvRowSource(Path file) throws IOException {
 		EncodingDetector.Detection detection = EncodingDetector.detect(file);
 		this.encoding = detection.label();
@@ -56,19 +60,27 @@ final class CsvRowSource implements RowSource {
 
 	@Override
 	public SourceRow next() throws IOException {
+		if (this.broken) {
+			return null;
+		}
 		try {
 			if (!this.rows.hasNext()) {
 				return null;
 			}
 			CsvRecord record = this.rows.next();
 			int line = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
+			this.lastLine = line;
 			List<String> values = new ArrayList<>(record.getFields());
 			String problem = (values.size() != this.headers.size())
 					? "列数为 " + values.size() + "，表头为 " + this.headers.size() + " 列（引号未闭合或分隔符错误）" : null;
 			return new SourceRow(line, values, Set.of(), problem);
 		}
-		catch (CsvParseException ex) {
-			throw new IntakeException("GX-ING-005", "The CSV structure is broken: " + ex.getMessage());
+		catch (CsvParseException | java.io.UncheckedIOException ex) {
+			// The rest of the file cannot be split into rows: it is refused as one unit,
+			// after the rows before it.
+			this.broken = true;
+			return new SourceRow(this.lastLine + 1, List.of(), Set.of(),
+					"第 " + (this.lastLine + 1) + " 行起文件结构损坏（" + ex.getMessage() + "），其后内容无法拆分为行，请修正后重新报送");
 		}
 	}
 

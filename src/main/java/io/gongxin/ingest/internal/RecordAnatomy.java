@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.catalog.FieldRole;
 import io.gongxin.catalog.FieldType;
 
 /**
@@ -35,17 +36,31 @@ record RecordAnatomy(String subjectName, String subjectCategory, String uscc, St
 
 	static RecordAnatomy of(CategoryDefinition category) {
 		List<FieldDefinition> fields = category.fields();
-		return new RecordAnatomy(find(fields, NAME, null).orElse(null), find(fields, CATEGORY, null).orElse(null),
-				find(fields, USCC, FieldType.IDENTIFIER).orElse(null),
-				find(fields, REGISTRATION, FieldType.IDENTIFIER).orElse(null), find(fields, ID_TYPE, null).orElse(null),
-				find(fields, ID_NUMBER, FieldType.IDENTIFIER).orElse(null),
-				find(fields, DATE, FieldType.DATE)
+		return new RecordAnatomy(role(category, FieldRole.SUBJECT_NAME).or(() -> find(fields, NAME, null)).orElse(null),
+				role(category, FieldRole.SUBJECT_CATEGORY).or(() -> find(fields, CATEGORY, null)).orElse(null),
+				role(category, FieldRole.SUBJECT_USCC).or(() -> find(fields, USCC, FieldType.IDENTIFIER)).orElse(null),
+				role(category, FieldRole.SUBJECT_REGISTRATION_NUMBER)
+					.or(() -> find(fields, REGISTRATION, FieldType.IDENTIFIER))
+					.orElse(null),
+				role(category, FieldRole.SUBJECT_DOCUMENT_TYPE).or(() -> find(fields, ID_TYPE, null)).orElse(null),
+				role(category, FieldRole.SUBJECT_DOCUMENT_NUMBER)
+					.or(() -> find(fields, ID_NUMBER, FieldType.IDENTIFIER))
+					.orElse(null),
+				role(category, FieldRole.DECISION_DATE).or(() -> find(fields, DATE, FieldType.DATE))
 					.or(() -> fields.stream()
 						.filter(f -> f.type() == FieldType.DATE)
 						.map(FieldDefinition::code)
 						.findFirst())
 					.orElse(null),
-				find(fields, DOCUMENT, null).orElse(null));
+				role(category, FieldRole.DOCUMENT_NUMBER).or(() -> find(fields, DOCUMENT, null)).orElse(null));
+	}
+
+	/**
+	 * The catalog names the field's role where its reviewers did; the naming convention
+	 * covers the rest.
+	 */
+	private static Optional<String> role(CategoryDefinition category, FieldRole role) {
+		return category.field(role).map(FieldDefinition::code);
 	}
 
 	private static Optional<String> find(List<FieldDefinition> fields, List<String> suffixes, FieldType type) {
