@@ -3,6 +3,7 @@ package io.gongxin.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -84,12 +85,44 @@ public class CatalogDrafts {
 		return category;
 	}
 
+	/**
+	 * Adds a field to a category of a draft, or replaces the field with the same code in
+	 * place.
+	 */
+	@Transactional
+	public CategoryDefinition putField(CatalogVersionId draft, String categoryCode, FieldDefinition field) {
+		lockDraft(draft);
+		CategoryDefinition category = existingCategory(draft, categoryCode);
+		List<FieldDefinition> fields = new ArrayList<>(category.fields());
+		int index = indexOf(fields, field.code());
+		if (index >= 0) {
+			fields.set(index, field);
+		}
+		else {
+			fields.add(field);
+		}
+		return putCategory(draft, withFields(category, fields));
+	}
+
+	/** Removes a field from a category of a draft. */
+	@Transactional
+	public CategoryDefinition removeField(CatalogVersionId draft, String categoryCode, String fieldCode) {
+		lockDraft(draft);
+		CategoryDefinition category = existingCategory(draft, categoryCode);
+		List<FieldDefinition> fields = new ArrayList<>(category.fields());
+		int index = indexOf(fields, fieldCode);
+		if (index < 0) {
+			throw new DomainException("GX-CAT-013", ProblemKind.NOT_FOUND,
+					"Category " + categoryCode + " has no field " + fieldCode + ".");
+		}
+		fields.remove(index);
+		return putCategory(draft, withFields(category, fields));
+	}
+
 	@Transactional
 	public void removeCategory(CatalogVersionId draft, String categoryCode) {
 		lockDraft(draft);
-		CategoryDefinition before = this.store.category(draft, categoryCode)
-			.orElseThrow(() -> new DomainException("GX-CAT-002", ProblemKind.NOT_FOUND,
-					"Catalog version " + draft + " has no category " + categoryCode + "."));
+		CategoryDefinition before = existingCategory(draft, categoryCode);
 		this.store.removeCategory(draft, categoryCode);
 		this.audit.record(AuditEntry.change("catalog.category.remove", "catalog-category", draft + "/" + categoryCode)
 			.before(before.toString()));
@@ -131,6 +164,7 @@ public class CatalogDrafts {
 	 */
 	@Transactional
 	public CatalogVersion publish(CatalogVersionId draft, LocalDate effectiveFrom) {
+		this.store.lockPublications();
 		CatalogVersion version = lockDraft(draft);
 		LocalDate today = LocalDate.now(this.clock);
 		if (effectiveFrom == null || effectiveFrom.isBefore(today)) {
@@ -172,6 +206,35 @@ public class CatalogDrafts {
 					"Catalog version " + version.label() + " is published and cannot change; propose a new draft.");
 		}
 		return version;
+	}
+
+	private CategoryDefinition existingCategory(CatalogVersionId draft, String categoryCode) {
+		return this.store.category(draft, categoryCode)
+			.orElseThrow(() -> new DomainException("GX-CAT-002", ProblemKind.NOT_FOUND,
+					"Catalog version " + draft + " has no category " + categoryCode + "."));
+	}
+
+	private static int indexOf(List<FieldDefinition> fields, String code) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (fields.get(i).code().equals(code)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * A field edit may break the category's own invariants (e.g. a condition on a removed
+	 * field).
+	 */
+	private static CategoryDefinition withFields(CategoryDefinition c, List<FieldDefinition> fields) {
+		try {
+			return new CategoryDefinition(c.code(), c.name(), c.section(), c.sectionName(), c.origin(), c.legalBasis(),
+					c.subjectTypes(), c.nature(), c.severityTiers(), c.publicity(), fields, c.configurable(), c.note());
+		}
+		catch (IllegalArgumentException ex) {
+			throw DraftValidation.invalid(List.of(ex.getMessage()));
+		}
 	}
 
 	private Instant now() {

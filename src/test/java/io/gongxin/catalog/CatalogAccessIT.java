@@ -125,6 +125,13 @@ class CatalogAccessIT {
 				.andExpect(status().isForbidden());
 			this.mvc.perform(delete("/api/catalog/drafts/{id}", byOfficer).header(KEY, key))
 				.andExpect(status().isForbidden());
+			this.mvc.perform(delete("/api/catalog/drafts/{id}/categories/XZCF/fields/BZ", byOfficer).header(KEY, key))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(put("/api/catalog/drafts/{id}/categories/XZCF/fields/BZ", byOfficer).header(KEY, key)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{}"))
+				.andExpect(status().isForbidden());
 			this.mvc
 				.perform(put("/api/catalog/drafts/{id}/categories/ZYTG", byOfficer).header(KEY, key)
 					.contentType(MediaType.APPLICATION_JSON)
@@ -132,6 +139,14 @@ class CatalogAccessIT {
 				.andExpect(status().isForbidden());
 		}
 		this.mvc.perform(putCodeList(this.officer, byOfficer, codeList)).andExpect(status().isOk());
+		this.mvc
+			.perform(delete("/api/catalog/drafts/{id}/categories/XZCF/fields/BZ", byOfficer).header(KEY, this.officer))
+			.andExpect(status().isOk());
+		this.mvc.perform(put("/api/catalog/drafts/{id}/categories/XZCF/fields/BZ", byOfficer).header(KEY, this.admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"code\":\"BZ\",\"name\":\"备注\",\"type\":\"TEXT\",\"requirement\":\"OPTIONAL\",\"maxLength\":512}"))
+			.andExpect(status().isOk());
 		this.mvc.perform(putCodeList(this.admin, byOfficer, codeList)).andExpect(status().isOk());
 		this.mvc.perform(delete("/api/catalog/drafts/{id}/code-lists/TEST", byOfficer).header(KEY, this.admin))
 			.andExpect(status().isNoContent());

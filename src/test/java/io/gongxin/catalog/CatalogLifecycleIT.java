@@ -107,6 +107,13 @@ class CatalogLifecycleIT {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(edited))
 			.andExpect(status().isOk());
+		this.mvc
+			.perform(put("/api/catalog/drafts/{id}/categories/XZXK/fields/XK_XKZS", draft).header(KEY, this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"XK_XKZS\",\"name\":\"许可证书名称\",\"type\":\"TEXT\",\"requirement\":\"OPTIONAL\","
+						+ "\"maxLength\":128}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.fields[?(@.code == 'XK_XKZS')].maxLength").value(128));
 		this.mvc.perform(delete("/api/catalog/drafts/{id}/categories/ZYTG", draft).header(KEY, this.officer))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(put("/api/catalog/drafts/{id}/code-lists/XKZT", draft).header(KEY, this.officer)
@@ -144,6 +151,8 @@ class CatalogLifecycleIT {
 			.andExpect(jsonPath("$.removedCategories[0].code").value("ZYTG"))
 			.andExpect(jsonPath("$.changedCategories[0].code").value("XZXK"))
 			.andExpect(jsonPath("$.changedCategories[0].addedFields[0].code").value("XK_SJC"))
+			.andExpect(jsonPath("$.changedCategories[0].changedFields[0].code").value("XK_XKZS"))
+			.andExpect(jsonPath("$.changedCategories[0].changedFields[0].changedAttributes[0]").value("maxLength"))
 			.andExpect(jsonPath("$.changedCodeLists[0]").value("XKZT"));
 		this.mvc
 			.perform(get("/catalog/diff").param("from", base.id().toString())

@@ -18,6 +18,7 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.CodeList;
 import io.gongxin.catalog.DraftProposal;
+import io.gongxin.catalog.FieldDefinition;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
@@ -108,6 +109,21 @@ class CatalogController {
 		CategoryDefinition category = CatalogJson.parse(body, CategoryDefinition.class);
 		requireSameCode(code, category.code());
 		return this.drafts.putCategory(versionId(id), category);
+	}
+
+	@PutMapping("/drafts/{id}/categories/{code}/fields/{field}")
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	CategoryDefinition putField(@PathVariable long id, @PathVariable String code, @PathVariable String field,
+			@RequestBody String body) {
+		FieldDefinition definition = CatalogJson.parse(body, FieldDefinition.class);
+		requireSameCode(field, definition.code());
+		return this.drafts.putField(versionId(id), code, definition);
+	}
+
+	@DeleteMapping("/drafts/{id}/categories/{code}/fields/{field}")
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	CategoryDefinition removeField(@PathVariable long id, @PathVariable String code, @PathVariable String field) {
+		return this.drafts.removeField(versionId(id), code, field);
 	}
 
 	@DeleteMapping("/drafts/{id}/categories/{code}")

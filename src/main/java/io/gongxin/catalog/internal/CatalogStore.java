@@ -102,6 +102,14 @@ public class CatalogStore {
 				""").param("from", from.value()).param("to", to.value()).update();
 	}
 
+	/**
+	 * Serialises publications: each checks the latest effective date before adding its
+	 * own, which two concurrent publications must not both do at once.
+	 */
+	public void lockPublications() {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(7001)").query((rs, row) -> null).list();
+	}
+
 	public void publish(CatalogVersionId id, LocalDate effectiveFrom, String by, Instant now) {
 		this.jdbc.sql("""
 				UPDATE catalog_version SET status = 'PUBLISHED', effective_from = :day, published_by = :by,

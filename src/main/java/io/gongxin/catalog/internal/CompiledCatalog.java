@@ -55,8 +55,7 @@ public final class CompiledCatalog {
 		}
 		List<RuleViolation> out = new ArrayList<>();
 		if (subjectType == null || !category.definition().allows(subjectType)) {
-			out.add(OutsideCatalogPolicy.subjectTypeNotAllowed(category.definition(),
-					(subjectType != null) ? subjectType : SubjectType.OTHER));
+			out.add(OutsideCatalogPolicy.subjectTypeNotAllowed(category.definition(), subjectType));
 		}
 		String[] row = category.row(values, out);
 		category.checkFields(row, out);

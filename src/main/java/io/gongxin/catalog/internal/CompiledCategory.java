@@ -101,7 +101,7 @@ public final class CompiledCategory {
 			}
 			if (check == null) {
 				if (!value.isEmpty()) {
-					out.add(OutsideCatalogPolicy.fieldNotInCatalog(String.valueOf(entry.getKey()), value));
+					out.add(OutsideCatalogPolicy.fieldNotInCatalog(String.valueOf(entry.getKey())));
 				}
 			}
 			else if (!value.isEmpty()) {

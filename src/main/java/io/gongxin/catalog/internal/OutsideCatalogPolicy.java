@@ -24,12 +24,19 @@ public final class OutsideCatalogPolicy {
 				"信息类别“" + categoryCode + "”不在该版本公共信用信息目录内，不得归集。依据：" + BASIS, categoryCode);
 	}
 
-	static RuleViolation fieldNotInCatalog(String header, String value) {
+	/**
+	 * The value is not copied: information outside the catalog must not be kept at all.
+	 */
+	static RuleViolation fieldNotInCatalog(String header) {
 		return new RuleViolation(header, RuleViolation.FIELD_NOT_IN_CATALOG,
-				"数据项“" + header + "”不在该信息类别的目录数据项内，不得归集。依据：" + BASIS, value);
+				"数据项“" + header + "”不在该信息类别的目录数据项内，不得归集。依据：" + BASIS, null);
 	}
 
 	static RuleViolation subjectTypeNotAllowed(CategoryDefinition category, SubjectType subjectType) {
+		if (subjectType == null) {
+			return new RuleViolation(null, RuleViolation.SUBJECT_TYPE_NOT_ALLOWED,
+					"未能确定主体类型，无法判断信息类别“" + category.name() + "”是否适用", null);
+		}
 		return new RuleViolation(null, RuleViolation.SUBJECT_TYPE_NOT_ALLOWED,
 				"信息类别“" + category.name() + "”不适用于主体类型“" + subjectType.label() + "”。依据：" + BASIS, subjectType.name());
 	}

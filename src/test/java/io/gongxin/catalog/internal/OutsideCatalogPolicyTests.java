@@ -37,6 +37,8 @@ class OutsideCatalogPolicyTests {
 		assertThat(this.catalog.check("ZYZG", SubjectType.NATURAL_PERSON, row)).isEmpty();
 		assertThat(this.catalog.check("ZYZG", SubjectType.ENTERPRISE, row)).extracting(RuleViolation::ruleCode)
 			.containsExactly(RuleViolation.SUBJECT_TYPE_NOT_ALLOWED);
+		assertThat(this.catalog.check("ZYZG", null, row)).extracting(RuleViolation::ruleCode)
+			.containsExactly(RuleViolation.SUBJECT_TYPE_NOT_ALLOWED);
 	}
 
 }

@@ -137,9 +137,11 @@ class PenaltyRowValidationTests {
 		row.put("内部流水号", "");
 		assertThat(check(SubjectType.ENTERPRISE, row)).isEmpty();
 		row.put("家庭住址", "广州市天河区某路1号");
-		assertThat(check(SubjectType.ENTERPRISE, row)).singleElement()
-			.extracting(RuleViolation::ruleCode)
-			.isEqualTo(RuleViolation.FIELD_NOT_IN_CATALOG);
+		assertThat(check(SubjectType.ENTERPRISE, row)).singleElement().satisfies(v -> {
+			assertThat(v.ruleCode()).isEqualTo(RuleViolation.FIELD_NOT_IN_CATALOG);
+			assertThat(v.fieldCode()).isEqualTo("家庭住址");
+			assertThat(v.value()).as("information outside the catalog is not copied").isNull();
+		});
 	}
 
 	@Test
