@@ -1,5 +1,6 @@
 package io.gongxin.catalog;
 
+import io.gongxin.subject.SubjectType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;

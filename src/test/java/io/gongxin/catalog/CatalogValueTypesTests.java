@@ -1,5 +1,6 @@
 package io.gongxin.catalog;
 
+import io.gongxin.subject.SubjectType;
 import java.util.List;
 import java.util.Set;
 

@@ -10,7 +10,7 @@ import io.gongxin.catalog.CatalogVersion;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.CodeList;
 import io.gongxin.catalog.RuleViolation;
-import io.gongxin.catalog.SubjectType;
+import io.gongxin.subject.SubjectType;
 
 /**
  * A catalog version prepared for checking many records fast: every category's fields are

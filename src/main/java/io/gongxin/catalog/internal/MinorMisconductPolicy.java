@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.ExclusionPolicy;
 import io.gongxin.catalog.RuleViolation;
-import io.gongxin.catalog.SubjectType;
+import io.gongxin.subject.SubjectType;
 
 /**
  * Minor misconduct (信访, 拆迁, 闯红灯, 不文明养犬, 欠缴物业费 ...) stays out of a natural person's credit

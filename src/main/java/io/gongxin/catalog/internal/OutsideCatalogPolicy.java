@@ -3,7 +3,7 @@ package io.gongxin.catalog.internal;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.ExclusionPolicy;
 import io.gongxin.catalog.RuleViolation;
-import io.gongxin.catalog.SubjectType;
+import io.gongxin.subject.SubjectType;
 
 /**
  * Nothing outside the catalog: an unknown category, a column the category does not

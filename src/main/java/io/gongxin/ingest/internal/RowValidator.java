@@ -89,8 +89,7 @@ final class RowValidator {
 		anatomy = (category == current) ? anatomy : RecordAnatomy.of(category);
 
 		SubjectType subjectType = subjectType(anatomy, byCode);
-		for (RuleViolation violation : this.rules.check(version, this.categoryCode,
-				io.gongxin.catalog.SubjectType.valueOf(subjectType.name()), byCode)) {
+		for (RuleViolation violation : this.rules.check(version, this.categoryCode, subjectType, byCode)) {
 			reasons.add(new RejectionReason(violation.fieldCode(), violation.ruleCode(), violation.message(),
 					violation.value()));
 		}

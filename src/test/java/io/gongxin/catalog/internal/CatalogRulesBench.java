@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.gongxin.catalog.RuleViolation;
-import io.gongxin.catalog.SubjectType;
+import io.gongxin.subject.SubjectType;
 
 /**
  * Rough throughput of the per-row check on the seeded catalog (not a test; run by hand,

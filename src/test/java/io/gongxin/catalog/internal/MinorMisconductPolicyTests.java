@@ -14,7 +14,7 @@ import io.gongxin.catalog.Nature;
 import io.gongxin.catalog.PublicityRule;
 import io.gongxin.catalog.Requirement;
 import io.gongxin.catalog.RuleViolation;
-import io.gongxin.catalog.SubjectType;
+import io.gongxin.subject.SubjectType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.gongxin.catalog.RuleViolation;
-import io.gongxin.catalog.SubjectType;
+import io.gongxin.subject.SubjectType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

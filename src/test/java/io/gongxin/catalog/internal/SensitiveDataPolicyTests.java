@@ -10,7 +10,7 @@ import io.gongxin.catalog.FieldDefinition;
 import io.gongxin.catalog.FieldType;
 import io.gongxin.catalog.Requirement;
 import io.gongxin.catalog.RuleViolation;
-import io.gongxin.catalog.SubjectType;
+import io.gongxin.subject.SubjectType;
 import io.gongxin.platform.DomainException;
 
 import static org.assertj.core.api.Assertions.assertThat;
