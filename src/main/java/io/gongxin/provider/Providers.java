@@ -3,6 +3,8 @@ package io.gongxin.provider;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
@@ -70,6 +72,28 @@ public class Providers {
 	public Provider get(String code) {
 		return find(code).orElseThrow(
 				() -> new DomainException("GX-PRV-001", ProblemKind.NOT_FOUND, "No provider with code " + code + "."));
+	}
+
+	/** Replaces the categories the provider must report. */
+	@Transactional
+	public void setObligations(String code, Set<String> categoryCodes) {
+		Provider provider = get(code);
+		Set<String> before = this.store.obligations(provider.code());
+		this.store.replaceObligations(provider.code(), categoryCodes);
+		this.audit.record(AuditEntry.change("provider.obligations", "provider", provider.code())
+			.before(new TreeSet<>(before).toString())
+			.after(new TreeSet<>(categoryCodes).toString()));
+	}
+
+	@Transactional(readOnly = true)
+	public Set<String> obligations(String code) {
+		return this.store.obligations(code);
+	}
+
+	/** Codes of the active providers obliged to report a category. */
+	@Transactional(readOnly = true)
+	public List<String> obligedToReport(String categoryCode) {
+		return this.store.obligedToReport(categoryCode);
 	}
 
 	/** Providers ordered by code, after the given code (keyset paging). */

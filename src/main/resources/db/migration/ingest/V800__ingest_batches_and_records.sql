@@ -78,10 +78,3 @@ CREATE TABLE ingest_rejection (
 );
 CREATE INDEX ingest_rejection_by_batch ON ingest_rejection (batch_id, row_number);
 CREATE INDEX ingest_rejection_open_by_provider ON ingest_rejection (provider_code, id) WHERE fixed_by_record IS NULL;
-
--- Categories each provider must report (上报义务), for coverage and quality metrics.
-CREATE TABLE ingest_obligation (
-    provider_code TEXT NOT NULL REFERENCES provider (code),
-    category_code TEXT NOT NULL,
-    PRIMARY KEY (provider_code, category_code)
-);

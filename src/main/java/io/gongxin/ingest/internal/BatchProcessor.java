@@ -24,6 +24,7 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.FieldDefinition;
 import io.gongxin.identifier.IdentifierCheck;
+import io.gongxin.ingest.BatchCompleted;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.RecordsAccepted;
 import io.gongxin.ingest.RejectionReason;
@@ -168,6 +169,8 @@ public class BatchProcessor {
 		private final List<ValidatedRow.Invalid> rejected = new ArrayList<>();
 
 		private final List<String> warnings = new ArrayList<>();
+
+		private final Map<String, Integer> ruleCounts = new HashMap<>();
 
 		private int submitted;
 
@@ -340,6 +343,8 @@ public class BatchProcessor {
 			BatchProcessor.this.records.insertRejections(this.batch.batchId(), this.batch.providerCode(),
 					this.batch.categoryCode(), this.rejected);
 			this.rejectedCount += this.rejected.size();
+			this.rejected
+				.forEach(row -> row.reasons().forEach(reason -> this.ruleCounts.merge(reason.rule(), 1, Integer::sum)));
 			this.pending.clear();
 			this.rejected.clear();
 		}

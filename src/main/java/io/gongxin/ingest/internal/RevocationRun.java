@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.ingest.BatchCompleted;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.RecordsAccepted;
 import io.gongxin.ingest.RejectionReason;
@@ -31,6 +32,8 @@ final class RevocationRun {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	RevocationRun(BatchReceipt batch, RecordStore records, BatchStore batches, Spool spool,
 			ApplicationEventPublisher events, Clock clock) {
 		this.batch = batch;
@@ -38,6 +41,7 @@ final class RevocationRun {
 		this.batches = batches;
 		this.spool = spool;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	void run() {
@@ -77,6 +81,12 @@ final class RevocationRun {
 				List.of());
 		this.events.publishEvent(new RecordsAccepted(this.batch.batchId(), this.batch.providerCode(),
 				this.batch.categoryCode(), 0, 0, revoked));
+		Map<String, Integer> rules = new java.util.HashMap<>();
+		rejected.forEach(row -> row.reasons().forEach(reason -> rules.merge(reason.rule(), 1, Integer::sum)));
+		this.events.publishEvent(new BatchCompleted(this.batch.batchId(), this.batch.providerCode(),
+				this.batch.categoryCode(), this.batch.kind(), this.batch.channel(), rows.size(),
+				rows.size() - rejected.size(), rejected.size(), 0, 0, 0, revoked, 0, Map.copyOf(rules),
+				this.batch.submittedAt(), this.clock.instant()));
 	}
 
 }

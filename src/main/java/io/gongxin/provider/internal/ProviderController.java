@@ -1,6 +1,7 @@
 package io.gongxin.provider.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -55,6 +56,20 @@ class ProviderController {
 	@PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'ADMIN', 'PROVIDER') and @departmentScope.allows(#code)")
 	Provider get(@PathVariable String code) {
 		return this.providers.get(code);
+	}
+
+	@GetMapping("/{code}/obligations")
+	@PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'ADMIN', 'PROVIDER') and @departmentScope.allows(#code)")
+	Set<String> obligations(@PathVariable String code) {
+		this.providers.get(code);
+		return this.providers.obligations(code);
+	}
+
+	@PutMapping("/{code}/obligations")
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	Set<String> setObligations(@PathVariable String code, @RequestBody Set<String> categories) {
+		this.providers.setObligations(code, categories);
+		return this.providers.obligations(code);
 	}
 
 	@PostMapping

@@ -41,6 +41,8 @@ class ProviderDemoData implements DemoDataContributor {
 
 	private void register(String code, String name, String division) {
 		this.providers.register(new Provider(code, name, null, division, true, 0));
+		// every department that decides licences and penalties must publish both (双公示)
+		this.providers.setObligations(code, java.util.Set.of("XZXK", "XZCF"));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.gongxin.provider.Provider;
 
@@ -68,6 +70,30 @@ public class ProviderStore {
 			.param("limit", limit)
 			.query(ProviderStore::map)
 			.list();
+	}
+
+	public Set<String> obligations(String code) {
+		return new TreeSet<>(this.jdbc.sql("SELECT category_code FROM provider_obligation WHERE provider_code = :code")
+			.param("code", code)
+			.query(String.class)
+			.list());
+	}
+
+	public void replaceObligations(String code, Set<String> categories) {
+		this.jdbc.sql("DELETE FROM provider_obligation WHERE provider_code = :code").param("code", code).update();
+		for (String category : categories) {
+			this.jdbc.sql("INSERT INTO provider_obligation (provider_code, category_code) VALUES (:code, :category)")
+				.param("code", code)
+				.param("category", category)
+				.update();
+		}
+	}
+
+	public List<String> obligedToReport(String category) {
+		return this.jdbc.sql("""
+				SELECT o.provider_code FROM provider_obligation o JOIN provider p ON p.code = o.provider_code
+				WHERE o.category_code = :category AND p.active ORDER BY o.provider_code
+				""").param("category", category).query(String.class).list();
 	}
 
 	private static Provider map(ResultSet rs, int row) throws SQLException {
