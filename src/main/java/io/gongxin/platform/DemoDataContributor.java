@@ -15,4 +15,13 @@ public interface DemoDataContributor {
 
 	void contribute();
 
+	/**
+	 * Whether the contribution and its marker commit together. Contributors whose facades
+	 * commit on their own (batch intake) say no and must be safe to run again after an
+	 * interruption.
+	 */
+	default boolean transactional() {
+		return true;
+	}
+
 }

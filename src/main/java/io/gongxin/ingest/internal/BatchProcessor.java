@@ -100,7 +100,10 @@ public class BatchProcessor {
 		this.workingDays = workingDays;
 		this.subjects = subjects;
 		this.events = events;
+		// A batch commits on its own, whatever the caller's transaction: all of it or
+		// nothing of it.
 		this.batchTransaction = new TransactionTemplate(transactions);
+		this.batchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.sideTransaction = new TransactionTemplate(transactions);
 		this.sideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;

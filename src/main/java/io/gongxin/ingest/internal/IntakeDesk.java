@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives submissions (spool, batch row) and hands them to the {@link BatchProcessor},
@@ -54,8 +57,15 @@ public class IntakeDesk {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * A received batch is on record at once, even if the caller's own transaction later
+	 * fails.
+	 */
+	private final TransactionTemplate ownTransaction;
+
 	IntakeDesk(BatchStore batches, RecordStore records, Spool spool, BatchProcessor processor, Providers providers,
-			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcClient jdbc) {
+			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcClient jdbc,
+			PlatformTransactionManager transactions) {
 		this.batches = batches;
 		this.records = records;
 		this.spool = spool;
@@ -64,6 +74,8 @@ public class IntakeDesk {
 		this.catalogs = catalogs;
 		this.executor = executor;
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	public UUID receiveFile(String providerCode, String categoryCode, String fileName, String extension,
@@ -74,8 +86,9 @@ public class IntakeDesk {
 		if (stored.size() == 0) {
 			throw new DomainException("GX-ING-002", ProblemKind.RULE_VIOLATION, "The file is empty.");
 		}
-		this.batches.insert(new BatchStore.NewBatch(id, providerCode, categoryCode, "RECORDS", Channel.FILE,
-				safeName(fileName), stored.sha256(), actor()));
+		BatchStore.NewBatch batch = new BatchStore.NewBatch(id, providerCode, categoryCode, "RECORDS", Channel.FILE,
+				safeName(fileName), stored.sha256(), actor());
+		this.ownTransaction.executeWithoutResult(status -> this.batches.insert(batch));
 		return id;
 	}
 

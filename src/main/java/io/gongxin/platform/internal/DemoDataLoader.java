@@ -67,16 +67,26 @@ class DemoDataLoader {
 				continue;
 			}
 			log.info("Loading demo data: {}", contributor.name());
-			SystemActor.runAs("demo", () -> this.transactions.executeWithoutResult(status -> {
-				contributor.contribute();
-				this.jdbc.sql("INSERT INTO platform_demo_load (name, loaded_at) VALUES (:name, :at)")
-					.param("name", contributor.name())
-					.param("at", java.sql.Timestamp.from(Instant.now(this.clock)))
-					.update();
-			}));
+			if (contributor.transactional()) {
+				SystemActor.runAs("demo", () -> this.transactions.executeWithoutResult(status -> {
+					contributor.contribute();
+					markLoaded(contributor);
+				}));
+			}
+			else {
+				SystemActor.runAs("demo", contributor::contribute);
+				markLoaded(contributor);
+			}
 			ran++;
 		}
 		return ran;
+	}
+
+	private void markLoaded(DemoDataContributor contributor) {
+		this.jdbc.sql("INSERT INTO platform_demo_load (name, loaded_at) VALUES (:name, :at)")
+			.param("name", contributor.name())
+			.param("at", java.sql.Timestamp.from(Instant.now(this.clock)))
+			.update();
 	}
 
 	private boolean loaded(String name) {
