@@ -44,6 +44,10 @@ public class IdentifierCheck {
 		if (code == null) {
 			return Verdict.INVALID;
 		}
+		if (code instanceof String text && text.length() == 18
+				&& (Checksums.isValidUscc(text) || Checksums.isValidCitizenId(text))) {
+			return Verdict.VALID;
+		}
 		if (isStrictlyValid(code)) {
 			return Verdict.VALID;
 		}
