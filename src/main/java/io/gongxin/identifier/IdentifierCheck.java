@@ -79,6 +79,13 @@ public class IdentifierCheck {
 		if (written.length() <= Normaliser.MAX_INPUT && this.irregular.noteFor(written) != null) {
 			return Verdict.KNOWN_IRREGULAR;
 		}
+		if (written.length() > Normaliser.MAX_INPUT) {
+			return Verdict.INVALID;
+		}
+		if (Normaliser.isCanonical(written)) {
+			// Nothing to normalise: spare the copy on the common invalid path.
+			return isLegacyCitizenId(written) ? Verdict.NORMALISABLE : Verdict.INVALID;
+		}
 		String canonical = Normaliser.canonical(code);
 		if (canonical == null) {
 			return Verdict.INVALID;

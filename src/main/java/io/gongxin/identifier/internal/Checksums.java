@@ -71,33 +71,34 @@ public final class Checksums {
 	 * that the JIT can unroll (character validity is OR-ed together and tested once).
 	 */
 	public static boolean isValidUscc(String s) {
-		int sum = 0;
-		int bad = 0;
-		for (int i = 0; i < 17; i++) {
-			int v = USCC_VALUE_ANY[s.charAt(i)];
-			bad |= v;
-			sum += v * USCC_WEIGHTS[i];
-		}
-		int last = USCC_VALUE_ANY[s.charAt(17)];
-		if ((bad | last) < 0) {
-			return false;
-		}
-		int check = 31 - sum % 31;
-		if (((check == 31) ? 0 : check) != last) {
-			return false;
-		}
-		int digitsOnly = 0;
+		// Split by part so that each loop has a constant trip count and no per-position
+		// masks; a negative value anywhere means a character that is not allowed.
+		int v0 = USCC_VALUE_ANY[s.charAt(0)];
+		int v1 = USCC_VALUE_ANY[s.charAt(1)];
+		int bad = v0 | v1;
+		int sum = v0 + v1 * 3;
 		for (int i = 2; i < 8; i++) {
-			digitsOnly |= '9' - s.charAt(i);
-		}
-		if (digitsOnly < 0) {
-			return false;
+			int d = s.charAt(i) - '0';
+			bad |= d | (9 - d);
+			sum += d * USCC_WEIGHTS[i];
 		}
 		int orgSum = 0;
-		for (int i = 0; i < 8; i++) {
-			orgSum += ORG_VALUE[s.charAt(8 + i)] * ORG_WEIGHTS[i];
+		for (int i = 8; i < 16; i++) {
+			char c = s.charAt(i);
+			int v = USCC_VALUE_ANY[c];
+			bad |= v;
+			sum += v * USCC_WEIGHTS[i];
+			orgSum += ORG_VALUE[c & 0x7F] * ORG_WEIGHTS[i - 8];
 		}
-		return orgCheckCharacter(orgSum) == s.charAt(16);
+		char orgCheck = s.charAt(16);
+		int v16 = USCC_VALUE_ANY[orgCheck];
+		int last = USCC_VALUE_ANY[s.charAt(17)];
+		if ((bad | v16 | last) < 0) {
+			return false;
+		}
+		sum += v16 * 28;
+		int check = 31 - sum % 31;
+		return ((check == 31) ? 0 : check) == last && orgCheckCharacter(orgSum) == orgCheck;
 	}
 
 	/** The fast path for an 18-character citizen id. */
