@@ -78,6 +78,13 @@ class IdentifierGovernanceIT {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("GX-ID-006"));
 
+		this.mvc.perform(get("/api/identifiers/duplicates").header("X-API-Key", officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].code").value("914403001922038216"))
+			.andExpect(jsonPath("$[0].registrations.length()").value(3));
+		this.mvc.perform(get("/api/identifiers/invalid").header("X-API-Key", officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
 		this.mvc.perform(get("/api/identifiers/quality").header("X-API-Key", officer))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.target").value("0.005%"))
