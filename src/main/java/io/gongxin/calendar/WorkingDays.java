@@ -81,8 +81,8 @@ public class WorkingDays {
 	}
 
 	/**
-	 * Working days in the half-open interval {@code (a, b]}, negative when {@code b} is
-	 * before {@code a}; so {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}.
+	 * Working days after {@code a} up to and including {@code b}, negative when {@code b}
+	 * is before {@code a}; so {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}.
 	 */
 	public int workingDaysBetween(LocalDate a, LocalDate b) {
 		Objects.requireNonNull(a, "a");

@@ -7,7 +7,7 @@ import io.gongxin.platform.ProblemKind;
 
 /**
  * A working-day computation reached a year for which no holiday notice is loaded. Never
- * treated as "no holidays": an administrator must load the year's notice.
+ * treated as a year without holidays: an administrator must load the year's notice.
  */
 public class YearNotCovered extends DomainException {
 

@@ -37,12 +37,16 @@ public class IdentifierCheck {
 	}
 
 	public Verdict verdict(CharSequence code) {
-		return verdict(code, SubjectType.UNSPECIFIED);
+		return verdict(code, HolderCategory.UNSPECIFIED);
 	}
 
-	public Verdict verdict(CharSequence code, SubjectType subjectType) {
+	public Verdict verdict(CharSequence code, HolderCategory subjectType) {
 		if (code == null) {
 			return Verdict.INVALID;
+		}
+		if (code instanceof String text && text.length() == 18
+				&& (Checksums.isValidUscc(text) || Checksums.isValidCitizenId(text))) {
+			return Verdict.VALID;
 		}
 		if (isStrictlyValid(code)) {
 			return Verdict.VALID;
@@ -67,13 +71,20 @@ public class IdentifierCheck {
 		return false;
 	}
 
-	private Verdict irregularVerdict(CharSequence code, SubjectType subjectType) {
+	private Verdict irregularVerdict(CharSequence code, HolderCategory subjectType) {
 		if (PLACEHOLDER.contentEquals(code)) {
 			return placeholderVerdict(subjectType);
 		}
 		String written = code.toString();
 		if (written.length() <= Normaliser.MAX_INPUT && this.irregular.noteFor(written) != null) {
 			return Verdict.KNOWN_IRREGULAR;
+		}
+		if (written.length() > Normaliser.MAX_INPUT) {
+			return Verdict.INVALID;
+		}
+		if (Normaliser.isCanonical(written)) {
+			// Nothing to normalise: spare the copy on the common invalid path.
+			return isLegacyCitizenId(written) ? Verdict.NORMALISABLE : Verdict.INVALID;
 		}
 		String canonical = Normaliser.canonical(code);
 		if (canonical == null) {
@@ -94,8 +105,8 @@ public class IdentifierCheck {
 		return (this.irregular.noteFor(canonical) != null) ? Verdict.KNOWN_IRREGULAR : Verdict.INVALID;
 	}
 
-	private static Verdict placeholderVerdict(SubjectType subjectType) {
-		return (subjectType == SubjectType.INDIVIDUAL_BUSINESS || subjectType == SubjectType.UNSPECIFIED)
+	private static Verdict placeholderVerdict(HolderCategory subjectType) {
+		return (subjectType == HolderCategory.INDIVIDUAL_BUSINESS || subjectType == HolderCategory.UNSPECIFIED)
 				? Verdict.PLACEHOLDER : Verdict.INVALID;
 	}
 
@@ -108,7 +119,7 @@ public class IdentifierCheck {
 	/** The kind of an identifier, without judging it. */
 	public IdentifierKind kindOf(String code) {
 		String canonical = Normaliser.canonical(code);
-		return (canonical == null) ? IdentifierKind.UNKNOWN : detectKind(canonical, SubjectType.UNSPECIFIED);
+		return (canonical == null) ? IdentifierKind.UNKNOWN : detectKind(canonical, HolderCategory.UNSPECIFIED);
 	}
 
 	/**
@@ -116,7 +127,7 @@ public class IdentifierCheck {
 	 * has a citizen id's shape and birth date, even if it happens to satisfy the USCC
 	 * checks too (the alphabets overlap): only the stated subject type overrides that.
 	 */
-	static IdentifierKind detectKind(String canonical, SubjectType subjectType) {
+	static IdentifierKind detectKind(String canonical, HolderCategory subjectType) {
 		int length = canonical.length();
 		if (length == 18) {
 			int flags = Checksums.scan18(canonical);
@@ -124,7 +135,7 @@ public class IdentifierCheck {
 			boolean usccValid = (flags & USCC_ALL) == USCC_ALL;
 			boolean citizenValid = citizenShape && (flags & Checksums.CITIZEN_CHECK) != 0;
 			if (citizenValid && usccValid) {
-				return (subjectType == SubjectType.LEGAL_ENTITY || subjectType == SubjectType.INDIVIDUAL_BUSINESS)
+				return (subjectType == HolderCategory.LEGAL_ENTITY || subjectType == HolderCategory.INDIVIDUAL_BUSINESS)
 						? IdentifierKind.USCC : IdentifierKind.CITIZEN_ID;
 			}
 			if (citizenValid || (citizenShape && !usccValid)) {
@@ -142,7 +153,7 @@ public class IdentifierCheck {
 	}
 
 	/** The canonical form of an acceptable identifier, or {@code null} if invalid. */
-	public String canonical(String code, SubjectType subjectType) {
+	public String canonical(String code, HolderCategory subjectType) {
 		Verdict verdict = verdict(code, subjectType);
 		if (verdict == Verdict.INVALID) {
 			return null;
@@ -158,11 +169,11 @@ public class IdentifierCheck {
 	}
 
 	public IdentifierReport explain(String code) {
-		return explain(code, SubjectType.UNSPECIFIED);
+		return explain(code, HolderCategory.UNSPECIFIED);
 	}
 
-	public IdentifierReport explain(String code, SubjectType subjectType) {
-		SubjectType type = (subjectType != null) ? subjectType : SubjectType.UNSPECIFIED;
+	public IdentifierReport explain(String code, HolderCategory subjectType) {
+		HolderCategory type = (subjectType != null) ? subjectType : HolderCategory.UNSPECIFIED;
 		return new ReportBuilder(this, this.categories.get(), this.irregular).build(code, type);
 	}
 

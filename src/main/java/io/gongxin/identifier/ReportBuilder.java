@@ -32,7 +32,7 @@ final class ReportBuilder {
 		this.irregular = irregular;
 	}
 
-	IdentifierReport build(String input, SubjectType subjectType) {
+	IdentifierReport build(String input, HolderCategory subjectType) {
 		Verdict verdict = this.check.verdict(input, subjectType);
 		String display = display(input);
 		if (input == null || input.isBlank()) {
@@ -85,7 +85,7 @@ final class ReportBuilder {
 		return new IdentifierReport(display, kind, verdict, canonical, ordered, this.parts, false);
 	}
 
-	private void describe(String code, IdentifierKind kind, SubjectType subjectType) {
+	private void describe(String code, IdentifierKind kind, HolderCategory subjectType) {
 		switch (kind) {
 			case USCC -> describeUscc(code);
 			case CITIZEN_ID, LEGACY_CITIZEN_ID -> {

@@ -141,13 +141,13 @@ class IdentifierCheckTests {
 
 	@Test
 	void thePlaceholderIsOnlyForIndividualBusinesses() {
-		assertThat(this.check.verdict(IdentifierCheck.PLACEHOLDER, SubjectType.INDIVIDUAL_BUSINESS))
+		assertThat(this.check.verdict(IdentifierCheck.PLACEHOLDER, HolderCategory.INDIVIDUAL_BUSINESS))
 			.isEqualTo(Verdict.PLACEHOLDER);
-		assertThat(this.check.verdict(IdentifierCheck.PLACEHOLDER, SubjectType.LEGAL_ENTITY))
+		assertThat(this.check.verdict(IdentifierCheck.PLACEHOLDER, HolderCategory.LEGAL_ENTITY))
 			.isEqualTo(Verdict.INVALID);
-		IdentifierReport refused = this.check.explain(IdentifierCheck.PLACEHOLDER, SubjectType.LEGAL_ENTITY);
+		IdentifierReport refused = this.check.explain(IdentifierCheck.PLACEHOLDER, HolderCategory.LEGAL_ENTITY);
 		assertThat(refused.errors()).extracting(Reason::code).containsExactly("GX-ID-016");
-		assertThat(this.check.explain("00000000000000000x", SubjectType.INDIVIDUAL_BUSINESS).verdict())
+		assertThat(this.check.explain("00000000000000000x", HolderCategory.INDIVIDUAL_BUSINESS).verdict())
 			.isEqualTo(Verdict.PLACEHOLDER);
 	}
 

@@ -23,9 +23,9 @@ class IdentifierPropertyTests {
 		CodeGenerator generator = new CodeGenerator(SEED);
 		for (int i = 0; i < 5_000; i++) {
 			String code = generator.uscc();
-			assertThat(this.check.verdict(code, SubjectType.LEGAL_ENTITY)).as(code).isEqualTo(Verdict.VALID);
+			assertThat(this.check.verdict(code, HolderCategory.LEGAL_ENTITY)).as(code).isEqualTo(Verdict.VALID);
 			assertThat(Uscc.parse(code.toLowerCase()).value()).isEqualTo(code);
-			assertThat(this.check.canonical(" " + code.toLowerCase(), SubjectType.LEGAL_ENTITY)).isEqualTo(code);
+			assertThat(this.check.canonical(" " + code.toLowerCase(), HolderCategory.LEGAL_ENTITY)).isEqualTo(code);
 		}
 	}
 
@@ -42,7 +42,7 @@ class IdentifierPropertyTests {
 						continue;
 					}
 					String changed = code.substring(0, position) + replacement + code.substring(position + 1);
-					Verdict verdict = this.check.verdict(changed, SubjectType.LEGAL_ENTITY);
+					Verdict verdict = this.check.verdict(changed, HolderCategory.LEGAL_ENTITY);
 					if (verdict != Verdict.INVALID) {
 						// A change may land on a valid citizen id (digits only); it is
 						// then
@@ -69,7 +69,7 @@ class IdentifierPropertyTests {
 						continue;
 					}
 					String changed = code.substring(0, position) + digit + code.substring(position + 1);
-					Verdict verdict = this.check.verdict(changed, SubjectType.NATURAL_PERSON);
+					Verdict verdict = this.check.verdict(changed, HolderCategory.NATURAL_PERSON);
 					if (verdict != Verdict.INVALID) {
 						assertThat(this.check.kindOf(changed)).as(changed).isEqualTo(IdentifierKind.USCC);
 					}
@@ -88,7 +88,7 @@ class IdentifierPropertyTests {
 			}
 			String legacy = code.substring(0, 6) + code.substring(8, 17);
 			assertThat(CitizenId.fromLegacy(legacy).value()).isEqualTo(code);
-			assertThat(this.check.canonical(legacy, SubjectType.NATURAL_PERSON)).isEqualTo(code);
+			assertThat(this.check.canonical(legacy, HolderCategory.NATURAL_PERSON)).isEqualTo(code);
 		}
 	}
 
@@ -115,7 +115,7 @@ class IdentifierPropertyTests {
 		assertThat(both).isNotNull();
 		assertThat(this.check.explain(both).kind()).isEqualTo(IdentifierKind.CITIZEN_ID);
 		assertThat(this.check.explain(both).reasons()).extracting(Reason::code).contains("GX-ID-023");
-		assertThat(this.check.explain(both, SubjectType.LEGAL_ENTITY).kind()).isEqualTo(IdentifierKind.USCC);
+		assertThat(this.check.explain(both, HolderCategory.LEGAL_ENTITY).kind()).isEqualTo(IdentifierKind.USCC);
 	}
 
 }

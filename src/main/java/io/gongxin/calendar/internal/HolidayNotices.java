@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads holiday notices in the NateScarlet/holiday-cn JSON schema ({@code year},
- * {@code papers}, {@code days[] {name, date, isOffDay}}).
+ * {@code papers}, and {@code days} with name, date and isOffDay).
  */
 public final class HolidayNotices {
 

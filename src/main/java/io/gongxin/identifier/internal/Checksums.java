@@ -24,7 +24,17 @@ public final class Checksums {
 	/** GB 11714 value (digits, A=10 … Z=35), or -1. */
 	private static final byte[] ORG_VALUE = new byte[128];
 
+	/**
+	 * USCC value of every char, or -1: one look-up without a range check on the fast path
+	 * (64 KB, of which only the few hot cache lines are touched).
+	 */
+	private static final byte[] USCC_VALUE_ANY = new byte[65536];
+
 	static {
+		java.util.Arrays.fill(USCC_VALUE_ANY, (byte) -1);
+		for (int i = 0; i < USCC_ALPHABET.length(); i++) {
+			USCC_VALUE_ANY[USCC_ALPHABET.charAt(i)] = (byte) i;
+		}
 		java.util.Arrays.fill(USCC_VALUE, (byte) -1);
 		java.util.Arrays.fill(ORG_VALUE, (byte) -1);
 		for (int i = 0; i < USCC_ALPHABET.length(); i++) {
@@ -54,6 +64,53 @@ public final class Checksums {
 	public static final int CITIZEN_CHECK = 16;
 
 	private Checksums() {
+	}
+
+	/**
+	 * The fast path for an 18-character string: every USCC rule in straight-line loops
+	 * that the JIT can unroll (character validity is OR-ed together and tested once).
+	 */
+	public static boolean isValidUscc(String s) {
+		// Split by part so that each loop has a constant trip count and no per-position
+		// masks; a negative value anywhere means a character that is not allowed.
+		int v0 = USCC_VALUE_ANY[s.charAt(0)];
+		int v1 = USCC_VALUE_ANY[s.charAt(1)];
+		int bad = v0 | v1;
+		int sum = v0 + v1 * 3;
+		for (int i = 2; i < 8; i++) {
+			int d = s.charAt(i) - '0';
+			bad |= d | (9 - d);
+			sum += d * USCC_WEIGHTS[i];
+		}
+		int orgSum = 0;
+		for (int i = 8; i < 16; i++) {
+			char c = s.charAt(i);
+			int v = USCC_VALUE_ANY[c];
+			bad |= v;
+			sum += v * USCC_WEIGHTS[i];
+			orgSum += ORG_VALUE[c & 0x7F] * ORG_WEIGHTS[i - 8];
+		}
+		char orgCheck = s.charAt(16);
+		int v16 = USCC_VALUE_ANY[orgCheck];
+		int last = USCC_VALUE_ANY[s.charAt(17)];
+		if ((bad | v16 | last) < 0) {
+			return false;
+		}
+		sum += v16 * 28;
+		int check = 31 - sum % 31;
+		return ((check == 31) ? 0 : check) == last && orgCheckCharacter(orgSum) == orgCheck;
+	}
+
+	/** The fast path for an 18-character citizen id. */
+	public static boolean isValidCitizenId(String s) {
+		int sum = 0;
+		int notDigit = 0;
+		for (int i = 0; i < 17; i++) {
+			int d = s.charAt(i) - '0';
+			notDigit |= d | (9 - d);
+			sum += d * CITIZEN_WEIGHTS[i];
+		}
+		return notDigit >= 0 && CITIZEN_CHECK_CHARS[sum % 11] == s.charAt(17) && isBirthDate(s, 6);
 	}
 
 	public static int usccValue(char c) {

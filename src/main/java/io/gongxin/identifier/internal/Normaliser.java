@@ -12,6 +12,17 @@ public final class Normaliser {
 	private Normaliser() {
 	}
 
+	/** Whether the input is already canonical (digits and capital letters only). */
+	public static boolean isCanonical(CharSequence raw) {
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The canonical form, or {@code null} for null or over-long input. */
 	public static String canonical(CharSequence raw) {
 		if (raw == null || raw.length() > MAX_INPUT) {

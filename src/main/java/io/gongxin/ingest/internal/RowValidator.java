@@ -228,11 +228,11 @@ final class RowValidator {
 		};
 	}
 
-	private static io.gongxin.identifier.SubjectType identifierSubjectType(SubjectType type) {
+	private static io.gongxin.identifier.HolderCategory identifierSubjectType(SubjectType type) {
 		return switch (type) {
-			case NATURAL_PERSON -> io.gongxin.identifier.SubjectType.NATURAL_PERSON;
-			case INDIVIDUAL_BUSINESS -> io.gongxin.identifier.SubjectType.INDIVIDUAL_BUSINESS;
-			default -> io.gongxin.identifier.SubjectType.LEGAL_ENTITY;
+			case NATURAL_PERSON -> io.gongxin.identifier.HolderCategory.NATURAL_PERSON;
+			case INDIVIDUAL_BUSINESS -> io.gongxin.identifier.HolderCategory.INDIVIDUAL_BUSINESS;
+			default -> io.gongxin.identifier.HolderCategory.LEGAL_ENTITY;
 		};
 	}
 

@@ -1,7 +1,11 @@
 package io.gongxin.identifier;
 
-/** The kind of credit subject an identifier is presented for (行政相对人类别). */
-public enum SubjectType {
+/**
+ * The category of holder an identifier is presented for (行政相对人类别 in the 双公示 layouts).
+ * Coarser than the subject module's {@code SubjectType}: it is all the identifier rules
+ * need.
+ */
+public enum HolderCategory {
 
 	/** 法人及非法人组织. */
 	LEGAL_ENTITY,

@@ -1,0 +1,169 @@
+package io.gongxin.identifier.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.gongxin.identifier.DivisionCode;
+import io.gongxin.identifier.QualityFigures;
+import io.gongxin.identifier.Registration;
+import io.gongxin.identifier.HolderCategory;
+import io.gongxin.identifier.Verdict;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class RegistrationStore {
+
+	/**
+	 * Codes shared by subjects with different names; the placeholder is shared by design
+	 * and never a duplicate.
+	 */
+	private static final String DUPLICATE_KEYS = """
+			SELECT COALESCE(canonical_code, code) AS k FROM identifier_registration
+			WHERE verdict <> 'PLACEHOLDER'
+			GROUP BY 1 HAVING count(DISTINCT btrim(subject_name)) > 1
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	RegistrationStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public long insert(String code, String canonical, Verdict verdict, HolderCategory type, String name,
+			String authority, DivisionCode division, String sourceRef) {
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		return this.jdbc
+			.sql("""
+					INSERT INTO identifier_registration (code, canonical_code, verdict, subject_type, subject_name, authority,
+					                                     division, source_ref, registered_at, updated_at)
+					VALUES (:code, :canonical, :verdict, :type, :name, :authority, :division, :ref, :now, :now)
+					RETURNING id
+					""")
+			.param("code", code)
+			.param("canonical", canonical)
+			.param("verdict", verdict.name())
+			.param("type", type.name())
+			.param("name", name)
+			.param("authority", authority)
+			.param("division", division.value())
+			.param("ref", sourceRef)
+			.param("now", now)
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<Registration> find(long id) {
+		return this.jdbc.sql("SELECT * FROM identifier_registration WHERE id = :id")
+			.param("id", id)
+			.query(RegistrationStore::map)
+			.optional();
+	}
+
+	/** Registrations whose current code, or a corrected-away alias, is the given code. */
+	public List<Registration> findByCode(String code) {
+		return this.jdbc.sql("""
+				SELECT * FROM identifier_registration
+				WHERE COALESCE(canonical_code, code) = :code OR code = :code
+				   OR id IN (SELECT registration_id FROM identifier_alias WHERE old_code = :code)
+				ORDER BY id
+				""").param("code", code).query(RegistrationStore::map).list();
+	}
+
+	public boolean correct(Registration before, String newCode, String canonical, Verdict verdict, String reason,
+			String actor) {
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		boolean updated = this.jdbc.sql("""
+				UPDATE identifier_registration
+				   SET code = :code, canonical_code = :canonical, verdict = :verdict, corrected = TRUE,
+				       version = version + 1, updated_at = :now
+				 WHERE id = :id AND version = :version
+				""")
+			.param("code", newCode)
+			.param("canonical", canonical)
+			.param("verdict", verdict.name())
+			.param("now", now)
+			.param("id", before.id())
+			.param("version", before.version())
+			.update() == 1;
+		if (updated) {
+			this.jdbc
+				.sql("""
+						INSERT INTO identifier_alias (registration_id, old_code, new_code, reason, corrected_by, corrected_at)
+						VALUES (:id, :old, :new, :reason, :by, :now)
+						""")
+				.param("id", before.id())
+				.param("old", before.code())
+				.param("new", newCode)
+				.param("reason", reason)
+				.param("by", actor)
+				.param("now", now)
+				.update();
+		}
+		return updated;
+	}
+
+	/** Invalid registrations after {@code afterId}, keyset paged. */
+	public List<Registration> invalid(long afterId, int limit) {
+		return this.jdbc.sql(
+				"SELECT * FROM identifier_registration WHERE verdict = 'INVALID' AND id > :after ORDER BY id LIMIT :limit")
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(RegistrationStore::map)
+			.list();
+	}
+
+	/** Duplicate keys after {@code afterKey}, keyset paged. */
+	public List<String> duplicateKeys(String afterKey, int limit) {
+		return this.jdbc.sql("SELECT k FROM (" + DUPLICATE_KEYS + ") d WHERE k > :after ORDER BY k LIMIT :limit")
+			.param("after", afterKey)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	public List<Registration> withKey(String key) {
+		return this.jdbc
+			.sql("SELECT * FROM identifier_registration WHERE COALESCE(canonical_code, code) = :key ORDER BY id")
+			.param("key", key)
+			.query(RegistrationStore::map)
+			.list();
+	}
+
+	/** Figures per registering authority and division, in one pass. */
+	public List<QualityFigures> quality() {
+		return this.jdbc.sql("""
+				WITH dup AS (%s)
+				SELECT r.authority, r.division, count(*) AS total,
+				       count(*) FILTER (WHERE r.verdict = 'INVALID') AS invalid,
+				       count(*) FILTER (WHERE dup.k IS NOT NULL) AS duplicate,
+				       count(*) FILTER (WHERE r.verdict = 'INVALID' OR dup.k IS NOT NULL) AS defective,
+				       count(*) FILTER (WHERE r.corrected) AS corrected
+				FROM identifier_registration r LEFT JOIN dup ON dup.k = COALESCE(r.canonical_code, r.code)
+				GROUP BY r.authority, r.division
+				ORDER BY r.authority, r.division
+				""".formatted(DUPLICATE_KEYS))
+			.query((rs, row) -> new QualityFigures(rs.getString("authority"), rs.getString("division"),
+					rs.getLong("total"), rs.getLong("invalid"), rs.getLong("duplicate"), rs.getLong("defective"),
+					rs.getLong("corrected")))
+			.list();
+	}
+
+	private static Registration map(ResultSet rs, int row) throws SQLException {
+		return new Registration(rs.getLong("id"), rs.getString("code"), rs.getString("canonical_code"),
+				Verdict.valueOf(rs.getString("verdict")), HolderCategory.valueOf(rs.getString("subject_type")),
+				rs.getString("subject_name"), rs.getString("authority"), new DivisionCode(rs.getString("division")),
+				rs.getString("source_ref"), rs.getBoolean("corrected"), rs.getInt("version"),
+				rs.getTimestamp("registered_at").toInstant());
+	}
+
+}
