@@ -5,6 +5,10 @@ import java.util.Optional;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.identifier.DivisionCode;
+import io.gongxin.identifier.HolderCategory;
+import io.gongxin.identifier.IdentifierRegistry;
+import io.gongxin.identifier.RegistrationCategories;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.subject.internal.NameDiscrepancies;
@@ -30,7 +34,11 @@ public class Subjects {
 
 	private final AuditLog audit;
 
-	Subjects(SubjectStore store, SubjectSearch search, NameDiscrepancies discrepancies, AuditLog audit) {
+	private final IdentifierRegistry identifiers;
+
+	Subjects(SubjectStore store, SubjectSearch search, NameDiscrepancies discrepancies, AuditLog audit,
+			IdentifierRegistry identifiers) {
+		this.identifiers = identifiers;
 		this.store = store;
 		this.search = search;
 		this.discrepancies = discrepancies;
@@ -51,6 +59,7 @@ public class Subjects {
 					"A subject with " + subject.key() + " is already registered.");
 		}
 		SubjectId id = this.store.insert(subject, source);
+		registerForCodeGovernance(subject, id);
 		this.audit.record(AuditEntry.change("subject.register", "subject", id.toString())
 			.subject(id.toString())
 			.after(subject.type() + "|" + subject.name() + "|" + subject.key()));
@@ -76,6 +85,34 @@ public class Subjects {
 			this.discrepancies.record(id, subject.name(), reportedName, source);
 		}
 		return new Resolution(id, false, mismatch);
+	}
+
+	/**
+	 * Organisations' codes go to the identifier register, where duplicate and invalid
+	 * codes (重错码) are governed. The registering authority defaults to the code's
+	 * registration department.
+	 */
+	private void registerForCodeGovernance(NewSubject subject, SubjectId id) {
+		if (subject.key() == null || subject.key().kind() != SubjectKey.Kind.USCC) {
+			return;
+		}
+		String code = subject.key().value();
+		String authority = (subject.registeringAuthority() != null) ? subject.registeringAuthority()
+				: RegistrationCategories.builtIn().departmentName(code.charAt(0));
+		String division = (subject.divisionCode() != null) ? subject.divisionCode() : code.substring(2, 8);
+		DivisionCode divisionCode;
+		try {
+			divisionCode = new DivisionCode(division);
+		}
+		catch (DomainException | IllegalArgumentException ex) {
+			// the code's division part is not a division: the identifier check reports
+			// the code as invalid anyway
+			divisionCode = new DivisionCode("000000");
+		}
+		this.identifiers.register(code, subject.name(),
+				(subject.type() == SubjectType.INDIVIDUAL_BUSINESS) ? HolderCategory.INDIVIDUAL_BUSINESS
+						: HolderCategory.LEGAL_ENTITY,
+				(authority != null) ? authority : "未知登记机关", divisionCode, "subject:" + id);
 	}
 
 	@Transactional(readOnly = true)

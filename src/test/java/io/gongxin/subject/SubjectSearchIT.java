@@ -38,6 +38,9 @@ class SubjectSearchIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeAll
 	void register() {
 		SystemActor.runAs("test", () -> {
@@ -128,6 +131,17 @@ class SubjectSearchIT {
 				() -> this.subjects.correctKey(id, SubjectKey.uscc("91440101MA5LDWY01B"), "check digit corrected"));
 		assertThat(this.subjects.findByKey(SubjectKey.uscc("91440101MA5LDWY00A")).orElseThrow().id()).isEqualTo(id);
 		assertThat(this.subjects.get(id).currentKey()).isEqualTo(SubjectKey.uscc("91440101MA5LDWY01B"));
+	}
+
+	@Test
+	void organisationsGoToTheCodeGovernanceRegisterButPersonsDoNot() {
+		assertThat(this.jdbc.sql("SELECT count(*) FROM identifier_registration WHERE code = '91440300MA5DTF001Q'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM identifier_registration WHERE code = :id")
+			.param("id", PERSON_ID)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
