@@ -63,6 +63,37 @@ public class IdentifierRegistry {
 		return get(id);
 	}
 
+	/** A code to register in bulk, as ingestion finds new subjects. */
+	public record NewRegistration(String code, String subjectName, HolderCategory category, String authority,
+			DivisionCode division, String sourceRef) {
+	}
+
+	/**
+	 * Registers many codes at once (one audit event for the set, whose digest covers
+	 * every code and name).
+	 */
+	@Transactional
+	public void registerAll(List<NewRegistration> registrations) {
+		if (registrations.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new java.util.ArrayList<>(registrations.size());
+		StringBuilder digestInput = new StringBuilder();
+		for (NewRegistration registration : registrations) {
+			Verdict verdict = this.check.verdict(registration.code(), registration.category());
+			rows.add(new Object[] { registration.code(),
+					this.check.canonical(registration.code(), registration.category()), verdict.name(),
+					registration.category().name(), registration.subjectName().strip(),
+					registration.authority().strip(), registration.division().value(), registration.sourceRef() });
+			digestInput.append(registration.code()).append('|').append(registration.subjectName()).append('\n');
+		}
+		this.store.insertAll(rows);
+		this.audit.record(AuditEntry
+			.change("identifier.register.bulk", "identifier_registration", registrations.get(0).sourceRef())
+			.after(digestInput.toString())
+			.details(registrations.size() + " codes"));
+	}
+
 	@Transactional(readOnly = true)
 	public Registration get(long id) {
 		return this.store.find(id)

@@ -69,7 +69,14 @@ public final class RegistrationCategories {
 	 * ({@code identifier/registration-categories.csv}).
 	 */
 	public static RegistrationCategories builtIn() {
-		return new RegistrationCategories(builtInEntries());
+		return BuiltIn.TABLE;
+	}
+
+	/** Read from the jar once, on first use. */
+	private static final class BuiltIn {
+
+		static final RegistrationCategories TABLE = new RegistrationCategories(builtInEntries());
+
 	}
 
 	public static List<Entry> builtInEntries() {

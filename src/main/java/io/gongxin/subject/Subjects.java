@@ -1,6 +1,9 @@
 package io.gongxin.subject;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.audit.AuditEntry;
@@ -93,8 +96,16 @@ public class Subjects {
 	 * registration department.
 	 */
 	private void registerForCodeGovernance(NewSubject subject, SubjectId id) {
+		IdentifierRegistry.NewRegistration registration = registrationOf(subject, id);
+		if (registration != null) {
+			this.identifiers.register(registration.code(), registration.subjectName(), registration.category(),
+					registration.authority(), registration.division(), registration.sourceRef());
+		}
+	}
+
+	private static IdentifierRegistry.NewRegistration registrationOf(NewSubject subject, SubjectId id) {
 		if (subject.key() == null || subject.key().kind() != SubjectKey.Kind.USCC) {
-			return;
+			return null;
 		}
 		String code = subject.key().value();
 		String authority = (subject.registeringAuthority() != null) ? subject.registeringAuthority()
@@ -109,10 +120,71 @@ public class Subjects {
 			// the code as invalid anyway
 			divisionCode = new DivisionCode("000000");
 		}
-		this.identifiers.register(code, subject.name(),
+		return new IdentifierRegistry.NewRegistration(code, subject.name(),
 				(subject.type() == SubjectType.INDIVIDUAL_BUSINESS) ? HolderCategory.INDIVIDUAL_BUSINESS
 						: HolderCategory.LEGAL_ENTITY,
 				(authority != null) ? authority : "未知登记机关", divisionCode, "subject:" + id);
+	}
+
+	/** One subject a record claims to be about. */
+	public record Claim(SubjectKey key, SubjectType type, String reportedName) {
+	}
+
+	/**
+	 * {@link #resolve} for many records at once, as intake works through a batch: known
+	 * keys are looked up in one query, new subjects registered in batches with one audit
+	 * event for the set.
+	 */
+	@Transactional
+	public Map<SubjectKey, Resolution> resolveAll(List<Claim> claims, String source) {
+		Map<SubjectKey, Claim> byKey = new LinkedHashMap<>();
+		claims.forEach(claim -> byKey.putIfAbsent(claim.key(), claim));
+		Map<SubjectKey, SubjectId> known = this.store.findByKeys(new ArrayList<>(byKey.keySet()));
+		Map<Long, String> names = this.store.namesOf(new ArrayList<>(known.values()));
+		Map<SubjectKey, Resolution> resolved = new LinkedHashMap<>();
+		List<NewSubject> fresh = new ArrayList<>();
+		List<SubjectKey> freshKeys = new ArrayList<>();
+		for (Claim claim : byKey.values()) {
+			SubjectId id = known.get(claim.key());
+			if (id == null) {
+				fresh.add(NewSubject.of(claim.type(), claim.reportedName(), claim.key()));
+				freshKeys.add(claim.key());
+				continue;
+			}
+			String registered = names.get(id.value());
+			boolean mismatch = !SubjectName.normalize(registered).equals(SubjectName.normalize(claim.reportedName()));
+			if (mismatch) {
+				this.discrepancies.record(id, registered, claim.reportedName(), source);
+			}
+			resolved.put(claim.key(), new Resolution(id, false, mismatch));
+		}
+		List<SubjectId> ids = this.store.insertAll(fresh, source);
+		List<IdentifierRegistry.NewRegistration> registrations = new ArrayList<>();
+		StringBuilder digest = new StringBuilder();
+		for (int i = 0; i < ids.size(); i++) {
+			resolved.put(freshKeys.get(i), new Resolution(ids.get(i), true, false));
+			NewSubject subject = fresh.get(i);
+			digest.append(ids.get(i))
+				.append('|')
+				.append(subject.type())
+				.append('|')
+				.append(subject.name())
+				.append('|')
+				.append(subject.key())
+				.append('\n');
+			IdentifierRegistry.NewRegistration registration = registrationOf(subject, ids.get(i));
+			if (registration != null) {
+				registrations.add(registration);
+			}
+		}
+		if (!ids.isEmpty()) {
+			this.identifiers.registerAll(registrations);
+			this.audit.record(
+					AuditEntry.change("subject.register.bulk", "subject", ids.get(0) + ".." + ids.get(ids.size() - 1))
+						.after(digest.toString())
+						.details(ids.size() + " subjects from " + source));
+		}
+		return resolved;
 	}
 
 	@Transactional(readOnly = true)

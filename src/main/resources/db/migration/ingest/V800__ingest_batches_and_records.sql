@@ -57,13 +57,15 @@ CREATE TABLE ingest_record (
     end_reason       TEXT
 );
 -- A re-submitted identical row is recognised by its hash and not stored twice.
-CREATE UNIQUE INDEX ingest_record_identity ON ingest_record (provider_code, category_code, content_hash);
+-- Both unique indexes lead with their most selective column on purpose: a batch looks rows up inside its own
+-- transaction, where statistics cannot know what it inserted, and an index that began with the provider would
+-- tempt the planner into scanning all of a provider's rows.
+CREATE UNIQUE INDEX ingest_record_identity ON ingest_record (content_hash, provider_code, category_code);
 -- One version of a decision is in effect at a time.
-CREATE UNIQUE INDEX ingest_record_active_document ON ingest_record (provider_code, category_code, document_number)
+CREATE UNIQUE INDEX ingest_record_active_document ON ingest_record (document_number, provider_code, category_code)
     WHERE status = 'ACTIVE';
 CREATE INDEX ingest_record_by_batch ON ingest_record (batch_id, id);
 CREATE INDEX ingest_record_by_subject ON ingest_record (subject_id, category_code, decision_date DESC);
-CREATE INDEX ingest_record_by_provider_date ON ingest_record (provider_code, decision_date);
 
 CREATE TABLE ingest_rejection (
     id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

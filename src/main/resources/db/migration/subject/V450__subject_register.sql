@@ -44,6 +44,7 @@ CREATE TABLE subject_key (
     PRIMARY KEY (kind, value, subject_id)
 );
 CREATE INDEX subject_key_by_subject ON subject_key (subject_id);
+CREATE INDEX subject_key_by_value ON subject_key (value);
 
 CREATE TABLE subject_name_history (
     subject_id BIGINT NOT NULL REFERENCES subject (id),

@@ -29,12 +29,12 @@ import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.RecordsAccepted;
 import io.gongxin.ingest.RejectionReason;
 import io.gongxin.platform.DomainException;
-import io.gongxin.subject.Resolution;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -81,6 +81,8 @@ public class BatchProcessor {
 
 	private final List<RowHook> hooks;
 
+	private final JdbcClient jdbc;
+
 	/** A test seam to interrupt a batch between rows, as a crash would. */
 	interface RowHook {
 
@@ -90,7 +92,8 @@ public class BatchProcessor {
 
 	BatchProcessor(BatchStore batches, RecordStore records, Spool spool, Catalogs catalogs, CatalogRules rules,
 			IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, List<RowHook> hooks) {
+			PlatformTransactionManager transactions, Clock clock, List<RowHook> hooks, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.batches = batches;
 		this.records = records;
 		this.spool = spool;
@@ -195,6 +198,11 @@ public class BatchProcessor {
 		}
 
 		void execute() throws IOException {
+			// Every query of the intake is an index look-up. The table statistics cannot
+			// know about the rows this
+			// transaction has inserted so far, and would make the planner scan ever
+			// larger tables row by row.
+			BatchProcessor.this.jdbc.sql("SET LOCAL enable_seqscan = off").update();
 			CatalogVersionId current = versionOn(this.today);
 			if (BatchProcessor.this.catalogs.findCategory(current, this.batch.categoryCode()).isEmpty()) {
 				throw new IntakeException("GX-ING-007",
@@ -307,6 +315,7 @@ public class BatchProcessor {
 					toStore.add(row);
 				}
 			}
+			resolveSubjects(toStore);
 			Map<String, RecordStore.Active> active = BatchProcessor.this.records.activeByDocument(
 					this.batch.providerCode(), this.batch.categoryCode(),
 					toStore.stream().map(ValidatedRow.Valid::documentNumber).distinct().toList());
@@ -352,12 +361,25 @@ public class BatchProcessor {
 			this.rejected.clear();
 		}
 
+		/**
+		 * Links the chunk's rows to their subjects in one round trip, registering the new
+		 * ones.
+		 */
+		private void resolveSubjects(List<ValidatedRow.Valid> rows) {
+			List<Subjects.Claim> claims = new ArrayList<>();
+			for (ValidatedRow.Valid row : rows) {
+				if (!this.subjectByKey.containsKey(row.subjectKey())) {
+					claims.add(new Subjects.Claim(row.subjectKey(), row.subjectType(), row.subjectName()));
+				}
+			}
+			if (!claims.isEmpty()) {
+				BatchProcessor.this.subjects.resolveAll(claims, "batch:" + this.batch.batchId())
+					.forEach((key, resolution) -> this.subjectByKey.put(key, resolution.subjectId()));
+			}
+		}
+
 		private RecordStore.NewRecord newRecord(ValidatedRow.Valid row, Long supersedes) {
-			SubjectId subject = this.subjectByKey.computeIfAbsent(row.subjectKey(), key -> {
-				Resolution resolution = BatchProcessor.this.subjects.resolve(key, row.subjectType(), row.subjectName(),
-						"batch:" + this.batch.batchId());
-				return resolution.subjectId();
-			});
+			SubjectId subject = this.subjectByKey.get(row.subjectKey());
 			return new RecordStore.NewRecord(this.batch.batchId(), row.rowNumber(), this.batch.providerCode(),
 					this.batch.categoryCode(), row.catalogVersion(), subject, row.subjectType(), row.subjectName(),
 					row.documentNumber(), row.decisionDate(), this.reportedAt, row.late(), row.workingDaysToReport(),

@@ -54,6 +54,12 @@ final class RowValidator {
 
 	private final LocalDate today;
 
+	/**
+	 * Working days from each decision date seen in the batch to today (a batch has few
+	 * distinct dates).
+	 */
+	private final Map<LocalDate, Integer> elapsed = new java.util.HashMap<>();
+
 	/** The catalog version in force on a day, with its category definition. */
 	interface VersionLookup {
 
@@ -246,13 +252,15 @@ final class RowValidator {
 		if (decisionDate == null) {
 			return null;
 		}
-		try {
-			return this.workingDays.workingDaysBetween(decisionDate, this.today);
-		}
-		catch (DomainException ex) {
-			// a year without holiday data: timeliness is unknown, never guessed
-			return null;
-		}
+		return this.elapsed.computeIfAbsent(decisionDate, day -> {
+			try {
+				return this.workingDays.workingDaysBetween(day, this.today);
+			}
+			catch (DomainException ex) {
+				// a year without holiday data: timeliness is unknown, never guessed
+				return null;
+			}
+		});
 	}
 
 	static LocalDate parseDate(String value) {

@@ -85,6 +85,81 @@ public class SubjectStore {
 		return subjectId;
 	}
 
+	/**
+	 * Registers many subjects in a few round trips: ids are drawn from the identity
+	 * sequence first, so subjects, keys and name history can be written as batches.
+	 */
+	public List<SubjectId> insertAll(List<NewSubject> subjects, String source) {
+		if (subjects.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.jdbc
+			.sql("SELECT nextval(pg_get_serial_sequence('subject', 'id')) FROM generate_series(1, :n)")
+			.param("n", subjects.size())
+			.query(Long.class)
+			.list();
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		List<Object[]> rows = new ArrayList<>(subjects.size());
+		List<Object[]> keys = new ArrayList<>();
+		List<Object[]> names = new ArrayList<>(subjects.size());
+		for (int i = 0; i < subjects.size(); i++) {
+			NewSubject subject = subjects.get(i);
+			String normalized = SubjectName.normalize(subject.name());
+			rows.add(new Object[] { ids.get(i), subject.type().name(), subject.name(), normalized,
+					textArray(SubjectName.bigrams(normalized)), SubjectName.pinyin(normalized),
+					SubjectName.initials(normalized), subject.legalRepresentative(), subject.status().name(),
+					subject.divisionCode(), subject.registeringAuthority(),
+					(subject.registeredOn() != null) ? java.sql.Date.valueOf(subject.registeredOn()) : null, now,
+					now });
+			if (subject.key() != null) {
+				keys.add(new Object[] { ids.get(i), subject.key().kind().name(), subject.key().value(), now });
+			}
+			names.add(new Object[] { ids.get(i), subject.name(), now, source });
+		}
+		this.template.batchUpdate("""
+				INSERT INTO subject (id, subject_type, name, name_normalized, name_bigrams, name_pinyin, name_initials,
+				                     legal_representative, status, division_code, registering_authority, registered_on,
+				                     created_at, updated_at)
+				OVERRIDING SYSTEM VALUE
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+		this.template.batchUpdate(
+				"INSERT INTO subject_key (subject_id, kind, value, current, since) VALUES (?, ?, ?, TRUE, ?)", keys);
+		this.template.batchUpdate(
+				"INSERT INTO subject_name_history (subject_id, name, valid_from, source) VALUES (?, ?, ?, ?)", names);
+		return ids.stream().map(SubjectId::new).toList();
+	}
+
+	/** The first holder of each key that is known. */
+	public Map<SubjectKey, SubjectId> findByKeys(List<SubjectKey> keys) {
+		Map<SubjectKey, SubjectId> found = new LinkedHashMap<>();
+		if (keys.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("""
+				SELECT DISTINCT ON (kind, value) kind, value, subject_id FROM subject_key
+				WHERE value IN (:values) ORDER BY kind, value, current DESC, subject_id
+				""").param("values", keys.stream().map(SubjectKey::value).distinct().toList()).query(rs -> {
+			SubjectKey key = new SubjectKey(SubjectKey.Kind.valueOf(rs.getString("kind")), rs.getString("value"));
+			found.put(key, new SubjectId(rs.getLong("subject_id")));
+		});
+		found.keySet().retainAll(new java.util.HashSet<>(keys));
+		return found;
+	}
+
+	public Map<Long, String> namesOf(List<SubjectId> ids) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("SELECT id, name FROM subject WHERE id IN (:ids)")
+			.param("ids", ids.stream().map(SubjectId::value).toList())
+			.query(rs -> {
+				names.put(rs.getLong("id"), rs.getString("name"));
+			});
+		return names;
+	}
+
 	public void addKey(SubjectId id, SubjectKey key, boolean current, String note) {
 		if (current) {
 			this.jdbc.sql("UPDATE subject_key SET current = FALSE WHERE subject_id = :id AND kind = :kind")

@@ -1,0 +1,170 @@
+package io.gongxin.ingest;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
+
+import io.gongxin.GongxinApplication;
+import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.platform.SystemActor;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Intake benchmark (issue 5). Generates an N-row 行政处罚 CSV (valid codes, realistic Chinese
+ * text, 1 % bad rows), then measures on the same PostgreSQL server (a) a raw {@code COPY}
+ * of the file into an unindexed staging table and (b) the platform's full intake (parse,
+ * validate, link subjects, store, emit events), and reports rows/s, their ratio, the peak
+ * heap of the intake and whether accepted + rejected = submitted. Run it as documented in
+ * {@code docs/benchmarks.md}, with {@code -Xmx512m}.
+ */
+public final class IngestBench {
+
+	private static final String[] TRADE = { "恒达", "粤信", "南方", "华美", "嘉禾", "明珠", "金穗", "瑞丰", "鸿运", "兴华", "天朗", "云山",
+			"珠江", "德昌", "宏图", "新景", "利民", "康泰", "百汇", "海纳" };
+
+	private static final String[] INDUSTRY = { "科技", "贸易", "餐饮管理", "建筑工程", "物业管理", "食品", "医药", "物流" };
+
+	private static final String[] CONDUCT = { "未按规定公示年度报告", "销售不合格产品", "虚假宣传", "超标排放大气污染物", "违法分包" };
+
+	private IngestBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rows = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
+		Path work = Files.createTempDirectory("gongxin-bench");
+		Path csv = work.resolve("penalties.csv");
+		int bad = generate(csv, rows);
+		System.out.printf("Generated %,d rows (%,d bad), %,d MB%n", rows, bad, Files.size(csv) >> 20);
+
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(work.resolve("pg"))
+			.setServerConfig("max_wal_size", "4GB")
+			.start()) {
+			double copyRate = copy(postgres, csv, rows);
+
+			ConfigurableApplicationContext app = new SpringApplication(GongxinApplication.class).run("--server.port=0",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--gongxin.demo.enabled=false",
+					"--gongxin.keys.directory=" + work.resolve("keys"),
+					"--gongxin.ingest.spool-directory=" + work.resolve("spool"),
+					"--logging.file.name=" + work.resolve("app.log"), "--gongxin.audit.sealing.enabled=false",
+					"--gongxin.security.admin.password=bench-admin-password", "--logging.level.root=WARN");
+			try {
+				Providers providers = app.getBean(Providers.class);
+				SystemActor.runAs("bench",
+						() -> providers.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", null, "440100", true, 0)));
+				Ingestion ingestion = app.getBean(Ingestion.class);
+				System.gc();
+				resetPeaks();
+				long start = System.nanoTime();
+				BatchReceipt receipt;
+				try (InputStream in = Files.newInputStream(csv)) {
+					receipt = SystemActor.callAs("bench",
+							() -> ingestion.submitFile("GZ-SCJGJ", "XZCF", "penalties.csv", in, false));
+				}
+				double seconds = (System.nanoTime() - start) / 1e9;
+				double intakeRate = rows / seconds;
+				System.out.printf(
+						"Intake: %s, %,d submitted = %,d accepted + %,d rejected (%s) in %.1f s: %,.0f rows/s%n",
+						receipt.status(), receipt.submitted(), receipt.accepted(), receipt.rejected(),
+						receipt.balanced() ? "balanced" : "NOT BALANCED", seconds, intakeRate);
+				System.out.printf("Peak heap during intake: %,d MB (max %,d MB)%n", peakHeap() >> 20,
+						Runtime.getRuntime().maxMemory() >> 20);
+				System.out.printf("Ratio intake / COPY: %.3f%n", intakeRate / copyRate);
+			}
+			finally {
+				app.close();
+			}
+		}
+	}
+
+	private static double copy(EmbeddedPostgres postgres, Path csv, int rows) throws Exception {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+			List<String> header = List.of(Files.newBufferedReader(csv).readLine().split(","));
+			StringBuilder ddl = new StringBuilder("CREATE TABLE bench.copy_staging (");
+			for (int i = 0; i < header.size(); i++) {
+				ddl.append(i == 0 ? "" : ", ").append("c").append(i).append(" text");
+			}
+			// its own schema, so that the platform's migrations still find an empty
+			// public schema
+			connection.createStatement().execute("CREATE SCHEMA IF NOT EXISTS bench");
+			connection.createStatement().execute(ddl.append(")").toString());
+			long start = System.nanoTime();
+			long copied;
+			try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+				copied = connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY bench.copy_staging FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("COPY: %,d rows in %.1f s: %,.0f rows/s%n", copied, seconds, rows / seconds);
+			return rows / seconds;
+		}
+	}
+
+	private static int generate(Path csv, int rows) throws Exception {
+		Random random = new Random(42);
+		String authority = CheckCharacters.uscc("11440100MB2C9238");
+		LocalDate today = LocalDate.now();
+		int bad = 0;
+		try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			out.write("CF_XDR_MC,CF_XDR_LB,CF_XDR_SHXYM,CF_FRDB,CF_WSH,CF_WFXW,CF_SY,CF_YJ,CF_CFLB,CF_NR,CF_NR_FK,"
+					+ "CF_JDRQ,CF_YXQ,CF_CFJG,CF_CFJGDM,CF_SJLY,CF_SJLYDM\r\n");
+			for (int i = 0; i < rows; i++) {
+				String uscc = CheckCharacters
+					.uscc("914401" + String.format("%02d", i % 97) + "MA" + String.format("%06d", i / 97));
+				String name = "广州" + TRADE[random.nextInt(TRADE.length)] + INDUSTRY[random.nextInt(INDUSTRY.length)] + i
+						+ "有限公司";
+				String conduct = CONDUCT[random.nextInt(CONDUCT.length)];
+				boolean fine = random.nextBoolean();
+				String amount = (1 + random.nextInt(50)) + "." + random.nextInt(10);
+				if (i % 100 == 57) {
+					uscc = uscc.substring(0, 17) + (uscc.charAt(17) == '0' ? '1' : '0');
+					bad++;
+				}
+				LocalDate decided = today.minusDays(1 + random.nextInt(400));
+				out.write(String.join(",", name, "1", uscc, "王" + (char) ('明' + random.nextInt(50)),
+						"穗市监罚〔" + decided.getYear() + "〕" + i + "号", conduct, "\"经查，当事人" + conduct + "，违反了相关规定。\"",
+						"《中华人民共和国行政处罚法》第二十八条", fine ? "03" : "01", fine ? "罚款人民币" + amount + "万元" : "警告",
+						fine ? amount : "", decided.toString(), decided.plusYears(1).toString(), "广州市市场监督管理局",
+						authority, "广州市市场监督管理局", authority));
+				out.write("\r\n");
+			}
+		}
+		return bad;
+	}
+
+	private static void resetPeaks() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			pool.resetPeakUsage();
+		}
+	}
+
+	private static long peakHeap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak;
+	}
+
+}

@@ -1,0 +1,266 @@
+package io.gongxin.ingest;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.gongxin.GongxinApplication;
+import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.support.Penalties;
+
+import static io.gongxin.support.Penalties.aPenalty;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills the platform (JVM and database, as a power cut would) in the middle of a large
+ * batch, starts it again, and checks that nothing of the interrupted attempt survived and
+ * that the batch was completed from its spooled original, exactly once: accepted +
+ * rejected = submitted, every valid row stored once.
+ */
+class IngestCrashIT {
+
+	static final int ROWS = 40_000;
+
+	static final String SECRET = "gx_crashtest01_" + "k".repeat(32);
+
+	@Test
+	void aBatchInterruptedByACrashIsCompletedExactlyOnceAfterRestart(@TempDir Path temp) throws Exception {
+		int dbPort = freePort();
+		int httpPort = freePort();
+		Path csv = temp.resolve("penalties.csv");
+		Files.writeString(csv, penalties(), StandardCharsets.UTF_8);
+
+		Process first = start(temp, dbPort, httpPort);
+		try {
+			awaitHttp(httpPort, first);
+			issueKey(dbPort);
+			UUID batch = uploadAsync(httpPort, csv);
+			await(() -> progress(dbPort, batch) > 0, Duration.ofMinutes(3), "batch progress");
+			assertThat(status(dbPort, batch)).isEqualTo("PROCESSING");
+		}
+		finally {
+			killEverything(first, temp);
+		}
+
+		Process second = start(temp, dbPort, httpPort);
+		try {
+			awaitHttp(httpPort, second);
+			UUID batch = onlyBatch(dbPort);
+			await(() -> "COMPLETED".equals(status(dbPort, batch)), Duration.ofMinutes(5), "batch completion");
+			Map<String, Long> receipt = receipt(dbPort, batch);
+			assertThat(receipt.get("submitted_count")).isEqualTo(ROWS);
+			assertThat(receipt.get("accepted_count") + receipt.get("rejected_count")).isEqualTo(ROWS);
+			assertThat(receipt.get("rejected_count")).isEqualTo(ROWS / 100);
+			// every valid row new, none "unchanged": no row of the killed attempt
+			// survived
+			assertThat(receipt.get("new_count")).isEqualTo(ROWS - ROWS / 100);
+			assertThat(receipt.get("attempts")).isEqualTo(2);
+			assertThat(count(dbPort, "SELECT count(*) FROM ingest_record WHERE batch_id = '" + batch + "'"))
+				.isEqualTo(ROWS - ROWS / 100);
+			assertThat(count(dbPort, "SELECT count(*) FROM ingest_rejection WHERE batch_id = '" + batch + "'"))
+				.isEqualTo(ROWS / 100);
+		}
+		finally {
+			second.destroy();
+			second.waitFor();
+		}
+	}
+
+	private static String penalties() {
+		List<Map<String, String>> rows = new ArrayList<>(ROWS);
+		LocalDate decided = LocalDate.now().minusDays(2);
+		for (int i = 0; i < ROWS; i++) {
+			String body = "91440101MA" + String.format("%06d", i);
+			String uscc = CheckCharacters.uscc(body);
+			if (i % 100 == 99) {
+				uscc = uscc.substring(0, 17) + (uscc.charAt(17) == '0' ? '1' : '0');
+			}
+			rows.add(aPenalty().against("广州崩溃测试第" + i + "有限公司", uscc)
+				.document("穗市监罚〔2026〕" + (100000 + i) + "号")
+				.decidedOn(decided)
+				.row());
+		}
+		return Penalties.csv(rows);
+	}
+
+	private static Process start(Path temp, int dbPort, int httpPort) throws IOException {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+				"-cp", System.getProperty("java.class.path"), GongxinApplication.class.getName(),
+				"--server.port=" + httpPort, "--gongxin.database.embedded.port=" + dbPort,
+				"--gongxin.database.embedded.data-directory=" + temp.resolve("pg"),
+				"--gongxin.keys.directory=" + temp.resolve("keys"),
+				"--gongxin.ingest.spool-directory=" + temp.resolve("spool"),
+				"--logging.file.name=" + temp.resolve("app.log"), "--gongxin.demo.enabled=true",
+				"--gongxin.demo.password=crash-demo-password",
+				"--gongxin.security.admin.password=crash-admin-password");
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(temp.resolve("console-" + Instant.now().toEpochMilli() + ".log").toFile())
+			.start();
+	}
+
+	/**
+	 * SIGKILL the JVM, then the database server it left behind: nothing gets to shut down
+	 * cleanly.
+	 */
+	private static void killEverything(Process jvm, Path temp) throws Exception {
+		jvm.destroyForcibly();
+		jvm.waitFor();
+		Path pid = temp.resolve("pg").resolve("postmaster.pid");
+		if (Files.exists(pid)) {
+			long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
+			ProcessHandle.of(postmaster).ifPresent(handle -> {
+				handle.descendants().forEach(ProcessHandle::destroyForcibly);
+				handle.destroyForcibly();
+			});
+			await(() -> ProcessHandle.of(postmaster).map(h -> !h.isAlive()).orElse(true), Duration.ofSeconds(30),
+					"postmaster death");
+		}
+	}
+
+	private static void issueKey(int dbPort) throws Exception {
+		String hash = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET.getBytes(StandardCharsets.UTF_8)));
+		try (Connection connection = connect(dbPort); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("""
+					INSERT INTO security_api_key (id, name, key_prefix, key_hash, role, department_code, created_by,
+					                              created_at)
+					VALUES (gen_random_uuid(), 'crash-test', 'crashtest01', '%s', 'PROVIDER', 'GZ-SCJGJ', 'test', now())
+					""".formatted(hash));
+		}
+	}
+
+	private static UUID uploadAsync(int httpPort, Path csv) throws Exception {
+		String boundary = "gx" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"crash.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] file = Files.readAllBytes(csv);
+		byte[] body = new byte[head.length + file.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(file, 0, body, head.length, file.length);
+		System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + httpPort
+						+ "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/files?async=true"))
+				.header("X-API-Key", SECRET)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		int at = response.body().indexOf("\"batchId\":\"") + 11;
+		return UUID.fromString(response.body().substring(at, at + 36));
+	}
+
+	private static void awaitHttp(int port, Process process) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		await(() -> {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the platform exited with " + process.exitValue());
+			}
+			try {
+				return client
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+						.build(), HttpResponse.BodyHandlers.ofString())
+					.statusCode() == 200;
+			}
+			catch (IOException | InterruptedException ex) {
+				return false;
+			}
+		}, Duration.ofMinutes(2), "platform start");
+	}
+
+	private static long progress(int dbPort, UUID batch) {
+		return count(dbPort, "SELECT processed_count FROM ingest_batch WHERE id = '" + batch + "'");
+	}
+
+	private static String status(int dbPort, UUID batch) {
+		try (Connection connection = connect(dbPort);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT status FROM ingest_batch WHERE id = '" + batch + "'")) {
+			return rs.next() ? rs.getString(1) : null;
+		}
+		catch (Exception ex) {
+			return null;
+		}
+	}
+
+	private static UUID onlyBatch(int dbPort) throws Exception {
+		try (Connection connection = connect(dbPort);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT id FROM ingest_batch WHERE file_name = 'crash.csv'")) {
+			assertThat(rs.next()).isTrue();
+			UUID id = rs.getObject(1, UUID.class);
+			assertThat(rs.next()).isFalse();
+			return id;
+		}
+	}
+
+	private static Map<String, Long> receipt(int dbPort, UUID batch) throws Exception {
+		try (Connection connection = connect(dbPort);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("""
+						SELECT submitted_count, accepted_count, rejected_count, new_count, attempts
+						FROM ingest_batch WHERE id = '%s'""".formatted(batch))) {
+			assertThat(rs.next()).isTrue();
+			return Map.of("submitted_count", rs.getLong(1), "accepted_count", rs.getLong(2), "rejected_count",
+					rs.getLong(3), "new_count", rs.getLong(4), "attempts", rs.getLong(5));
+		}
+	}
+
+	private static long count(int dbPort, String sql) {
+		try (Connection connection = connect(dbPort);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			return rs.next() ? rs.getLong(1) : 0;
+		}
+		catch (Exception ex) {
+			return -1;
+		}
+	}
+
+	private static Connection connect(int dbPort) throws Exception {
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "");
+	}
+
+	private static void await(BooleanSupplier condition, Duration timeout, String what) throws Exception {
+		Instant deadline = Instant.now().plus(timeout);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("timed out waiting for " + what);
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
