@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -192,6 +193,34 @@ class IngestFlowIT {
 		submit(List.of(aPenalty().against("广州名称测试公司", code).document("穗市监罚〔2026〕402号").row()));
 		assertThat(this.subjects.findByKey(SubjectKey.uscc(code)).orElseThrow().name()).isEqualTo("广州名称测试有限公司");
 		assertThat(this.subjects.openDiscrepancies(0, 100).stream().map(d -> d.reportedName())).contains("广州名称测试公司");
+	}
+
+	@Test
+	void rejectedRowsAreValidatedAgainAfterTheReferenceDataIsFixed() throws Exception {
+		// a real code issued before GB 32100 whose check digit does not compute
+		String irregular = uscc("91440101MA5F1X01").substring(0, 17) + "0";
+		irregular = irregular.equals(uscc("91440101MA5F1X01")) ? irregular.substring(0, 17) + "1" : irregular;
+		JsonNode first = submit(List.of(aPenalty().against("广州历史代码有限公司", irregular).document("穗市监罚〔2026〕551号").row()));
+		assertThat(first.get("rejected").asInt()).isEqualTo(1);
+
+		String admin = ApiKeys.issue(this.accounts, Role.ADMIN, null);
+		this.mvc
+			.perform(put("/api/admin/identifiers/known-irregular/" + irregular).header("X-API-Key", admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"note\":\"1998年核发，早于国家标准\"}"))
+			.andExpect(status().isOk());
+
+		MvcResult again = this.mvc
+			.perform(post("/api/ingest/batches/" + first.get("batchId").asText() + "/revalidation").header("X-API-Key",
+					this.clerk))
+			.andExpect(status().isCreated())
+			.andReturn();
+		JsonNode receipt = this.json.readTree(again.getResponse().getContentAsString());
+		assertThat(receipt.get("accepted").asInt()).isEqualTo(1);
+		JsonNode open = getJson("/api/ingest/problem-data", this.clerk);
+		for (JsonNode row : open) {
+			assertThat(row.get("raw").toString()).doesNotContain("穗市监罚〔2026〕551号");
+		}
 	}
 
 	@Test

@@ -1,0 +1,107 @@
+package io.gongxin.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.platform.SystemActor;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
+import io.gongxin.security.Accounts;
+import io.gongxin.security.Role;
+import io.gongxin.support.ApiKeys;
+import io.gongxin.support.GongxinIntegrationTest;
+import io.gongxin.support.Penalties;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static io.gongxin.support.Penalties.aPenalty;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The intake screens, for the clerk who files and the officer who follows up.
+ */
+@GongxinIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IngestPagesIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Providers providers;
+
+	String clerk;
+
+	String otherClerk;
+
+	String officer;
+
+	@BeforeAll
+	void setUp() {
+		SystemActor.runAs("test", () -> {
+			this.providers.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", null, "440100", true, 0));
+			this.providers.register(new Provider("GZ-STJ", "广州市生态环境局", null, "440100", true, 0));
+		});
+		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-SCJGJ");
+		this.otherClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-STJ");
+		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+	}
+
+	@Test
+	void aClerkUploadsThroughTheFormAndReadsTheReceipt() throws Exception {
+		String csv = Penalties.csv(List.of(aPenalty().against("广州页面测试有限公司", CheckCharacters.uscc("91440101MA5PAGE1"))
+			.document("穗市监罚〔2026〕901号")
+			.row(), aPenalty().against("广州页面测试二有限公司", "BAD").document("穗市监罚〔2026〕902号").row()));
+		MvcResult upload = this.mvc
+			.perform(multipart("/ingest/uploads")
+				.file(new MockMultipartFile("file", "页面.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.param("provider", "GZ-SCJGJ")
+				.param("category", "XZCF")
+				.header("X-API-Key", this.clerk))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String receiptPage = upload.getResponse().getRedirectedUrl();
+		assertThat(receiptPage).startsWith("/ingest/batches/");
+		this.mvc.perform(get(receiptPage).header("X-API-Key", this.clerk))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("报送回执")))
+			.andExpect(content().string(containsString("页面.csv")))
+			.andExpect(content().string(containsString("统一社会信用代码")));
+		this.mvc.perform(get("/ingest").header("X-API-Key", this.clerk))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("报送文件")));
+		// another department's clerk does not even learn that the batch exists
+		this.mvc.perform(get(receiptPage).header("X-API-Key", this.otherClerk)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/ingest/problem-data").header("X-API-Key", this.officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("问题数据")));
+	}
+
+	@Test
+	void theScreensAreForProvidersAndTheCreditOfficeOnly() throws Exception {
+		this.mvc.perform(get("/ingest").header("X-API-Key", ApiKeys.issue(this.accounts, Role.BANK, "BANK-1")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/ingest")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/ingest").header("X-API-Key", this.officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+}
