@@ -184,6 +184,7 @@ class IngestFlowIT {
 		JsonNode rejections = getJson("/api/ingest/batches/" + receipt.get("batchId").asText() + "/rejections",
 				this.clerk);
 		assertThat(rejections.toString()).contains("MINOR_MISCONDUCT");
+		assertThat(rejections.toString()).as("the refusal names its legal basis").contains("立法");
 	}
 
 	@Test
@@ -230,6 +231,38 @@ class IngestFlowIT {
 		JsonNode receipt = upload("gbk.csv", csv.getBytes(Charset.forName("GBK")));
 		assertThat(receipt.get("encoding").asText()).isEqualTo("GBK");
 		assertThat(receipt.get("accepted").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void aFileMixingUtf8AndGbkIsRefusedNamingTheLines() throws Exception {
+		String header = Penalties.csv(List.of(aPenalty().row())).split("\r\n")[0] + "\r\n";
+		String line1 = Penalties.csv(List.of(aPenalty().against("广州混合一有限公司", uscc("91440101MA5M1X01")).row()))
+			.split("\r\n")[1] + "\r\n";
+		String line2 = Penalties.csv(List.of(aPenalty().against("广州混合二有限公司", uscc("91440101MA5M1X02")).row()))
+			.split("\r\n")[1] + "\r\n";
+		java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+		mixed.writeBytes(header.getBytes(StandardCharsets.UTF_8));
+		mixed.writeBytes(line1.getBytes(StandardCharsets.UTF_8));
+		mixed.writeBytes(line2.getBytes(Charset.forName("GBK")));
+		JsonNode receipt = upload("mixed.csv", mixed.toByteArray());
+		assertThat(receipt.get("status").asText()).isEqualTo("FAILED");
+		assertThat(receipt.get("errorCode").asText()).isEqualTo("GX-ING-004");
+		assertThat(receipt.get("error").asText()).contains("line 2").contains("line 3");
+	}
+
+	@Test
+	void duplicateRowsInOneBatchAreStoredOnceAndHtmlIsKeptAsText() throws Exception {
+		Map<String, String> row = aPenalty().against("广州<script>alert(1)</script>有限公司", uscc("91440101MA5DUP01"))
+			.document("穗市监罚〔2026〕561号")
+			.conduct("虚假宣传'; DROP TABLE ingest_record; --", "<b>违法事实</b>")
+			.row();
+		JsonNode receipt = submit(List.of(row, row));
+		assertThat(receipt.get("submitted").asInt()).isEqualTo(2);
+		assertThat(receipt.get("accepted").asInt()).isEqualTo(2);
+		assertThat(receipt.get("created").asInt()).isEqualTo(1);
+		assertThat(receipt.get("unchanged").asInt()).isEqualTo(1);
+		JsonNode records = getJson("/api/ingest/records?provider=" + PROVIDER + "&limit=500", this.officer);
+		assertThat(records.toString()).contains("DROP TABLE ingest_record").contains("<script>");
 	}
 
 	@Test

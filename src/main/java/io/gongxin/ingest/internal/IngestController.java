@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.CreditRecord;
@@ -51,7 +53,10 @@ class IngestController {
 
 	private final DepartmentScope scope;
 
-	IngestController(Ingestion ingestion, CreditRecords records, DepartmentScope scope) {
+	private final AuditLog audit;
+
+	IngestController(Ingestion ingestion, CreditRecords records, DepartmentScope scope, AuditLog audit) {
+		this.audit = audit;
 		this.ingestion = ingestion;
 		this.records = records;
 		this.scope = scope;
@@ -138,7 +143,13 @@ class IngestController {
 	List<CreditRecord> records(@RequestParam(required = false) String provider,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") long after,
 			@RequestParam(defaultValue = "100") int limit) {
-		return this.records.page(ownOr(provider), category, after, limit);
+		List<CreditRecord> page = this.records.page(ownOr(provider), category, after, limit);
+		page.stream()
+			.filter(record -> record.subjectType().isPerson())
+			.forEach(record -> this.audit
+				.record(AuditEntry.read("ingest.record.read.person", "record", Long.toString(record.id()))
+					.subject(record.subjectId().toString())));
+		return page;
 	}
 
 	/** Provider clerks always see their own department, whatever they ask for. */
