@@ -23,10 +23,13 @@ class MetricsListener {
 
 	private final Clock clock;
 
-	MetricsListener(MetricsStore store, Providers providers, Clock clock) {
+	private final NoticeDesk notices;
+
+	MetricsListener(MetricsStore store, Providers providers, Clock clock, NoticeDesk notices) {
 		this.store = store;
 		this.providers = providers;
 		this.clock = clock;
+		this.notices = notices;
 	}
 
 	@ApplicationModuleListener
@@ -36,7 +39,9 @@ class MetricsListener {
 			.map(Provider::divisionCode)
 			.filter(code -> code != null)
 			.orElse("000000");
-		this.store.apply(batch, day, region);
+		if (this.store.apply(batch, day, region)) {
+			this.notices.checkTargets(batch.providerCode(), day);
+		}
 	}
 
 }
