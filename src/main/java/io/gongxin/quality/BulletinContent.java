@@ -47,7 +47,7 @@ public record BulletinContent(String label, LocalDate from, LocalDate to, String
 	 * A rejection rule with how often it was broken and a few examples of open problem
 	 * data.
 	 */
-	public record ReasonLine(String rule, long count, List<String> examples) {
+	public record ReasonLine(String rule, String label, long count, List<String> examples) {
 	}
 
 	/** 重错码率 and 纠正率. */

@@ -28,6 +28,7 @@ import io.gongxin.quality.QualityMetrics;
 import io.gongxin.quality.QualityTargets;
 import io.gongxin.quality.Rate;
 import io.gongxin.quality.RuleCount;
+import io.gongxin.quality.RuleLabels;
 
 import org.springframework.stereotype.Component;
 
@@ -129,7 +130,10 @@ public class BulletinAssembler {
 				}
 			}
 		}
-		return top.stream().map(rule -> new ReasonLine(rule.rule(), rule.count(), examples.get(rule.rule()))).toList();
+		return top.stream()
+			.map(rule -> new ReasonLine(rule.rule(), RuleLabels.label(rule.rule()), rule.count(),
+					examples.get(rule.rule())))
+			.toList();
 	}
 
 	static final Comparator<ProviderFigures> RANKING = Comparator.comparing((ProviderFigures f) -> !f.reported())

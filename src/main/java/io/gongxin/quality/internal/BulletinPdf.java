@@ -5,15 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import io.gongxin.quality.BulletinContent;
 import io.gongxin.quality.BulletinContent.Line;
-import io.gongxin.quality.RuleLabels;
 
 /**
  * The bulletin as PDF: XHTML rendered by openhtmltopdf with Noto Sans SC embedded, so the
@@ -43,20 +40,7 @@ public final class BulletinPdf {
 
 	/** What a provider falls short of, in Chinese; empty when nothing. */
 	public static String shortfall(Line line) {
-		List<String> misses = new ArrayList<>();
-		if (!line.reported()) {
-			misses.add("本期未报送");
-		}
-		if (line.missesCompliance()) {
-			misses.add("合规率未达标");
-		}
-		if (line.missesTimeliness()) {
-			misses.add("及时率未达标");
-		}
-		if (line.missesConcealment()) {
-			misses.add("存在瞒报");
-		}
-		return String.join("、", misses);
+		return line.shortfallText();
 	}
 
 	static String html(BulletinContent content, String commentary) {
@@ -142,7 +126,7 @@ public final class BulletinPdf {
 		html.append("</table><h2>三、主要问题</h2><table><tr><th>问题</th><th>次数</th><th>示例</th></tr>");
 		for (BulletinContent.ReasonLine line : content.reasons()) {
 			html.append("<tr><td>")
-				.append(esc(RuleLabels.label(line.rule())))
+				.append(esc(line.label()))
 				.append("</td><td class=\"n\">")
 				.append(line.count())
 				.append("</td><td>")

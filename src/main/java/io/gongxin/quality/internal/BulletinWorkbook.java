@@ -10,7 +10,6 @@ import org.dhatim.fastexcel.Worksheet;
 
 import io.gongxin.quality.BulletinContent;
 import io.gongxin.quality.BulletinContent.Line;
-import io.gongxin.quality.RuleLabels;
 
 /**
  * The bulletin as a workbook: ranking, coverage and rejection reasons on separate sheets.
@@ -61,7 +60,7 @@ public final class BulletinWorkbook {
 			row = 1;
 			for (BulletinContent.ReasonLine line : content.reasons()) {
 				reasons.value(row, 0, line.rule());
-				reasons.value(row, 1, RuleLabels.label(line.rule()));
+				reasons.value(row, 1, line.label());
 				reasons.value(row, 2, line.count());
 				reasons.value(row++, 3, String.join("；", line.examples()));
 			}

@@ -29,7 +29,8 @@ class BulletinExportTests {
 			line(0, "ALL", "全部", "95.00", false),
 			List.of(line(1, "GZ-A", "广州市甲局", "100.00", false), line(2, "GZ-B", "广州市乙局", "90.00", true)),
 			List.of(new BulletinContent.CoverageLine("XZCF", 3, 2, new BigDecimal("66.67"), List.of("GZ-C"))),
-			List.of(new BulletinContent.ReasonLine("MISSING_MANDATORY", 4, List.of("广州市乙局：必填项“处罚类别”未填写（CF_CFLB）"))),
+			List.of(new BulletinContent.ReasonLine("MISSING_MANDATORY", "必填项缺失", 4,
+					List.of("广州市乙局：必填项“处罚类别”未填写（CF_CFLB）"))),
 			new BulletinContent.DefectLine(1000, 1, 0, 0, new BigDecimal("0.100"), BigDecimal.ZERO.setScale(2),
 					"subject register"),
 			Instant.parse("2026-11-25T03:00:00Z"));
