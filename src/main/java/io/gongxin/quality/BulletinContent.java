@@ -37,6 +37,25 @@ public record BulletinContent(String label, LocalDate from, LocalDate to, String
 			BigDecimal lateRate, BigDecimal complianceTrend, BigDecimal timelinessTrend, long sampled, long unreported,
 			BigDecimal concealment, long missingNumbers, boolean reported, boolean missesCompliance,
 			boolean missesTimeliness, boolean missesConcealment) {
+
+		/** What the provider falls short of, in Chinese; empty when nothing. */
+		public String shortfallText() {
+			List<String> misses = new java.util.ArrayList<>();
+			if (!this.reported) {
+				misses.add("本期未报送");
+			}
+			if (this.missesCompliance) {
+				misses.add("合规率未达标");
+			}
+			if (this.missesTimeliness) {
+				misses.add("及时率未达标");
+			}
+			if (this.missesConcealment) {
+				misses.add("存在瞒报");
+			}
+			return String.join("、", misses);
+		}
+
 	}
 
 	/** 上报率 of one category. */
