@@ -139,6 +139,15 @@ public class Concealment {
 				: java.util.Optional.of(ConcealmentEstimate.of(checked, unreported));
 	}
 
+	/** Concealment estimates of every sampled provider over the period, in one query. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, ConcealmentEstimate> estimates(Period period) {
+		java.util.Map<String, ConcealmentEstimate> estimates = new java.util.HashMap<>();
+		this.store.sampleTotals(period.from(), period.to())
+			.forEach((provider, totals) -> estimates.put(provider, ConcealmentEstimate.of(totals[0], totals[1])));
+		return estimates;
+	}
+
 	/** Missing serial numbers per provider in the sequences of the period's years. */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, Long> missingNumbers(Period period) {

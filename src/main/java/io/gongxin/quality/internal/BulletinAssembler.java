@@ -74,8 +74,9 @@ public class BulletinAssembler {
 		List<ProviderFigures> current = new ArrayList<>(this.metrics.byProvider(period, null, null));
 		current.sort(RANKING);
 		List<Line> ranking = new ArrayList<>();
+		Map<String, ConcealmentEstimate> estimates = this.concealment.estimates(period);
 		for (ProviderFigures figures : current) {
-			Optional<ConcealmentEstimate> estimate = this.concealment.estimate(figures.key(), period);
+			Optional<ConcealmentEstimate> estimate = Optional.ofNullable(estimates.get(figures.key()));
 			ranking.add(line(ranking.size() + 1, figures, before.get(figures.key()), estimate,
 					missing.getOrDefault(figures.key(), 0L)));
 		}

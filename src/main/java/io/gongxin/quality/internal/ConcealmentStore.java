@@ -14,6 +14,7 @@ import io.gongxin.quality.DocumentNumber;
 import io.gongxin.quality.NumberGap;
 import io.gongxin.quality.SampleCheck;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,28 +26,37 @@ public class ConcealmentStore {
 
 	private final JdbcClient jdbc;
 
-	ConcealmentStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ConcealmentStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
-	public void addDocument(CreditRecord record) {
-		DocumentNumber parsed = DocumentNumbers.parse(record.documentNumber(), record.decisionDate().getYear())
-			.orElse(null);
-		this.jdbc.sql("""
+	/**
+	 * Adds the document numbers of stored records, once each, in one round trip per call.
+	 */
+	public void addDocuments(List<CreditRecord> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		this.template.batchUpdate("""
 				INSERT INTO quality_document (provider_code, category_code, document_key, document_number, agency,
 				    year, serial, decision_date)
-				VALUES (:provider, :category, :key, :number, :agency, :year, :serial, :decided)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING
-				""")
-			.param("provider", record.providerCode())
-			.param("category", record.categoryCode())
-			.param("key", DocumentNumbers.key(record.documentNumber()))
-			.param("number", record.documentNumber())
-			.param("agency", (parsed != null) ? parsed.agency() : null)
-			.param("year", (parsed != null) ? parsed.year() : null)
-			.param("serial", (parsed != null) ? parsed.serial() : null)
-			.param("decided", record.decisionDate())
-			.update();
+				""", records, 1000, (ps, record) -> {
+			DocumentNumber parsed = DocumentNumbers.parse(record.documentNumber(), record.decisionDate().getYear())
+				.orElse(null);
+			ps.setString(1, record.providerCode());
+			ps.setString(2, record.categoryCode());
+			ps.setString(3, DocumentNumbers.key(record.documentNumber()));
+			ps.setString(4, record.documentNumber());
+			ps.setString(5, (parsed != null) ? parsed.agency() : null);
+			ps.setObject(6, (parsed != null) ? parsed.year() : null, java.sql.Types.INTEGER);
+			ps.setObject(7, (parsed != null) ? parsed.serial() : null, java.sql.Types.INTEGER);
+			ps.setObject(8, record.decisionDate());
+		});
 	}
 
 	/**
@@ -57,10 +67,10 @@ public class ConcealmentStore {
 				SELECT provider_code, agency, year, prev + 1 AS gap_from, serial - 1 AS gap_to FROM (
 				    SELECT provider_code, agency, year, serial,
 				           lag(serial) OVER (PARTITION BY provider_code, agency, year ORDER BY serial) AS prev
-				    FROM (SELECT DISTINCT provider_code, agency, year, serial FROM quality_document
-				          WHERE serial IS NOT NULL
-				            AND (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
-				            AND (CAST(:year AS INT) IS NULL OR year = :year)) d) s
+				    FROM quality_document
+				    WHERE serial IS NOT NULL
+				      AND (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
+				      AND (CAST(:year AS INT) IS NULL OR year = :year)) s
 				WHERE serial - prev > 1
 				ORDER BY provider_code, agency, year, gap_from LIMIT :limit
 				""")
@@ -79,8 +89,8 @@ public class ConcealmentStore {
 				SELECT provider_code, sum(serial - prev - 1) AS missing FROM (
 				    SELECT provider_code, serial,
 				           lag(serial) OVER (PARTITION BY provider_code, agency, year ORDER BY serial) AS prev
-				    FROM (SELECT DISTINCT provider_code, agency, year, serial FROM quality_document
-				          WHERE serial IS NOT NULL AND year BETWEEN :from AND :to) d) s
+				    FROM quality_document
+				    WHERE serial IS NOT NULL AND year BETWEEN :from AND :to) s
 				WHERE serial - prev > 1 GROUP BY provider_code
 				""")
 			.param("from", fromYear)
@@ -101,6 +111,21 @@ public class ConcealmentStore {
 				SELECT DISTINCT document_key FROM quality_document
 				WHERE document_key IN (:keys) AND (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
 				""").param("keys", keys).param("provider", provider).query(String.class).list());
+	}
+
+	/** Checked and unreported decisions per provider over the period's samples. */
+	public Map<String, long[]> sampleTotals(LocalDate from, LocalDate to) {
+		Map<String, long[]> totals = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT provider_code, sum(checked) AS checked, sum(unreported) AS unreported FROM quality_sample
+				WHERE checked_on BETWEEN :from AND :to GROUP BY provider_code
+				""")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> totals.put(rs.getString("provider_code"),
+					new long[] { rs.getLong("checked"), rs.getLong("unreported") }))
+			.list();
+		return totals;
 	}
 
 	public SampleCheck addSample(String provider, LocalDate checkedOn, int checked, int unreported, String note,

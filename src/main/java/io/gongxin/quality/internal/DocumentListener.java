@@ -33,7 +33,7 @@ class DocumentListener {
 		long after = 0;
 		while (true) {
 			List<CreditRecord> page = this.records.ofBatch(batch.batchId(), after, 2000);
-			page.stream().filter(record -> record.batchId().equals(batch.batchId())).forEach(this.store::addDocument);
+			this.store.addDocuments(page.stream().filter(record -> record.batchId().equals(batch.batchId())).toList());
 			if (page.size() < 2000) {
 				return;
 			}
