@@ -240,6 +240,12 @@ class QualityFlowIT {
 			.andExpect(jsonPath("$.code").value("GX-QLT-005"));
 		assertThat(getJson("/api/quality/bulletins/" + id, this.reviewer).get("commentary").asText())
 			.isEqualTo("上月各单位均无报送，请按时报送。");
+		String page = this.mvc.perform(get("/quality/bulletins/" + id).header("X-API-Key", this.reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("上月各单位均无报送").contains("已发布").doesNotContain("发布通报</button>");
 		try (PDDocument document = Loader.loadPDF(download("/api/quality/bulletins/" + id + ".pdf"))) {
 			assertThat(Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC))
 				.contains("上月各单位均无报送");

@@ -24,13 +24,13 @@ final class ProviderAdvice {
 		}
 		Rate compliance = figures.compliance();
 		if (compliance.defined() && !compliance.reaches(targets.compliance())) {
-			advice.add("合规率 " + compliance.percent() + "% 低于目标 " + targets.compliance() + "%：本期还需至少 "
-					+ needed(compliance, targets.compliance()) + " 条首次报送合规的数据才能达标；请改正问题数据后重新报送。");
+			advice.add("合规率 " + compliance.percent() + "% 低于目标 " + targets.compliance() + "%："
+					+ more(needed(compliance, targets.compliance()), "条首次报送合规的数据") + "；请改正问题数据后重新报送。");
 		}
 		Rate timeliness = figures.timeliness();
 		if (timeliness.defined() && !timeliness.reaches(targets.timeliness())) {
-			advice.add("及时率 " + timeliness.percent() + "% 低于目标 " + targets.timeliness() + "%：本期还需至少 "
-					+ needed(timeliness, targets.timeliness()) + " 条按时报送的数据；决定作出后7个工作日内报送。");
+			advice.add("及时率 " + timeliness.percent() + "% 低于目标 " + targets.timeliness() + "%："
+					+ more(needed(timeliness, targets.timeliness()), "条按时报送的数据") + "；决定作出后7个工作日内报送。");
 		}
 		if (openProblems > 0) {
 			advice.add("有 " + openProblems + " 条问题数据尚未改正。");
@@ -39,6 +39,10 @@ final class ProviderAdvice {
 			advice.add("本期各项指标均已达标。");
 		}
 		return advice;
+	}
+
+	private static String more(long rows, String what) {
+		return (rows < 0) ? "目标为100%，本期已无法通过新增数据达标" : "本期还需至少 " + rows + " " + what + "才能达标";
 	}
 
 	/**

@@ -94,7 +94,7 @@ class QualityPageController {
 	@PreAuthorize(QualityController.OFFICE)
 	String draft(@RequestParam(required = false) String month, Model model) {
 		Period period = Period.parse(month, null, null, null, null, LocalDate.now(this.clock));
-		model.addAttribute("content", this.bulletins.draft(period));
+		model.addAttribute("bulletin", this.bulletins.draft(period));
 		model.addAttribute("month", period.from().toString().substring(0, 7));
 		model.addAttribute("published", null);
 		model.addAttribute("history", this.bulletins.list(null, 24));
@@ -113,7 +113,7 @@ class QualityPageController {
 	@PreAuthorize(QualityController.OFFICE)
 	String published(@PathVariable long id, Model model) {
 		PublishedBulletin published = this.bulletins.published(id);
-		model.addAttribute("content", published.content());
+		model.addAttribute("bulletin", published.content());
 		model.addAttribute("month", published.content().from().toString().substring(0, 7));
 		model.addAttribute("published", published);
 		model.addAttribute("history", this.bulletins.list(null, 24));
