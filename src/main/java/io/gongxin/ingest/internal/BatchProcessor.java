@@ -261,6 +261,10 @@ public class BatchProcessor {
 					this.warnings);
 			BatchProcessor.this.events.publishEvent(new RecordsAccepted(this.batch.batchId(), this.batch.providerCode(),
 					this.batch.categoryCode(), this.created, this.superseding, 0));
+			BatchProcessor.this.events.publishEvent(new BatchCompleted(this.batch.batchId(), this.batch.providerCode(),
+					this.batch.categoryCode(), this.batch.kind(), this.batch.channel(), this.submitted, accepted,
+					this.rejectedCount, this.created, this.unchanged, this.superseding, 0, this.late,
+					Map.copyOf(this.ruleCounts), this.batch.submittedAt(), Instant.now(BatchProcessor.this.clock)));
 		}
 
 		private String[] resolveHeaders(CatalogVersionId current) {

@@ -1,0 +1,252 @@
+package io.gongxin.quality.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.ingest.Ingestion;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+import io.gongxin.quality.CodeDefects;
+import io.gongxin.quality.Concealment;
+import io.gongxin.quality.Coverage;
+import io.gongxin.quality.KnownDecision;
+import io.gongxin.quality.Notice;
+import io.gongxin.quality.NumberGap;
+import io.gongxin.quality.Period;
+import io.gongxin.quality.ProviderFigures;
+import io.gongxin.quality.QualityMetrics;
+import io.gongxin.quality.QualityTargets;
+import io.gongxin.quality.RuleCount;
+import io.gongxin.quality.RuleLabels;
+import io.gongxin.quality.SampleCheck;
+import io.gongxin.security.Actor;
+import io.gongxin.security.CurrentActor;
+import io.gongxin.security.DepartmentScope;
+import io.gongxin.security.Role;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Quality metrics, concealment checks and notices. The credit office sees every provider;
+ * a provider sees only its own figures, problem data and notices.
+ */
+@RestController
+@RequestMapping("/api/quality")
+class QualityController {
+
+	static final String OFFICE = "hasAnyRole('OFFICER', 'REVIEWER', 'ADMIN')";
+
+	private final QualityMetrics metrics;
+
+	private final Concealment concealment;
+
+	private final IdentifierGovernance identifiers;
+
+	private final NoticeDesk notices;
+
+	private final Ingestion ingestion;
+
+	private final DepartmentScope scope;
+
+	private final QualityTargets targets;
+
+	private final Clock clock;
+
+	QualityController(QualityMetrics metrics, Concealment concealment, IdentifierGovernance identifiers,
+			NoticeDesk notices, Ingestion ingestion, DepartmentScope scope, QualityTargets targets, Clock clock) {
+		this.metrics = metrics;
+		this.concealment = concealment;
+		this.identifiers = identifiers;
+		this.notices = notices;
+		this.ingestion = ingestion;
+		this.scope = scope;
+		this.targets = targets;
+		this.clock = clock;
+	}
+
+	/** Period parameters shared by the endpoints. */
+	record PeriodQuery(String month, String quarter, String year,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+		Period period(Clock clock) {
+			return Period.parse(this.month, this.quarter, this.year, this.from, this.to, LocalDate.now(clock));
+		}
+
+	}
+
+	@GetMapping("/metrics")
+	@PreAuthorize(OFFICE)
+	Map<String, Object> metrics(PeriodQuery query, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String region) {
+		Period period = query.period(this.clock);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("period", period);
+		body.put("targets", this.targets);
+		body.put("overall", FiguresView.of(this.metrics.overall(period)));
+		body.put("providers", this.metrics.byProvider(period, category, region).stream().map(FiguresView::of).toList());
+		return body;
+	}
+
+	@GetMapping("/regions")
+	@PreAuthorize(OFFICE)
+	List<FiguresView> regions(PeriodQuery query) {
+		return this.metrics.byRegion(query.period(this.clock)).stream().map(FiguresView::of).toList();
+	}
+
+	@GetMapping("/coverage")
+	@PreAuthorize(OFFICE)
+	List<Map<String, Object>> coverage(PeriodQuery query) {
+		return this.metrics.coverage(query.period(this.clock)).stream().map(QualityController::coverage).toList();
+	}
+
+	@GetMapping("/dashboard")
+	@PreAuthorize(OFFICE)
+	Map<String, Object> dashboard(PeriodQuery query) {
+		Period period = query.period(this.clock);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("period", period);
+		body.put("targets", this.targets);
+		body.put("overall", FiguresView.of(this.metrics.overall(period)));
+		body.put("days", this.metrics.byDay(period, null).stream().map(FiguresView::of).toList());
+		body.put("regions", this.metrics.byRegion(period).stream().map(FiguresView::of).toList());
+		body.put("providers", this.metrics.byProvider(period, null, null).stream().map(FiguresView::of).toList());
+		body.put("rules", rules(this.metrics.topRejectionRules(period, null, 10)));
+		body.put("coverage", this.metrics.coverage(period).stream().map(QualityController::coverage).toList());
+		return body;
+	}
+
+	@GetMapping("/providers/{provider}/metrics")
+	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
+	Map<String, Object> provider(@PathVariable String provider, PeriodQuery query) {
+		this.scope.require(provider);
+		Period period = query.period(this.clock);
+		ProviderFigures figures = this.metrics.ofProvider(period, provider);
+		long open = this.ingestion.openRejections(provider, 0, 1000).size();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("provider", provider);
+		body.put("period", period);
+		body.put("targets", this.targets);
+		body.put("figures", FiguresView.of(figures));
+		body.put("categories", this.metrics.byCategory(period, provider).stream().map(FiguresView::of).toList());
+		body.put("days", this.metrics.byDay(period, provider).stream().map(FiguresView::of).toList());
+		body.put("rules", rules(this.metrics.topRejectionRules(period, provider, 10)));
+		body.put("openProblems", open);
+		body.put("advice", ProviderAdvice.advise(figures, this.targets, open));
+		return body;
+	}
+
+	@GetMapping("/gaps")
+	@PreAuthorize(OFFICE)
+	List<NumberGap> gaps(@RequestParam(required = false) String provider, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "200") int limit) {
+		return this.concealment.gaps(provider, year, limit);
+	}
+
+	@PostMapping("/reconciliations")
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	List<KnownDecision> reconcile(@RequestParam(required = false) String provider,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			return this.concealment.reconcile(provider, in);
+		}
+	}
+
+	/** A sampling check as an officer records it. */
+	record SampleRequest(String provider, LocalDate checkedOn, Integer checked, Integer unreported, String note) {
+	}
+
+	@PostMapping("/samples")
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	ResponseEntity<Map<String, Object>> sample(@RequestBody SampleRequest request) {
+		if (request.provider() == null || request.checked() == null || request.unreported() == null) {
+			throw new DomainException("GX-QLT-003", ProblemKind.BAD_REQUEST,
+					"A sample names the provider, the decisions checked and those found unreported.");
+		}
+		SampleCheck sample = this.concealment.recordSample(request.provider(), request.checkedOn(), request.checked(),
+				request.unreported(), request.note());
+		return ResponseEntity.status(HttpStatus.CREATED).body(sample(sample));
+	}
+
+	@GetMapping("/samples")
+	@PreAuthorize(OFFICE)
+	Map<String, Object> samples(@RequestParam(required = false) String provider, PeriodQuery query) {
+		Period period = query.period(this.clock);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("samples",
+				this.concealment.samples(provider, period).stream().map(QualityController::sample).toList());
+		body.put("estimate", this.concealment.estimate(provider, period).orElse(null));
+		return body;
+	}
+
+	@GetMapping("/defects")
+	@PreAuthorize(OFFICE)
+	Map<String, Object> defects() {
+		CodeDefects defects = this.identifiers.defects();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("figures", defects);
+		body.put("defectRate", defects.defectRate().percent());
+		body.put("correctionRate", defects.correctionRate().percent());
+		return body;
+	}
+
+	@GetMapping("/notices")
+	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
+	List<Notice> notices(@RequestParam(required = false) String provider, @RequestParam(required = false) Long before,
+			@RequestParam(defaultValue = "50") int limit) {
+		Actor actor = CurrentActor.get().orElseThrow();
+		String inbox = actor.is(Role.PROVIDER) ? actor.departmentCode() : provider;
+		return this.notices.inbox(inbox, before, limit);
+	}
+
+	@PostMapping("/notices/sweep")
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	List<Notice> sweep() {
+		return this.notices.sweep();
+	}
+
+	static Map<String, Object> coverage(Coverage coverage) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("category", coverage.categoryCode());
+		body.put("obliged", coverage.obliged().size());
+		body.put("reporting", coverage.reporting().size());
+		body.put("rate", coverage.rate().percent());
+		body.put("silent", coverage.silent());
+		return body;
+	}
+
+	static List<Map<String, Object>> rules(List<RuleCount> rules) {
+		return rules.stream().map(rule -> {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("rule", rule.rule());
+			body.put("label", RuleLabels.label(rule.rule()));
+			body.put("count", rule.count());
+			return body;
+		}).toList();
+	}
+
+	static Map<String, Object> sample(SampleCheck sample) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("sample", sample);
+		body.put("estimate", sample.estimate());
+		return body;
+	}
+
+}

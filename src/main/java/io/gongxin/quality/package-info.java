@@ -1,0 +1,7 @@
+/**
+ * Data-quality governance (数据质量治理): compliance, timeliness and coverage rates per
+ * provider and period, concealment detection, the quality bulletin (通报), the credit
+ * office's dashboard and notices to providers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Data quality")
+package io.gongxin.quality;
