@@ -1,24 +1,17 @@
 package io.gongxin.creditfile.internal;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.ItemField;
 import io.gongxin.creditfile.PublicItem;
-import io.gongxin.identifier.CitizenId;
-import io.gongxin.platform.DomainException;
+import io.gongxin.creditfile.PublicText;
 
 /**
  * What the public sees of an item: the certificate numbers of persons are left out, and a
  * citizen id or mobile number that slipped into free text is masked.
  */
 public final class PublicView {
-
-	private static final Pattern CITIZEN_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
-
-	private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9]\\d{9}(?![0-9])");
 
 	private PublicView() {
 	}
@@ -39,36 +32,8 @@ public final class PublicView {
 		return code.endsWith("_ZJHM") || code.endsWith("_ZJLX");
 	}
 
-	public static String mask(String text) {
-		if (text == null) {
-			return null;
-		}
-		Matcher ids = CITIZEN_ID.matcher(text);
-		StringBuilder out = new StringBuilder();
-		while (ids.find()) {
-			String token = ids.group().toUpperCase();
-			ids.appendReplacement(out,
-					Matcher.quoteReplacement(looksLikeCitizenId(token) ? CitizenId.mask(token) : token));
-		}
-		ids.appendTail(out);
-		Matcher phones = MOBILE.matcher(out.toString());
-		StringBuilder result = new StringBuilder();
-		while (phones.find()) {
-			String phone = phones.group();
-			phones.appendReplacement(result, phone.substring(0, 3) + "****" + phone.substring(7));
-		}
-		phones.appendTail(result);
-		return result.toString();
-	}
-
-	private static boolean looksLikeCitizenId(String token) {
-		try {
-			new CitizenId(token);
-			return true;
-		}
-		catch (DomainException ex) {
-			return false;
-		}
+	static String mask(String text) {
+		return PublicText.mask(text);
 	}
 
 }

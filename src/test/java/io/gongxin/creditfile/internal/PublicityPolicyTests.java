@@ -188,7 +188,7 @@ class PublicityPolicyTests {
 	void publicTextMasksCitizenIdsAndMobilesButKeepsOrganisationCodes() {
 		String id = io.gongxin.identifier.CheckCharacters.citizenId("44010619900101123");
 		String uscc = io.gongxin.identifier.CheckCharacters.uscc("91440101MA5ALWFF");
-		String masked = PublicView.mask("当事人" + id + "，电话13812345678，单位" + uscc);
+		String masked = io.gongxin.creditfile.PublicText.mask("当事人" + id + "，电话13812345678，单位" + uscc);
 		assertThat(masked).doesNotContain(id).doesNotContain("13812345678").contains(uscc).contains("138****5678");
 	}
 
