@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gongxin.creditfile.PublicItem;
+import io.gongxin.creditfile.PublicText;
 import io.gongxin.creditfile.PublicationFilter;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -43,8 +44,10 @@ class PortalController {
 	@PreAuthorize("permitAll()")
 	String search(@RequestParam(defaultValue = "") String q,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("q", q);
 		model.addAttribute("hits", this.queries.search(q));
+		// the query is echoed back: a citizen id typed into it must not come back in
+		// clear
+		model.addAttribute("q", PublicText.mask(q));
 		return (htmx != null) ? "portal/fragments :: results" : "portal/search";
 	}
 
