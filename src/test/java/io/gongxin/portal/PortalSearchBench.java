@@ -82,6 +82,15 @@ final class PortalSearchBench {
 		}
 		finally {
 			context.close();
+			deleteRecursively(data);
+		}
+	}
+
+	private static void deleteRecursively(Path root) throws IOException {
+		try (var paths = Files.walk(root)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
 		}
 	}
 
@@ -192,8 +201,12 @@ final class PortalSearchBench {
 			ilike(jdbc, q);
 		}
 		List<String> twoChar = queries.stream().filter(q -> q.length() == 2).toList();
+		List<String> fragments = queries.stream().filter(q -> q.length() == 3 || q.length() == 4).toList();
+		List<String> fullNames = queries.stream().filter(q -> q.length() > 4).toList();
 		report("all queries (" + queries.size() + ")", queries, platform, jdbc);
 		report("2-character queries (" + twoChar.size() + ")", twoChar, platform, jdbc);
+		report("3-4 character fragments (" + fragments.size() + ")", fragments, platform, jdbc);
+		report("full names (" + fullNames.size() + ")", fullNames, platform, jdbc);
 	}
 
 	private static void report(String label, List<String> queries, Subjects platform, JdbcTemplate jdbc) {
