@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.gongxin.support.Penalties.aPenalty;
@@ -130,6 +131,9 @@ class CreditFilePublicityIT {
 
 	@Autowired
 	CreditFiles creditFiles;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Filing filing;
 
@@ -231,7 +235,7 @@ class CreditFilePublicityIT {
 	}
 
 	@Test
-	void rebuildingTheProjectionChangesNothing() throws Exception {
+	void rebuildingTheProjectionChangesNothingAndRestoresALostOne() throws Exception {
 		String uscc = CheckCharacters.uscc("91440101MA5PUBD4");
 		this.filing.penalties(List.of(aPenalty().against("广州重建测试有限公司", uscc)
 			.document("穗市监罚〔2026〕931号")
@@ -245,6 +249,12 @@ class CreditFilePublicityIT {
 		this.mvc.perform(post("/api/admin/credit-files/rebuild").header("X-API-Key", this.admin))
 			.andExpect(status().isOk());
 		assertThat(this.creditFiles.size()).isEqualTo(size);
+		assertThat(publicJson(id)).isEqualTo(before);
+
+		// a lost projection comes back whole from the accepted records
+		this.jdbc.update("DELETE FROM creditfile_item");
+		assertThat(this.creditFiles.size()).isZero();
+		assertThat(this.creditFiles.rebuild()).isEqualTo(size);
 		assertThat(publicJson(id)).isEqualTo(before);
 	}
 
