@@ -44,13 +44,34 @@ public class SubjectSearch {
 		Map<Long, SubjectHit> hits = new LinkedHashMap<>();
 		byCode(query, includePersons).forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
 		List<String> grams = SubjectName.bigrams(q);
-		// Chinese names are one long "word" to pg_trgm: a query that drops a few
-		// characters (深圳腾飞科技 for
-		// 深圳市腾飞科技有限公司) is best found by word similarity, at a threshold below the 0.6
-		// default.
-		this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
-			.query(String.class)
-			.single();
+		boolean latin = SubjectName.isLatinQuery(q);
+		rank(q, grams, latin ? Extra.PINYIN : Extra.NONE, includePersons, limit)
+			.forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
+		// Fuzzy matching is the expensive branch: only when exact, prefix and substring
+		// matches leave room.
+		if (hits.size() < limit && !latin && q.codePointCount(0, q.length()) >= 3) {
+			rank(q, grams, Extra.FUZZY, includePersons, limit).forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
+		}
+		return withDisplayKeys(new ArrayList<>(hits.values()).subList(0, Math.min(limit, hits.size())));
+	}
+
+	/** The candidate branch added to exact, prefix and substring matches. */
+	private enum Extra {
+
+		NONE, PINYIN, FUZZY
+
+	}
+
+	private List<SubjectHit> rank(String q, List<String> grams, Extra extra, boolean includePersons, int limit) {
+		if (extra == Extra.FUZZY) {
+			// Chinese names are one long "word" to pg_trgm: a query that drops a few
+			// characters (深圳腾飞科技 for
+			// 深圳市腾飞科技有限公司) is best found by word similarity, at a threshold well below
+			// the 0.6 default.
+			this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
+				.query(String.class)
+				.single();
+		}
 		String sql = """
 				WITH candidates AS (
 				    (SELECT id FROM subject WHERE name_normalized LIKE :prefix ESCAPE '\\'
@@ -73,9 +94,11 @@ public class SubjectSearch {
 				""".formatted(
 				grams.isEmpty() ? "FALSE"
 						: "name_bigrams @> CAST(:grams AS text[]) AND name_normalized LIKE :contains ESCAPE '\\'",
-				SubjectName.isLatinQuery(q)
-						? "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'"
-						: (q.codePointCount(0, q.length()) >= 3) ? ":q <% name_normalized" : "FALSE");
+				switch (extra) {
+					case PINYIN -> "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'";
+					case FUZZY -> ":q <% name_normalized";
+					case NONE -> "FALSE";
+				});
 		var statement = this.jdbc.sql(sql)
 			.param("q", q)
 			.param("prefix", escapeLike(q) + "%")
@@ -86,13 +109,11 @@ public class SubjectSearch {
 		if (!grams.isEmpty()) {
 			statement = statement.param("grams", this.store.textArray(grams));
 		}
-		List<SubjectHit> ranked = statement
+		return statement
 			.query((rs, n) -> new SubjectHit(new SubjectId(rs.getLong("id")),
 					SubjectType.valueOf(rs.getString("subject_type")), rs.getString("name"), null,
 					SubjectStatus.valueOf(rs.getString("status")), rs.getDouble("score")))
 			.list();
-		ranked.forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
-		return withDisplayKeys(new ArrayList<>(hits.values()).subList(0, Math.min(limit, hits.size())));
 	}
 
 	private List<SubjectHit> byCode(String query, boolean includePersons) {
