@@ -374,10 +374,10 @@ class QualityFlowIT {
 	}
 
 	@Test
-	void theCodeDefectRateComesFromTheSubjectRegister() throws Exception {
+	void theCodeDefectRateComesFromTheIdentifierGovernanceRegister() throws Exception {
 		JsonNode defects = getJson("/api/quality/defects", this.officer);
 		assertThat(defects.get("figures").get("codes").asLong()).isPositive();
-		assertThat(defects.get("figures").get("source").asText()).isEqualTo("subject register");
+		assertThat(defects.get("figures").get("source").asText()).isEqualTo("identifier register (重错码治理)");
 		assertThat(defects.get("defectRate").decimalValue()).isEqualByComparingTo("0");
 	}
 
