@@ -70,6 +70,7 @@ public final class PortalLoadBench {
 		finally {
 			app.close();
 		}
+		System.exit(0);
 	}
 
 	private static void awaitDemo(JdbcClient jdbc) throws InterruptedException {
@@ -112,10 +113,8 @@ public final class PortalLoadBench {
 
 	private static void run(int port, List<String> paths, int rate, int seconds, String label)
 			throws InterruptedException {
-		HttpClient client = HttpClient.newBuilder()
-			.executor(Executors.newFixedThreadPool(16))
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+		java.util.concurrent.ExecutorService workers = Executors.newFixedThreadPool(16);
+		HttpClient client = HttpClient.newBuilder().executor(workers).connectTimeout(Duration.ofSeconds(5)).build();
 		int total = Math.min(paths.size(), rate * seconds);
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		AtomicInteger failures = new AtomicInteger();
@@ -144,6 +143,7 @@ public final class PortalLoadBench {
 		boolean finished = done.await(seconds + 30L, TimeUnit.SECONDS);
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		clock.shutdownNow();
+		workers.shutdownNow();
 		List<Long> sorted = new ArrayList<>(latencies);
 		Collections.sort(sorted);
 		System.out.printf(
