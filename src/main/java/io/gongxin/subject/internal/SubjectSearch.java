@@ -91,14 +91,11 @@ public class SubjectSearch {
 				WHERE (:persons OR s.subject_type <> 'NATURAL_PERSON')
 				ORDER BY rank, score DESC, length(s.name_normalized), s.id
 				LIMIT :limit
-				""".formatted(
-				grams.isEmpty() ? "FALSE"
-						: "name_bigrams @> CAST(:grams AS text[]) AND name_normalized LIKE :contains ESCAPE '\\'",
-				switch (extra) {
-					case PINYIN -> "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'";
-					case FUZZY -> ":q <% name_normalized";
-					case NONE -> "FALSE";
-				});
+				""".formatted(substringBranch(grams), switch (extra) {
+			case PINYIN -> "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'";
+			case FUZZY -> ":q <% name_normalized";
+			case NONE -> "FALSE";
+		});
 		var statement = this.jdbc.sql(sql)
 			.param("q", q)
 			.param("prefix", escapeLike(q) + "%")
@@ -106,7 +103,7 @@ public class SubjectSearch {
 			.param("cap", CANDIDATE_CAP)
 			.param("limit", limit)
 			.param("persons", includePersons);
-		if (!grams.isEmpty()) {
+		if (grams.size() == 1) {
 			statement = statement.param("grams", this.store.textArray(grams));
 		}
 		return statement
@@ -114,6 +111,21 @@ public class SubjectSearch {
 					SubjectType.valueOf(rs.getString("subject_type")), rs.getString("name"), null,
 					SubjectStatus.valueOf(rs.getString("status")), rs.getDouble("score")))
 			.list();
+	}
+
+	/**
+	 * Substrings: a 2-character query by the bigram GIN (pg_trgm needs 3 characters);
+	 * longer ones by the trigram GIN, whose posting lists for 3-character grams are far
+	 * shorter than those of common bigrams (有限, 科技).
+	 */
+	private static String substringBranch(List<String> grams) {
+		if (grams.isEmpty()) {
+			return "FALSE";
+		}
+		if (grams.size() == 1) {
+			return "name_bigrams @> CAST(:grams AS text[]) AND name_normalized LIKE :contains ESCAPE '\\'";
+		}
+		return "name_normalized LIKE :contains ESCAPE '\\'";
 	}
 
 	private List<SubjectHit> byCode(String query, boolean includePersons) {
