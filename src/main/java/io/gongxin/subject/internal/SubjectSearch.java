@@ -44,6 +44,14 @@ public class SubjectSearch {
 		Map<Long, SubjectHit> hits = new LinkedHashMap<>();
 		byCode(query, includePersons).forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
 		List<String> grams = SubjectName.bigrams(q);
+		// A very common fragment (有限公, 科技有) matches most of the register; ranking a
+		// bounded sample of those
+		// candidates is as useful as ranking all of them and costs a fraction (GIN's own
+		// soft limit).
+		this.jdbc.sql("SELECT set_config('gin_fuzzy_search_limit', :limit, true)")
+			.param("limit", Integer.toString(CANDIDATE_CAP * 5))
+			.query(String.class)
+			.single();
 		boolean latin = SubjectName.isLatinQuery(q);
 		rank(q, grams, latin ? Extra.PINYIN : Extra.NONE, includePersons, limit)
 			.forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
