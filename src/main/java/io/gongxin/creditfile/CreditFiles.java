@@ -1,0 +1,91 @@
+package io.gongxin.creditfile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.gongxin.creditfile.internal.CreditFileProjection;
+import io.gongxin.creditfile.internal.PublicView;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+import io.gongxin.subject.SubjectId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Credit files (信用档案): the officer's full view of a subject's items, the public's view of
+ * the items in publicity, the 双公示 listing, and the upkeep of the projection (rebuild, end
+ * of publicity). Reads of natural persons' files are audited by the callers that show
+ * them.
+ */
+@Service
+public class CreditFiles {
+
+	private final CreditFileProjection projection;
+
+	private final Clock clock;
+
+	CreditFiles(CreditFileProjection projection, Clock clock) {
+		this.projection = projection;
+		this.clock = clock;
+	}
+
+	/** Every item of a subject, hidden, ended, revoked and superseded ones included. */
+	@Transactional(readOnly = true)
+	public List<CreditFileItem> fileOf(SubjectId subject) {
+		return this.projection.ofSubject(subject);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CreditFileItem> item(long recordId) {
+		return this.projection.find(recordId);
+	}
+
+	/** Items of one category in publicity, newest first, masked for the public. */
+	@Transactional(readOnly = true)
+	public List<PublicItem> publicItems(SubjectId subject, String categoryCode, int limit) {
+		return this.projection.publishedOfSubject(subject, categoryCode, Math.max(1, Math.min(limit, 200)))
+			.stream()
+			.filter(item -> !item.subjectType().isPerson())
+			.map(PublicView::of)
+			.toList();
+	}
+
+	/**
+	 * The 双公示 listing: organisations' items in publicity, newest first; pass the last
+	 * item's decision date and id to get the next page.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicItem> publications(PublicationFilter filter, LocalDate beforeDate, Long beforeId, int limit) {
+		if ((beforeDate == null) != (beforeId == null)) {
+			throw new DomainException("GX-CF-004", ProblemKind.BAD_REQUEST,
+					"A page cursor needs both the decision date and the record id.");
+		}
+		return this.projection
+			.published(filter, beforeDate, (beforeId != null) ? beforeId : 0L, Math.max(1, Math.min(limit, 1000)))
+			.stream()
+			.map(PublicView::of)
+			.toList();
+	}
+
+	/** Re-projects every accepted record; returns how many items were written. */
+	public long rebuild() {
+		return this.projection.rebuild();
+	}
+
+	/**
+	 * Ends the publicity of every item whose last day has passed, publishing
+	 * {@link PublicityEnded} for each; running it twice changes nothing.
+	 */
+	public int endDuePublicity() {
+		return this.projection.endDue(LocalDate.now(this.clock));
+	}
+
+	@Transactional(readOnly = true)
+	public long size() {
+		return this.projection.count();
+	}
+
+}

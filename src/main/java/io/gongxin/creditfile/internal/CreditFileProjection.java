@@ -1,0 +1,134 @@
+package io.gongxin.creditfile.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.gongxin.creditfile.CreditFileItem;
+import io.gongxin.creditfile.PublicationFilter;
+import io.gongxin.creditfile.PublicityEnded;
+import io.gongxin.ingest.CreditRecord;
+import io.gongxin.ingest.CreditRecords;
+import io.gongxin.subject.SubjectId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the credit-file items in step with the accepted records. Projecting a record is
+ * an upsert keyed by the record id, so a batch may be projected any number of times.
+ */
+@Component
+public class CreditFileProjection {
+
+	private static final Logger log = LoggerFactory.getLogger(CreditFileProjection.class);
+
+	private static final int PAGE = 500;
+
+	private final ItemStore store;
+
+	private final Projector projector;
+
+	private final CreditRecords records;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	CreditFileProjection(ItemStore store, Projector projector, CreditRecords records, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
+		this.store = store;
+		this.projector = projector;
+		this.records = records;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Projects the records a batch created or ended. */
+	public int projectBatch(UUID batchId) {
+		int written = 0;
+		long after = 0;
+		while (true) {
+			List<CreditRecord> page = this.records.ofBatch(batchId, after, PAGE);
+			if (page.isEmpty()) {
+				return written;
+			}
+			written += write(page);
+			after = page.get(page.size() - 1).id();
+		}
+	}
+
+	public long rebuild() {
+		long written = 0;
+		long after = 0;
+		while (true) {
+			List<CreditRecord> page = this.records.page(null, null, after, PAGE);
+			if (page.isEmpty()) {
+				log.info("Credit files rebuilt from {} records", written);
+				return written;
+			}
+			written += write(page);
+			after = page.get(page.size() - 1).id();
+		}
+	}
+
+	private int write(List<CreditRecord> page) {
+		List<CreditFileItem> items = page.stream().map(this.projector::project).toList();
+		this.transactions
+			.executeWithoutResult(status -> items.forEach(item -> this.store.upsert(item, this.clock.instant())));
+		return items.size();
+	}
+
+	/** Ends due items one transaction per page; each end is published once. */
+	public int endDue(LocalDate today) {
+		int ended = 0;
+		while (true) {
+			List<CreditFileItem> due = this.store.due(today, PAGE);
+			if (due.isEmpty()) {
+				return ended;
+			}
+			Integer count = this.transactions.execute(status -> {
+				int n = 0;
+				for (CreditFileItem item : due) {
+					if (this.store.markEnded(item.recordId(), this.clock.instant())) {
+						this.events.publishEvent(new PublicityEnded(item.recordId(), item.subjectId(),
+								item.categoryCode(), item.publicity().until(), today));
+						n++;
+					}
+				}
+				return n;
+			});
+			ended += (count != null) ? count : 0;
+		}
+	}
+
+	public List<CreditFileItem> ofSubject(SubjectId subject) {
+		return this.store.ofSubject(subject);
+	}
+
+	public Optional<CreditFileItem> find(long recordId) {
+		return this.store.find(recordId);
+	}
+
+	public List<CreditFileItem> publishedOfSubject(SubjectId subject, String category, int limit) {
+		return this.store.publishedOfSubject(subject, category, limit);
+	}
+
+	public List<CreditFileItem> published(PublicationFilter filter, LocalDate beforeDate, long beforeId, int limit) {
+		return this.store.published(filter, beforeDate, beforeId, limit);
+	}
+
+	public long count() {
+		return this.store.count();
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.gongxin.creditfile.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the credit-file module ({@code gongxin.creditfile.*}).
+ *
+ * @param regimes location of the publicity regime table (JSON)
+ * @param severity how tiers are derived when a record carries none
+ */
+@ConfigurationProperties("gongxin.creditfile")
+record CreditFileSettings(@DefaultValue("classpath:creditfile/publicity-regimes.json") String regimes,
+		@DefaultValue Severity severity) {
+
+	record Severity(@DefaultValue( {
+			"CF_SXDJ", "CF_YZCD" }) List<String> tierFields, @DefaultValue("CF_CFLB") String typeField,
+			@DefaultValue({ "01", "02" }) Set<String> minorTypes,
+			@DefaultValue({ "08", "10", "11", "12" }) Set<String> seriousTypes,
+			@DefaultValue("CF_NR_FK") String fineField, @DefaultValue("100") BigDecimal seriousFine){
+
+		SeverityRule rule() {
+			return new SeverityRule(this.tierFields, this.typeField, this.minorTypes, this.seriousTypes, this.fineField,
+					this.seriousFine);
+		}
+
+	}
+
+}

@@ -1,0 +1,209 @@
+package io.gongxin.creditfile.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.gongxin.catalog.Nature;
+import io.gongxin.catalog.SeverityTier;
+import io.gongxin.creditfile.CreditFileItem;
+import io.gongxin.creditfile.ItemField;
+import io.gongxin.creditfile.Publicity;
+import io.gongxin.creditfile.PublicityStatus;
+import io.gongxin.creditfile.PublicationFilter;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ItemStore {
+
+	private static final TypeReference<List<ItemField>> FIELDS = new TypeReference<>() {
+	};
+
+	private static final String COLUMNS = """
+			record_id, subject_id, subject_type, subject_name, category_code, category_name, nature, provider_code,
+			batch_id, catalog_version, document_number, decision_date, authority, summary, fields, record_status,
+			record_ended_at, record_end_reason, tier, tier_rule, regime, basis, publicity_start, publicity_until,
+			repairable_from, publicity_note, status""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ItemStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * Inserts or refreshes an item. The status change time moves only when the status
+	 * does, so replaying a batch or rebuilding leaves the history intact.
+	 */
+	void upsert(CreditFileItem item, Instant now) {
+		Publicity p = item.publicity();
+		this.jdbc.sql("INSERT INTO creditfile_item (" + COLUMNS + ", status_changed_at, projected_at) "
+				+ "VALUES (:id, :subject, :subjectType, :subjectName, :category, :categoryName, :nature, :provider, "
+				+ ":batch, :version, :document, :decisionDate, :authority, :summary, CAST(:fields AS jsonb), "
+				+ ":recordStatus, :recordEndedAt, :recordEndReason, :tier, :tierRule, :regime, :basis, :start, :until, "
+				+ ":repairableFrom, :note, :status, :now, :now) "
+				+ "ON CONFLICT (record_id) DO UPDATE SET subject_id = EXCLUDED.subject_id, "
+				+ "subject_type = EXCLUDED.subject_type, subject_name = EXCLUDED.subject_name, "
+				+ "category_name = EXCLUDED.category_name, nature = EXCLUDED.nature, authority = EXCLUDED.authority, "
+				+ "summary = EXCLUDED.summary, fields = EXCLUDED.fields, record_status = EXCLUDED.record_status, "
+				+ "record_ended_at = EXCLUDED.record_ended_at, record_end_reason = EXCLUDED.record_end_reason, "
+				+ "tier = EXCLUDED.tier, tier_rule = EXCLUDED.tier_rule, regime = EXCLUDED.regime, "
+				+ "basis = EXCLUDED.basis, publicity_start = EXCLUDED.publicity_start, "
+				+ "publicity_until = EXCLUDED.publicity_until, repairable_from = EXCLUDED.repairable_from, "
+				+ "publicity_note = EXCLUDED.publicity_note, status = EXCLUDED.status, "
+				+ "status_changed_at = CASE WHEN creditfile_item.status = EXCLUDED.status "
+				+ "THEN creditfile_item.status_changed_at ELSE EXCLUDED.status_changed_at END, "
+				+ "projected_at = EXCLUDED.projected_at")
+			.param("id", item.recordId())
+			.param("subject", item.subjectId().value())
+			.param("subjectType", item.subjectType().name())
+			.param("subjectName", item.subjectName())
+			.param("category", item.categoryCode())
+			.param("categoryName", item.categoryName())
+			.param("nature", item.nature().name())
+			.param("provider", item.providerCode())
+			.param("batch", item.batchId())
+			.param("version", item.catalogVersion())
+			.param("document", item.documentNumber())
+			.param("decisionDate", item.decisionDate())
+			.param("authority", item.authority())
+			.param("summary", item.summary())
+			.param("fields", this.json.writeValueAsString(item.fields()))
+			.param("recordStatus", item.recordStatus())
+			.param("recordEndedAt", (item.recordEndedAt() != null) ? Timestamp.from(item.recordEndedAt()) : null)
+			.param("recordEndReason", item.recordEndReason())
+			.param("tier", (p.tier() != null) ? p.tier().name() : null)
+			.param("tierRule", p.tierRule())
+			.param("regime", p.regime())
+			.param("basis", p.basis())
+			.param("start", p.start())
+			.param("until", p.until())
+			.param("repairableFrom", p.repairableFrom())
+			.param("note", p.note())
+			.param("status", p.status().name())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	List<CreditFileItem> ofSubject(SubjectId subject) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE subject_id = :subject "
+					+ "ORDER BY category_code, decision_date DESC, record_id DESC")
+			.param("subject", subject.value())
+			.query(this::item)
+			.list();
+	}
+
+	List<CreditFileItem> publishedOfSubject(SubjectId subject, String category, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM creditfile_item WHERE subject_id = :subject AND category_code = :category "
+					+ "AND status = 'PUBLISHED' ORDER BY decision_date DESC, record_id DESC LIMIT :limit")
+			.param("subject", subject.value())
+			.param("category", category)
+			.param("limit", limit)
+			.query(this::item)
+			.list();
+	}
+
+	Optional<CreditFileItem> find(long recordId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE record_id = :id")
+			.param("id", recordId)
+			.query(this::item)
+			.optional();
+	}
+
+	/** Items in publicity whose last day is before {@code today}. */
+	List<CreditFileItem> due(LocalDate today, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE status = 'PUBLISHED' AND publicity_until < :today "
+					+ "ORDER BY publicity_until, record_id LIMIT :limit")
+			.param("today", today)
+			.param("limit", limit)
+			.query(this::item)
+			.list();
+	}
+
+	/** Ends an item's publicity once: false when it was not in publicity any more. */
+	boolean markEnded(long recordId, Instant now) {
+		return this.jdbc
+			.sql("UPDATE creditfile_item SET status = 'ENDED', status_changed_at = :now "
+					+ "WHERE record_id = :id AND status = 'PUBLISHED'")
+			.param("id", recordId)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/** 双公示 listing of organisations' items in publicity, newest first (keyset). */
+	List<CreditFileItem> published(PublicationFilter filter, LocalDate beforeDate, long beforeId, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM creditfile_item WHERE status = 'PUBLISHED' "
+				+ "AND subject_type <> 'NATURAL_PERSON' AND category_code = :category");
+		if (filter.department() != null) {
+			sql.append(" AND provider_code = :department");
+		}
+		if (filter.from() != null) {
+			sql.append(" AND decision_date >= :from");
+		}
+		if (filter.to() != null) {
+			sql.append(" AND decision_date <= :to");
+		}
+		if (beforeDate != null) {
+			sql.append(" AND (decision_date, record_id) < (:beforeDate, :beforeId)");
+		}
+		sql.append(" ORDER BY decision_date DESC, record_id DESC LIMIT :limit");
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
+			.param("category", filter.category())
+			.param("limit", limit);
+		if (filter.department() != null) {
+			statement = statement.param("department", filter.department());
+		}
+		if (filter.from() != null) {
+			statement = statement.param("from", filter.from());
+		}
+		if (filter.to() != null) {
+			statement = statement.param("to", filter.to());
+		}
+		if (beforeDate != null) {
+			statement = statement.param("beforeDate", beforeDate).param("beforeId", beforeId);
+		}
+		return statement.query(this::item).list();
+	}
+
+	long count() {
+		return this.jdbc.sql("SELECT count(*) FROM creditfile_item").query(Long.class).single();
+	}
+
+	private CreditFileItem item(ResultSet rs, int row) throws SQLException {
+		String tier = rs.getString("tier");
+		Publicity publicity = new Publicity(PublicityStatus.valueOf(rs.getString("status")),
+				(tier != null) ? SeverityTier.valueOf(tier) : null, rs.getString("tier_rule"), rs.getString("regime"),
+				rs.getString("basis"), rs.getObject("publicity_start", LocalDate.class),
+				rs.getObject("publicity_until", LocalDate.class), rs.getObject("repairable_from", LocalDate.class),
+				rs.getString("publicity_note"));
+		Timestamp ended = rs.getTimestamp("record_ended_at");
+		return new CreditFileItem(rs.getLong("record_id"), new SubjectId(rs.getLong("subject_id")),
+				SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_name"),
+				rs.getString("category_code"), rs.getString("category_name"), Nature.valueOf(rs.getString("nature")),
+				rs.getString("provider_code"), rs.getObject("batch_id", UUID.class), rs.getLong("catalog_version"),
+				rs.getString("document_number"), rs.getObject("decision_date", LocalDate.class),
+				rs.getString("authority"), rs.getString("summary"), this.json.readValue(rs.getString("fields"), FIELDS),
+				rs.getString("record_status"), (ended != null) ? ended.toInstant() : null,
+				rs.getString("record_end_reason"), publicity);
+	}
+
+}

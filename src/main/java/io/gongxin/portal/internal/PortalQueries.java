@@ -1,0 +1,105 @@
+package io.gongxin.portal.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.creditfile.PublicItem;
+import io.gongxin.creditfile.PublicText;
+import io.gongxin.creditfile.PublicationFilter;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectHit;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reads behind the portal's pages and its public API. */
+@Service
+class PortalQueries {
+
+	static final int PAGE = 20;
+
+	private final Subjects subjects;
+
+	private final CreditFiles creditFiles;
+
+	private final Providers providers;
+
+	PortalQueries(Subjects subjects, CreditFiles creditFiles, Providers providers) {
+		this.subjects = subjects;
+		this.creditFiles = creditFiles;
+		this.providers = providers;
+	}
+
+	List<SubjectHit> search(String query) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		if (query.length() > 100) {
+			throw new DomainException("GX-PRT-003", ProblemKind.BAD_REQUEST, "A search has at most 100 characters.");
+		}
+		return this.subjects.search(query.strip(), Subjects.Audience.PUBLIC, PAGE)
+			.stream()
+			.filter(hit -> !hit.type().isPerson())
+			.toList();
+	}
+
+	/**
+	 * @throws DomainException {@code GX-PRT-002} for an unknown subject or a person
+	 */
+	@Transactional(readOnly = true)
+	PublicSubject subject(long id) {
+		Subject subject = (id > 0) ? this.subjects.find(new SubjectId(id)).orElse(null) : null;
+		if (subject == null || subject.type().isPerson()) {
+			throw new DomainException("GX-PRT-002", ProblemKind.NOT_FOUND, "No public credit file " + id + ".");
+		}
+		SubjectKey key = subject.currentKey();
+		List<String> former = this.subjects.nameHistory(subject.id())
+			.stream()
+			.filter(name -> !name.equals(subject.name()))
+			.map(PublicText::mask)
+			.toList();
+		return new PublicSubject(id, PublicText.mask(subject.name()), subject.type().label(),
+				(subject.status() != null) ? subject.status().label() : null,
+				(key != null) ? PublicText.mask(key.value()) : null, (key != null) ? kindLabel(key.kind()) : null,
+				PublicText.mask(subject.legalRepresentative()), subject.registeringAuthority(), subject.registeredOn(),
+				subject.divisionCode(), former);
+	}
+
+	List<PublicItem> tab(long id, PortalTab tab) {
+		subject(id);
+		if (tab.getCategory() == null) {
+			return List.of();
+		}
+		return this.creditFiles.publicItems(new SubjectId(id), tab.getCategory(), 200);
+	}
+
+	List<PublicItem> publications(PublicationFilter filter, LocalDate beforeDate, Long beforeId, int limit) {
+		return this.creditFiles.publications(filter, beforeDate, beforeId, limit);
+	}
+
+	Map<String, String> departments() {
+		return this.providers.list(null, 500)
+			.stream()
+			.collect(Collectors.toMap(Provider::code, Provider::name, (a, b) -> a, java.util.TreeMap::new));
+	}
+
+	private static String kindLabel(SubjectKey.Kind kind) {
+		return switch (kind) {
+			case USCC -> "统一社会信用代码";
+			case REGISTRATION_NUMBER -> "注册号";
+			case ORG_CODE -> "组织机构代码";
+			case CITIZEN_ID -> "身份证件号码";
+		};
+	}
+
+}
