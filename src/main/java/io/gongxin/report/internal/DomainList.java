@@ -14,6 +14,7 @@ import io.gongxin.report.CheckDomain;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,7 @@ public class DomainList {
 
 	private final List<Check> checks;
 
+	@Autowired
 	DomainList(@Value("${gongxin.report.domains:classpath:report/domains.json}") Resource resource) {
 		this(read(resource));
 	}
