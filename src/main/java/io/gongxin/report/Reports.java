@@ -25,7 +25,9 @@ import io.gongxin.report.internal.ReportStore.Issued;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues credit reports and answers verification requests. Every issue is audited with
@@ -60,9 +62,12 @@ public class Reports {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final TransactionTemplate transactions;
+
 	Reports(ReportAssembler assembler, ReportHtml html, PdfRendering rendering, PdfSigner signer, ReportKeys keys,
 			ReportStore store, DomainList domains, AuditLog audit, Clock clock,
-			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone) {
+			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.assembler = assembler;
 		this.html = html;
 		this.rendering = rendering;
@@ -79,14 +84,18 @@ public class Reports {
 		return this.domains.all();
 	}
 
-	/** Issues, signs, seals and records a report. */
-	@Transactional
+	/**
+	 * Issues, signs, seals and records a report. Rendering and signing run outside the
+	 * transaction: only the verification record and its audit entry are written in one,
+	 * so the audit chain's lock is held for milliseconds, not for a render.
+	 */
 	public IssuedReport issue(ReportRequest request, String issuedBy) {
 		Instant issuedAt = this.clock.instant();
 		String number = newNumber(issuedAt);
 		Assembled assembled = this.assembler.assemble(request, number, issuedAt, true);
 		byte[] unsigned = this.rendering.render(this.html.render(assembled.content()));
-		byte[] pdf = this.signer.sign(unsigned, issuedAt, assembled.content().type().label() + " " + number);
+		byte[] pdf = this.signer.sign(unsigned, issuedAt, assembled.content().type().label() + " " + number,
+				this.rendering::repairText);
 		String pdfSm3 = PublicAtCutoff.sm3(pdf);
 		ReportSeal seal = this.keys.seal();
 		Issued unsealed = new Issued(number, request.type(), assembled.subject().id(), assembled.subject().name(),
@@ -94,6 +103,13 @@ public class Reports {
 				assembled.content().periodTo(), issuedAt, issuedAt, issuedBy, request.authorisationRef(),
 				request.channel(), assembled.publicDigest(), pdfSm3, seal.publicHex(), "-");
 		Issued sealed = unsealed.sealedWith(seal.sign(unsealed.sealedText()));
+		this.transactions.executeWithoutResult(status -> record(request, assembled, sealed));
+		return new IssuedReport(number, request.type(), assembled.subject().id(), assembled.subject().name(), issuedAt,
+				issuedAt, pdf, pdfSm3);
+	}
+
+	private void record(ReportRequest request, Assembled assembled, Issued sealed) {
+		String number = sealed.number();
 		if (!this.store.insert(sealed)) {
 			throw new DomainException("GX-RPT-010", ProblemKind.CONFLICT, "Report number collision; please retry.");
 		}
@@ -106,10 +122,8 @@ public class Reports {
 		}
 		this.audit.record(AuditEntry.change("report.issue", "report", number)
 			.subject(assembled.subject().id().toString())
-			.after(pdfSm3)
+			.after(sealed.pdfSm3())
 			.details(details.toString()));
-		return new IssuedReport(number, request.type(), assembled.subject().id(), assembled.subject().name(), issuedAt,
-				issuedAt, pdf, pdfSm3);
 	}
 
 	/**

@@ -28,6 +28,15 @@ public final class PdfRendering {
 
 	private static final String BOLD = "fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
 
+	/** Kept strongly: JUL forgets the level of a logger nobody references. */
+	private static final java.util.logging.Logger OPENHTMLTOPDF_LOG = java.util.logging.Logger
+		.getLogger("com.openhtmltopdf");
+
+	static {
+		// openhtmltopdf logs every render at INFO through java.util.logging
+		OPENHTMLTOPDF_LOG.setLevel(java.util.logging.Level.WARNING);
+	}
+
 	private final byte[] regular;
 
 	private final byte[] bold;
@@ -60,7 +69,22 @@ public final class PdfRendering {
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();
-			return ToUnicodeRepair.repair(out.toByteArray(), name -> cmap(name.contains("Bold") ? ttf[1] : ttf[0]));
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Makes extracted and copied text use unified ideographs (see
+	 * {@link ToUnicodeRepair}); called on the loaded document just before it is signed,
+	 * to save a second load and save.
+	 */
+	public void repairText(PDDocument document) {
+		TrueTypeFont[] ttf = this.fonts.get();
+		try {
+			ToUnicodeRepair.repair(document, name -> cmap(name.contains("Bold") ? ttf[1] : ttf[0]));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

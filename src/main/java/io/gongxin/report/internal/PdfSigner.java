@@ -10,6 +10,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,8 +26,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * Signs a PDF with a detached CMS signature (adbe.pkcs7.detached, SHA256withRSA) over the
- * whole file, so any PDF viewer can check it.
+ * Signs a PDF with a detached CMS signature (adbe.pkcs7.detached) over the whole file
+ * (SHA256withECDSA or SHA256withRSA, by the configured key), so any PDF viewer can check
+ * it.
  */
 public final class PdfSigner {
 
@@ -40,7 +42,16 @@ public final class PdfSigner {
 	}
 
 	public byte[] sign(byte[] pdf, Instant at, String reason) {
+		return sign(pdf, at, reason, document -> {
+		});
+	}
+
+	/**
+	 * @param prepare last changes to the document, saved with the signature
+	 */
+	public byte[] sign(byte[] pdf, Instant at, String reason, Consumer<PDDocument> prepare) {
 		try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			prepare.accept(document);
 			PDSignature signature = new PDSignature();
 			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
 			signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
@@ -61,12 +72,20 @@ public final class PdfSigner {
 		}
 	}
 
+	/**
+	 * SHA256withECDSA for EC keys (the generated demo key), SHA256withRSA for RSA keys.
+	 */
+	static String algorithm(PrivateKey key) {
+		return "EC".equals(key.getAlgorithm()) || "ECDSA".equals(key.getAlgorithm()) ? "SHA256withECDSA"
+				: "SHA256withRSA";
+	}
+
 	private byte[] cms(byte[] content) throws IOException {
 		try {
 			CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
 			generator.addSignerInfoGenerator(
 					new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-						.build(new JcaContentSignerBuilder("SHA256withRSA").build(this.key), this.certificate));
+						.build(new JcaContentSignerBuilder(algorithm(this.key)).build(this.key), this.certificate));
 			generator.addCertificates(new JcaCertStore(List.of(this.certificate)));
 			return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
 		}

@@ -82,7 +82,7 @@ public final class ReportHtml {
 				+ " .watermark { position: fixed; top: 120mm; left: 0; width: 100%; text-align: center; color: #eeeeee;"
 				+ " font-size: 16pt; transform: rotate(-30deg); }"
 				+ " .missing { border: 1px solid #c00; color: #c00; font-size: 7pt; }"
-				+ " .found { color: #a00; font-weight: bold; } .end { text-align: center; margin-top: 8mm; color: #666; }";
+				+ " .note { margin: 1mm 0 1mm 0; } .found { color: #a00; font-weight: bold; } .end { text-align: center; margin-top: 8mm; color: #666; }";
 	}
 
 	private String watermark(ReportContent c) {
@@ -105,13 +105,15 @@ public final class ReportHtml {
 	}
 
 	private void notes(StringBuilder h, ReportContent c) {
-		h.append("<h2>报告说明</h2><ol>");
-		h.append("<li>本报告依据公共信用信息目录归集的信息生成，客观反映数据截止时间在公示期内的公共信用信息，不对信息内容作编辑或修改，不进行评分或等级评定。</li>");
-		h.append("<li>已完成信用修复、已撤销、已更正或公示期满的信息不在本报告中展示。</li>");
-		h.append("<li>本报告仅反映数据截止时间的状况。报告使用方应通过二维码或报告编号核验报告真伪，并查看主体公共信用信息自出具后是否发生变化。</li>");
-		h.append("<li>本报告附有电子签名，任何改动都将使签名失效。</li>");
-		h.append("<li>申请方式：").append(esc(c.channel())).append("。</li>");
-		h.append("<li>对报告内容有异议的，可通过信用信息异议申诉渠道提出；对行政处罚信息可依规申请信用修复。</li></ol>");
+		// numbered by hand: openhtmltopdf draws list markers in a base-14 font that is
+		// not embedded
+		String[] notes = { "本报告依据公共信用信息目录归集的信息生成，客观反映数据截止时间在公示期内的公共信用信息，不对信息内容作编辑或修改，不进行评分或等级评定。",
+				"已完成信用修复、已撤销、已更正或公示期满的信息不在本报告中展示。", "本报告仅反映数据截止时间的状况。报告使用方应通过二维码或报告编号核验报告真伪，并查看主体公共信用信息自出具后是否发生变化。",
+				"本报告附有电子签名，任何改动都将使签名失效。", "申请方式：" + c.channel() + "。", "对报告内容有异议的，可通过信用信息异议申诉渠道提出；对行政处罚信息可依规申请信用修复。" };
+		h.append("<h2>报告说明</h2>");
+		for (int i = 0; i < notes.length; i++) {
+			h.append("<p class=\"note\">").append(i + 1).append(". ").append(esc(notes[i])).append("</p>");
+		}
 	}
 
 	private void overview(StringBuilder h, ReportContent c) {

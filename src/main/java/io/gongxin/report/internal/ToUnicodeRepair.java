@@ -1,10 +1,8 @@
 package io.gongxin.report.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -38,31 +35,26 @@ final class ToUnicodeRepair {
 	}
 
 	/**
+	 * Repairs the document in place, marking what changed for an incremental save.
 	 * @param cmapOf the full font's cmap by PDF font name (regular or bold)
 	 */
-	static byte[] repair(byte[] pdf, Function<String, CmapLookup> cmapOf) {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			Set<COSBase> seen = new HashSet<>();
-			boolean changed = false;
-			for (PDPage page : document.getPages()) {
-				PDResources resources = page.getResources();
-				for (COSName name : resources.getFontNames()) {
-					PDFont font = resources.getFont(name);
-					if (font instanceof PDType0Font type0 && seen.add(font.getCOSObject())) {
-						changed |= repair(document, type0, cmapOf.apply(font.getName()));
-					}
+	static boolean repair(PDDocument document, Function<String, CmapLookup> cmapOf) throws IOException {
+		Set<COSBase> seen = new HashSet<>();
+		boolean changed = false;
+		for (PDPage page : document.getPages()) {
+			PDResources resources = page.getResources();
+			for (COSName name : resources.getFontNames()) {
+				PDFont font = resources.getFont(name);
+				if (font instanceof PDType0Font type0 && seen.add(font.getCOSObject())
+						&& repair(document, type0, cmapOf.apply(font.getName()))) {
+					font.getCOSObject().setNeedToBeUpdated(true);
+					resources.getCOSObject().setNeedToBeUpdated(true);
+					page.getCOSObject().setNeedToBeUpdated(true);
+					changed = true;
 				}
 			}
-			if (!changed) {
-				return pdf;
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
-			document.save(out);
-			return out.toByteArray();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return changed;
 	}
 
 	private static boolean repair(PDDocument document, PDType0Font font, CmapLookup cmap) throws IOException {

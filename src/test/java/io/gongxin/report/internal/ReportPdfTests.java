@@ -56,7 +56,7 @@ class ReportPdfTests {
 
 	byte[] signed(ReportContent content) {
 		byte[] pdf = rendering.render(new ReportHtml(rendering::hasGlyph, ZONE).render(content));
-		return new PdfSigner(keys.signingKey(), keys.certificate()).sign(pdf, AT, "test");
+		return new PdfSigner(keys.signingKey(), keys.certificate()).sign(pdf, AT, "test", rendering::repairText);
 	}
 
 	@Test

@@ -37,16 +37,17 @@ public final class ReportPdfs {
 		}
 	}
 
-	/** "name embedded subset" for each font of the first page. */
+	/** "name embedded" or "name not-embedded" for each font of every page. */
 	public static List<String> fonts(byte[] pdf) throws IOException {
 		List<String> fonts = new ArrayList<>();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDPage page = document.getPage(0);
-			for (COSName name : page.getResources().getFontNames()) {
-				PDFont font = page.getResources().getFont(name);
-				boolean embedded = (font instanceof PDType0Font type0) ? type0.getDescendantFont().isEmbedded()
-						: font.isEmbedded();
-				fonts.add(font.getName() + (embedded ? " embedded" : " not-embedded"));
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					boolean embedded = (font instanceof PDType0Font type0) ? type0.getDescendantFont().isEmbedded()
+							: font.isEmbedded();
+					fonts.add(font.getName() + (embedded ? " embedded" : " not-embedded"));
+				}
 			}
 		}
 		return fonts;
