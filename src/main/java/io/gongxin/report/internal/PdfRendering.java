@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * HTML to PDF with Noto Sans SC (OFL-1.1, from the ph-fonts jar) embedded as a subset.
- * The 10 MB fonts are read once; each thread parses its own copy because FontBox's parsed
- * fonts are not safe to share while subsetting.
+ * The 10 MB fonts are read once; parsed copies are pooled, one per concurrent render,
+ * because FontBox's parsed fonts are not safe to share while subsetting.
  */
 public final class PdfRendering {
 
@@ -43,13 +43,20 @@ public final class PdfRendering {
 
 	private final BitSet coverage;
 
-	private final ThreadLocal<TrueTypeFont[]> fonts;
+	/**
+	 * Parsed fonts not in use. A pool rather than a thread-local: with a web server's 200
+	 * threads, thread-locals would keep 200 parsed copies alive.
+	 */
+	private final java.util.concurrent.ConcurrentLinkedQueue<TrueTypeFont[]> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	private final int maxIdle = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
 
 	public PdfRendering() {
 		this.regular = resource(REGULAR);
 		this.bold = resource(BOLD);
-		this.fonts = ThreadLocal.withInitial(() -> new TrueTypeFont[] { parse(this.regular), parse(this.bold) });
-		this.coverage = coverage(this.fonts.get()[0]);
+		TrueTypeFont[] first = borrow();
+		this.coverage = coverage(first[0]);
+		giveBack(first);
 	}
 
 	/** Whether the embedded font has a glyph for the code point. */
@@ -58,7 +65,7 @@ public final class PdfRendering {
 	}
 
 	public byte[] render(String xhtml) {
-		TrueTypeFont[] ttf = this.fonts.get();
+		TrueTypeFont[] ttf = borrow();
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -74,6 +81,20 @@ public final class PdfRendering {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			giveBack(ttf);
+		}
+	}
+
+	private TrueTypeFont[] borrow() {
+		TrueTypeFont[] fonts = this.idle.poll();
+		return (fonts != null) ? fonts : new TrueTypeFont[] { parse(this.regular), parse(this.bold) };
+	}
+
+	private void giveBack(TrueTypeFont[] fonts) {
+		if (this.idle.size() < this.maxIdle) {
+			this.idle.offer(fonts);
+		}
 	}
 
 	/**
@@ -82,12 +103,15 @@ public final class PdfRendering {
 	 * to save a second load and save.
 	 */
 	public void repairText(PDDocument document) {
-		TrueTypeFont[] ttf = this.fonts.get();
+		TrueTypeFont[] ttf = borrow();
 		try {
 			ToUnicodeRepair.repair(document, name -> cmap(name.contains("Bold") ? ttf[1] : ttf[0]));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			giveBack(ttf);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,13 @@ class ReportPdfTests {
 	static void setUp() {
 		rendering = new PdfRendering();
 		keys = new ReportKeys(keyDir, null, null, Clock.fixed(AT, ZoneOffset.UTC));
+	}
+
+	/** Other tests in this JVM measure the heap: let the parsed fonts go. */
+	@AfterAll
+	static void release() {
+		rendering = null;
+		keys = null;
 	}
 
 	static ReportContent organisation(String name) {
