@@ -1,55 +1,41 @@
 package io.gongxin.report.internal;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.gongxin.report.ReportType;
+import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.report.internal.ReportContent.CheckFinding;
 import io.gongxin.report.internal.ReportContent.DomainFinding;
 import io.gongxin.report.internal.ReportContent.Entry;
 import io.gongxin.report.internal.ReportContent.Section;
 import io.gongxin.report.internal.ReportContent.SubjectInfo;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The PDF pipeline without the application: render, sign, and read back.
+ * The PDF pipeline with the application's fonts and keys, on hand-made content: render,
+ * sign, and read back. An integration test so that the parsed fonts live in failsafe's
+ * JVM, not next to the unit tests that measure their heap.
  */
-class ReportPdfTests {
+@GongxinIntegrationTest
+class ReportPdfIT {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	static final Instant AT = Instant.parse("2026-11-25T02:00:00Z");
 
-	static PdfRendering rendering;
+	@Autowired
+	PdfRendering rendering;
 
-	static ReportKeys keys;
-
-	@TempDir
-	static Path keyDir;
-
-	@BeforeAll
-	static void setUp() {
-		rendering = new PdfRendering();
-		keys = new ReportKeys(keyDir, null, null, Clock.fixed(AT, ZoneOffset.UTC));
-	}
-
-	/** Other tests in this JVM measure the heap: let the parsed fonts go. */
-	@AfterAll
-	static void release() {
-		rendering = null;
-		keys = null;
-	}
+	@Autowired
+	ReportKeys keys;
 
 	static ReportContent organisation(String name) {
 		String url = "https://credit.example.cn/verify/20261125100000ABCD1234";
@@ -63,8 +49,9 @@ class ReportPdfTests {
 	}
 
 	byte[] signed(ReportContent content) {
-		byte[] pdf = rendering.render(new ReportHtml(rendering::hasGlyph, ZONE).render(content));
-		return new PdfSigner(keys.signingKey(), keys.certificate()).sign(pdf, AT, "test", rendering::repairText);
+		byte[] pdf = this.rendering.render(new ReportHtml(this.rendering::hasGlyph, ZONE).render(content));
+		return new PdfSigner(this.keys.signingKey(), this.keys.certificate()).sign(pdf, AT, "test",
+				this.rendering::repairText);
 	}
 
 	@Test
@@ -84,13 +71,13 @@ class ReportPdfTests {
 	@Test
 	void theSignatureValidatesAndATamperedByteFailsIt() throws Exception {
 		byte[] pdf = signed(organisation("广州签名测试有限公司"));
-		assertThat(PdfSignatures.valid(pdf, keys.certificate())).isTrue();
+		assertThat(PdfSignatures.valid(pdf, this.keys.certificate())).isTrue();
 		byte[] tampered = pdf.clone();
 		int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Producer");
 		tampered[at + 1] = (byte) (tampered[at + 1] ^ 0x01);
-		assertThat(PdfSignatures.valid(tampered, keys.certificate())).isFalse();
+		assertThat(PdfSignatures.valid(tampered, this.keys.certificate())).isFalse();
 		byte[] appended = java.util.Arrays.copyOf(pdf, pdf.length + 1);
-		assertThat(PdfSignatures.valid(appended, keys.certificate())).isFalse();
+		assertThat(PdfSignatures.valid(appended, this.keys.certificate())).isFalse();
 	}
 
 	@Test
@@ -101,8 +88,8 @@ class ReportPdfTests {
 
 	@Test
 	void aCharacterMissingFromTheFontIsMarkedNotDropped() throws Exception {
-		assertThat(rendering.hasGlyph("鑫".codePointAt(0))).isTrue();
-		assertThat(rendering.hasGlyph(0x2A6D6)).isFalse();
+		assertThat(this.rendering.hasGlyph("鑫".codePointAt(0))).isTrue();
+		assertThat(this.rendering.hasGlyph(0x2A6D6)).isFalse();
 		String name = "广州" + new String(Character.toChars(0x2A6D6)) + "鑫有限公司";
 		String text = ReportPdfs.text(signed(organisation(name)));
 		assertThat(text).contains("[缺字 U+2A6D6]").contains("鑫有限公司");
