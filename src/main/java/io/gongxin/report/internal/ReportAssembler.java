@@ -1,0 +1,148 @@
+package io.gongxin.report.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.catalog.CategoryDefinition;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.creditfile.CreditFileItem;
+import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+import io.gongxin.report.CheckDomain;
+import io.gongxin.report.ReportRequest;
+import io.gongxin.report.ReportType;
+import io.gongxin.report.internal.ReportContent.Entry;
+import io.gongxin.report.internal.ReportContent.Section;
+import io.gongxin.report.internal.ReportContent.SubjectInfo;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Gathers what a report shows from the subject register and the credit file. */
+@Component
+public class ReportAssembler {
+
+	/** The content plus what the verification record keeps. */
+	public record Assembled(ReportContent content, Subject subject, String publicDigest, List<String> domainCodes) {
+	}
+
+	private final Subjects subjects;
+
+	private final CreditFiles creditFiles;
+
+	private final Catalogs catalogs;
+
+	private final DomainList domainList;
+
+	private final ZoneId zone;
+
+	private final String baseUrl;
+
+	ReportAssembler(Subjects subjects, CreditFiles creditFiles, Catalogs catalogs, DomainList domainList,
+			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone,
+			@Value("${gongxin.report.public-base-url:http://localhost:8080}") String baseUrl) {
+		this.subjects = subjects;
+		this.creditFiles = creditFiles;
+		this.catalogs = catalogs;
+		this.domainList = domainList;
+		this.zone = zone;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	public String verifyUrl(String number) {
+		return this.baseUrl + "/verify/" + number;
+	}
+
+	/** The digest of what the public sees of the subject now. */
+	public String currentDigest(SubjectId subject, Instant at) {
+		return PublicAtCutoff.digest(PublicAtCutoff.select(this.creditFiles.fileOf(subject), day(at)));
+	}
+
+	public Assembled assemble(ReportRequest request, String number, Instant issuedAt, boolean withQr) {
+		Subject subject = this.subjects.find(request.subjectId())
+			.orElseThrow(() -> new DomainException("GX-RPT-007", ProblemKind.NOT_FOUND, "No such subject."));
+		if (!request.type().fits(subject.type())) {
+			throw new DomainException("GX-RPT-008", ProblemKind.RULE_VIOLATION,
+					"A " + request.type().label() + " cannot be issued for a " + subject.type().label() + ".");
+		}
+		LocalDate cutoffDay = day(issuedAt);
+		List<CreditFileItem> shown = PublicAtCutoff.select(this.creditFiles.fileOf(subject.id()), cutoffDay);
+		String digest = PublicAtCutoff.digest(shown);
+		List<Section> sections = new ArrayList<>();
+		List<ReportContent.DomainFinding> findings = List.of();
+		LocalDate from = null;
+		LocalDate to = null;
+		List<String> domainCodes = List.of();
+		if (request.type() == ReportType.NO_VIOLATION) {
+			to = (request.to() != null) ? request.to() : cutoffDay;
+			from = (request.from() != null) ? request.from() : to.minusYears(3).plusDays(1);
+			if (to.isAfter(cutoffDay)) {
+				throw new DomainException("GX-RPT-009", ProblemKind.BAD_REQUEST,
+						"The period cannot end in the future.");
+			}
+			List<CheckDomain> domains = request.domains().stream().map(this.domainList::get).toList();
+			domainCodes = domains.stream().map(CheckDomain::code).toList();
+			findings = DomainFindings.of(domains, this.domainList.checks(), shown, from, to);
+		}
+		else {
+			sections = sections(shown, cutoffDay);
+		}
+		String verifyUrl = verifyUrl(number);
+		ReportContent content = new ReportContent(number, request.type(), info(subject), issuedAt, issuedAt,
+				request.channel(), verifyUrl, withQr ? QrCodes.pngDataUri(verifyUrl) : null, sections, from, to,
+				findings);
+		return new Assembled(content, subject, digest, domainCodes);
+	}
+
+	private List<Section> sections(List<CreditFileItem> shown, LocalDate cutoffDay) {
+		Map<String, List<Entry>> byCategory = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		this.catalogs.findVersionInForce(cutoffDay).ifPresent(version -> {
+			for (CategoryDefinition category : this.catalogs.categories(version.id())) {
+				byCategory.put(category.code(), new ArrayList<>());
+				names.put(category.code(), category.name());
+			}
+		});
+		for (CreditFileItem item : shown) {
+			byCategory.computeIfAbsent(item.categoryCode(), code -> new ArrayList<>())
+				.add(new Entry(item.documentNumber(), item.decisionDate(), item.authority(), item.summary(),
+						item.providerCode(), item.batchId().toString(), item.catalogVersion(),
+						item.publicity().until()));
+			names.putIfAbsent(item.categoryCode(), item.categoryName());
+		}
+		List<Section> sections = new ArrayList<>();
+		byCategory.forEach((code, entries) -> sections.add(new Section(code, names.get(code), entries)));
+		return sections;
+	}
+
+	private SubjectInfo info(Subject subject) {
+		SubjectKey key = subject.currentKey();
+		String shownKey = (key == null) ? null : (subject.type().isPerson() ? mask(key.value()) : key.value());
+		return new SubjectInfo(subject.name(), shownKey, subject.type().label(), subject.legalRepresentative(),
+				(subject.status() != null) ? subject.status().label() : null, subject.registeredOn(),
+				subject.registeringAuthority());
+	}
+
+	/** A printed citizen id shows only its first six and last four characters. */
+	static String mask(String id) {
+		if (id.length() <= 10) {
+			return "*".repeat(id.length());
+		}
+		return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+	}
+
+	private LocalDate day(Instant instant) {
+		return instant.atZone(this.zone).toLocalDate();
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.gongxin.report.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ReportConfiguration {
+
+	@Bean
+	PdfRendering reportPdfRendering() {
+		return new PdfRendering();
+	}
+
+	@Bean
+	ReportHtml reportHtml(PdfRendering rendering, @Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone) {
+		return new ReportHtml(rendering::hasGlyph, zone);
+	}
+
+	@Bean
+	ReportKeys reportKeys(@Value("${gongxin.keys.directory:data/keys}") Path directory,
+			@Value("${gongxin.report.signing.key-file:}") String keyFile,
+			@Value("${gongxin.report.signing.certificate-file:}") String certFile, Clock clock) {
+		return new ReportKeys(directory, keyFile.isBlank() ? null : Path.of(keyFile),
+				certFile.isBlank() ? null : Path.of(certFile), clock);
+	}
+
+	@Bean
+	PdfSigner reportPdfSigner(ReportKeys keys) {
+		return new PdfSigner(keys.signingKey(), keys.certificate());
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.gongxin.report.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.gongxin.report.ReportType;
+
+/**
+ * Everything a report shows, resolved before rendering so the renderer touches no data.
+ */
+public record ReportContent(String number, ReportType type, SubjectInfo subject, Instant issuedAt, Instant cutoffAt,
+		String channel, String verifyUrl, String qrDataUri, List<Section> sections, LocalDate periodFrom,
+		LocalDate periodTo, List<DomainFinding> findings) {
+
+	public ReportContent {
+		sections = List.copyOf(sections);
+		findings = List.copyOf(findings);
+	}
+
+	/** Basic information (基础信息) as registered. */
+	public record SubjectInfo(String name, String key, String typeLabel, String legalRepresentative, String status,
+			LocalDate registeredOn, String registeringAuthority) {
+	}
+
+	/** One catalog category with the subject's items in publicity. */
+	public record Section(String categoryCode, String name, List<Entry> entries) {
+
+		public Section {
+			entries = List.copyOf(entries);
+		}
+
+	}
+
+	/** One item with its provenance. */
+	public record Entry(String documentNumber, LocalDate decisionDate, String authority, String summary,
+			String providerCode, String batch, long catalogVersion, LocalDate publicUntil) {
+	}
+
+	/** What was found in one chosen domain. */
+	public record DomainFinding(String domainCode, String domainName, List<CheckFinding> checks) {
+
+		public DomainFinding {
+			checks = List.copyOf(checks);
+		}
+
+		public boolean clean() {
+			return this.checks.stream().allMatch(c -> c.documents().isEmpty());
+		}
+
+	}
+
+	/** One check in one domain: the documents found, or none. */
+	public record CheckFinding(String checkName, boolean collected, List<String> documents) {
+
+		public CheckFinding {
+			documents = List.copyOf(documents);
+		}
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.gongxin.report.internal;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import org.bouncycastle.asn1.gm.GMNamedCurves;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.signers.SM2Signer;
+
+/**
+ * SM2 (GB/T 32918) seal of a verification record. Deliberately a small copy of the audit
+ * module's signer rather than a dependency on its internals: the report key is a separate
+ * key with its own life cycle.
+ */
+public final class ReportSeal {
+
+	private static final ECDomainParameters DOMAIN;
+
+	private static final HexFormat HEX = HexFormat.of();
+
+	static {
+		X9ECParameters curve = GMNamedCurves.getByName("sm2p256v1");
+		DOMAIN = new ECDomainParameters(curve.getCurve(), curve.getG(), curve.getN(), curve.getH());
+	}
+
+	private final ECPrivateKeyParameters privateKey;
+
+	private final String publicHex;
+
+	public ReportSeal(BigInteger d) {
+		if (d.signum() <= 0 || d.compareTo(DOMAIN.getN().subtract(BigInteger.ONE)) >= 0) {
+			throw new IllegalArgumentException("SM2 private key out of range");
+		}
+		this.privateKey = new ECPrivateKeyParameters(d, DOMAIN);
+		this.publicHex = HEX.formatHex(DOMAIN.getG().multiply(d).normalize().getEncoded(false));
+	}
+
+	public static BigInteger newPrivateKey(SecureRandom random) {
+		BigInteger d;
+		do {
+			d = new BigInteger(DOMAIN.getN().bitLength(), random);
+		}
+		while (d.signum() <= 0 || d.compareTo(DOMAIN.getN().subtract(BigInteger.ONE)) >= 0);
+		return d;
+	}
+
+	public String publicHex() {
+		return this.publicHex;
+	}
+
+	public String sign(String message) {
+		SM2Signer signer = new SM2Signer();
+		signer.init(true, new ParametersWithRandom(this.privateKey, new SecureRandom()));
+		byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+		signer.update(bytes, 0, bytes.length);
+		try {
+			return HEX.formatHex(signer.generateSignature());
+		}
+		catch (CryptoException ex) {
+			throw new IllegalStateException("SM2 signing failed", ex);
+		}
+	}
+
+	public static boolean verify(String publicHex, String message, String signatureHex) {
+		try {
+			ECPublicKeyParameters key = new ECPublicKeyParameters(
+					DOMAIN.getCurve().decodePoint(HEX.parseHex(publicHex)), DOMAIN);
+			SM2Signer signer = new SM2Signer();
+			signer.init(false, key);
+			byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+			signer.update(bytes, 0, bytes.length);
+			return signer.verifySignature(HEX.parseHex(signatureHex));
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}

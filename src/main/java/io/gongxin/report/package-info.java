@@ -1,0 +1,7 @@
+/**
+ * Public credit information reports (公共信用信息报告): the organisation and person reports and
+ * the special report that replaces certificates of no violations, rendered as signed PDFs
+ * with a QR code to a public verification page.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Credit reports")
+package io.gongxin.report;

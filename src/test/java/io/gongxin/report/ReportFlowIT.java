@@ -1,0 +1,321 @@
+package io.gongxin.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.gongxin.audit.AuditLog;
+import io.gongxin.creditfile.CreditFileItem;
+import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.ingest.Channel;
+import io.gongxin.ingest.Ingestion;
+import io.gongxin.ingest.Revocation;
+import io.gongxin.platform.SystemActor;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
+import io.gongxin.report.internal.PdfSignatures;
+import io.gongxin.report.internal.ReportPdfs;
+import io.gongxin.security.Accounts;
+import io.gongxin.security.Role;
+import io.gongxin.subject.NewSubject;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectType;
+import io.gongxin.subject.Subjects;
+import io.gongxin.support.ApiKeys;
+import io.gongxin.support.GongxinIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static io.gongxin.support.Penalties.aPenalty;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Officers issue reports; a receiving department checks them on the public page.
+ */
+@GongxinIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportFlowIT {
+
+	static final String SCJG = "GZ-SCJGJ";
+
+	static final String STJ = "GZ-STJ";
+
+	static final String STJ_USCC = CheckCharacters.uscc("11440100MB2C9246");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Providers providers;
+
+	@Autowired
+	Subjects subjects;
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	CreditFiles creditFiles;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	Clock clock;
+
+	String officer;
+
+	String clerk;
+
+	@BeforeAll
+	void setUp() {
+		SystemActor.runAs("test", () -> {
+			this.providers.register(new Provider(SCJG, "广州市市场监督管理局", null, "440100", true, 0));
+			this.providers.register(new Provider(STJ, "广州市生态环境局", null, "440100", true, 0));
+		});
+		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, SCJG);
+	}
+
+	@Test
+	void anOrganisationReportShowsPublicPenaltiesWithProvenanceAndNeverARevokedOne() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		String uscc = CheckCharacters.uscc("91440101MA5RPTA1");
+		file(SCJG,
+				aPenalty().against("广州报告一号科技有限公司", uscc).document("穗市监罚〔2026〕501号").fine("2.5").decidedOn(today).row(),
+				aPenalty().against("广州报告一号科技有限公司", uscc).document("穗市监罚〔2026〕502号").fine("3").decidedOn(today).row());
+		SubjectId id = subjectOf(uscc);
+		awaitFile(id, file -> file.size() == 2);
+		SystemActor.runAs("test", () -> this.ingestion.submitRevocations(SCJG, "XZCF",
+				List.of(new Revocation("穗市监罚〔2026〕502号", "经行政复议决定撤销"))));
+		awaitFile(id, file -> file.stream().anyMatch(i -> "REVOKED".equals(i.recordStatus())));
+
+		MvcResult result = issue("{\"type\":\"ORGANISATION\",\"subjectId\":" + id.value() + "}");
+		String number = result.getResponse().getHeader("X-Report-Number");
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		String text = ReportPdfs.text(pdf).replaceAll("\\s+", "");
+		assertThat(text).contains("法人和非法人组织公共信用信息报告")
+			.contains("广州报告一号科技有限公司")
+			.contains("穗市监罚〔2026〕501号")
+			.contains("数据提供单位" + SCJG)
+			.doesNotContain("穗市监罚〔2026〕502号");
+		assertThat(ReportPdfs.fonts(pdf)).allMatch(f -> f.contains("NotoSansSC") && f.endsWith(" embedded"));
+		assertThat(PdfSignatures.valid(pdf, null)).isTrue();
+		assertThat(ReportPdfs.qr(pdf)).isEqualTo("http://localhost:8080/verify/" + number);
+		assertThat(this.auditLog.eventsForSubject(id.toString(), 10))
+			.anyMatch(e -> e.toString().contains("report.issue") && e.toString().contains("type=ORGANISATION"));
+	}
+
+	@Test
+	void aPersonsReportNeedsTheirRecordedAuthorisationAndMasksTheirId() throws Exception {
+		String citizenId = CheckCharacters.citizenId("44010619850101123");
+		SubjectId person = SystemActor.callAs("test",
+				() -> this.subjects.register(new NewSubject(SubjectType.NATURAL_PERSON, "陈小燚",
+						SubjectKey.citizenId(citizenId), null, null, null, null, null), "test"));
+		this.mvc
+			.perform(post("/api/reports").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"PERSON\",\"subjectId\":" + person.value() + "}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("GX-RPT-003"));
+		byte[] pdf = issue(
+				"{\"type\":\"PERSON\",\"subjectId\":" + person.value() + ",\"authorisationRef\":\"授权书2026-0042\"}")
+			.getResponse()
+			.getContentAsByteArray();
+		String text = ReportPdfs.text(pdf).replaceAll("\\s+", "");
+		assertThat(text).contains("个人公共信用信息报告").contains("陈小燚").doesNotContain(citizenId);
+		assertThat(text).contains(citizenId.substring(0, 6) + "********" + citizenId.substring(14));
+		assertThat(this.auditLog.eventsForSubject(person.toString(), 10))
+			.anyMatch(e -> e.toString().contains("authorisation=授权书2026-0042"));
+		// an organisation report for a person is refused
+		this.mvc
+			.perform(post("/api/reports").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"ORGANISATION\",\"subjectId\":" + person.value() + "}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("GX-RPT-008"));
+	}
+
+	@Test
+	void aNoViolationReportIsVerifiedThenShownAsChangedAfterANewPenalty() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		String uscc = CheckCharacters.uscc("91440101MA5RPTB2");
+		file(SCJG,
+				aPenalty().against("广州报告二号贸易有限公司", uscc).document("穗市监罚〔2026〕601号").fine("2").decidedOn(today).row());
+		SubjectId id = subjectOf(uscc);
+		awaitFile(id, file -> file.size() == 1);
+
+		MvcResult result = issue("{\"type\":\"NO_VIOLATION\",\"subjectId\":" + id.value()
+				+ ",\"domains\":[\"SCJG\",\"STHJ\",\"JTYS\"]}");
+		String number = result.getResponse().getHeader("X-Report-Number");
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		String text = ReportPdfs.text(pdf).replaceAll("\\s+", "");
+		assertThat(text).contains("公共信用信息报告（无违法违规证明版）")
+			.contains("在市场监管领域存在上表所列记录")
+			.contains("穗市监罚〔2026〕601号")
+			.contains("在生态环境领域未发现行政处罚（含简易程序作出的行政处罚）、行政强制、严重失信主体名单记录")
+			.contains("在交通运输领域未发现")
+			.contains(today.minusYears(3).plusDays(1).getYear() + "年");
+
+		String page = page(number);
+		assertThat(page).contains("核验通过").contains("广州报告二号贸易有限公司").contains("市场监管、生态环境、交通运输").contains("未发生变化");
+		assertThat(upload(number, pdf)).contains("逐字节一致");
+		byte[] tampered = pdf.clone();
+		tampered[tampered.length / 2] ^= 0x20;
+		assertThat(upload(number, tampered)).contains("不一致");
+
+		file(STJ,
+				aPenalty().against("广州报告二号贸易有限公司", uscc)
+					.document("穗环罚〔2026〕77号")
+					.fine("5")
+					.decidedOn(today)
+					.with("CF_CFJG", "广州市生态环境局")
+					.with("CF_CFJGDM", STJ_USCC)
+					.with("CF_SJLY", "广州市生态环境局")
+					.with("CF_SJLYDM", STJ_USCC)
+					.row());
+		awaitFile(id, file -> file.size() == 2);
+		assertThat(page(number)).contains("核验通过").contains("已发生变化");
+		this.mvc.perform(get("/api/public/reports/" + number))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.genuine").value(true))
+			.andExpect(jsonPath("$.changedSinceIssue").value(true));
+	}
+
+	@Test
+	void anUnknownOrMalformedNumberIsNotGenuine() throws Exception {
+		assertThat(page("20260101000000ABCDEFGH")).contains("核验未通过");
+		assertThat(page("not-a-number")).contains("核验未通过");
+	}
+
+	@Test
+	void onlyOfficersAndAdminsIssueReportsWhileVerificationIsPublic() throws Exception {
+		String body = "{\"type\":\"ORGANISATION\",\"subjectId\":1}";
+		this.mvc
+			.perform(post("/api/reports").header("X-API-Key", this.clerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(post("/api/reports/preview").header("X-API-Key", this.clerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/public/report-domains"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(38));
+		this.mvc.perform(get("/api/public/reports/20260101000000ABCDEFGH"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.genuine").value(false));
+	}
+
+	@Test
+	void anOfficerPreviewsTheReportAsHtmlWithoutIssuingIt() throws Exception {
+		String uscc = CheckCharacters.uscc("91440101MA5RPTC3");
+		file(SCJG, aPenalty().against("广州报告三号有限公司", uscc).document("穗市监罚〔2026〕701号").fine("2").row());
+		SubjectId id = subjectOf(uscc);
+		String html = this.mvc
+			.perform(post("/api/reports/preview").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"ORGANISATION\",\"subjectId\":" + id.value() + "}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("广州报告三号有限公司").contains("报告说明").contains("预览-未出具");
+	}
+
+	@Test
+	void badRequestsGetCodesNotServerErrors() throws Exception {
+		this.mvc
+			.perform(post("/api/reports").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"NO_VIOLATION\",\"subjectId\":1,\"domains\":[]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("GX-RPT-002"));
+		this.mvc
+			.perform(post("/api/reports").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"ORGANISATION\",\"subjectId\":999999}"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("GX-RPT-007"));
+	}
+
+	private MvcResult issue(String body) throws Exception {
+		return this.mvc
+			.perform(post("/api/reports").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isOk())
+			.andReturn();
+	}
+
+	private String page(String number) throws Exception {
+		return this.mvc.perform(get("/verify/" + number))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private String upload(String number, byte[] pdf) throws Exception {
+		return this.mvc
+			.perform(multipart("/verify/" + number)
+				.file(new MockMultipartFile("file", "report.pdf", "application/pdf", pdf))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@SafeVarargs
+	private void file(String provider, Map<String, String>... rows) {
+		var receipt = SystemActor.callAs("test",
+				() -> this.ingestion.submitRows(provider, "XZCF", List.of(rows), Channel.API));
+		assertThat(receipt.accepted()).as(receipt.toString()).isEqualTo(rows.length);
+	}
+
+	private SubjectId subjectOf(String uscc) {
+		return this.subjects.findByKey(SubjectKey.uscc(uscc)).orElseThrow().id();
+	}
+
+	/** The credit file is projected asynchronously after the batch commits. */
+	private void awaitFile(SubjectId id, Predicate<List<CreditFileItem>> condition) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (Instant.now().isBefore(deadline)) {
+			if (condition.test(this.creditFiles.fileOf(id))) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("credit file of " + id + " did not catch up: " + this.creditFiles.fileOf(id));
+	}
+
+}
