@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubjectSearch {
 
-	static final int CANDIDATE_CAP = 2000;
+	static final int CANDIDATE_CAP = 500;
 
 	private final JdbcClient jdbc;
 
