@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import io.gongxin.audit.Sm2KeyPair;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.platform.DomainException;
@@ -19,7 +20,6 @@ import io.gongxin.report.internal.ReportAssembler;
 import io.gongxin.report.internal.ReportAssembler.Assembled;
 import io.gongxin.report.internal.ReportHtml;
 import io.gongxin.report.internal.ReportKeys;
-import io.gongxin.report.internal.ReportSeal;
 import io.gongxin.report.internal.ReportStore;
 import io.gongxin.report.internal.ReportStore.Issued;
 
@@ -97,7 +97,7 @@ public class Reports {
 		byte[] pdf = this.signer.sign(unsigned, issuedAt, assembled.content().type().label() + " " + number,
 				this.rendering::repairText);
 		String pdfSm3 = PublicAtCutoff.sm3(pdf);
-		ReportSeal seal = this.keys.seal();
+		Sm2KeyPair seal = this.keys.seal();
 		Issued unsealed = new Issued(number, request.type(), assembled.subject().id(), assembled.subject().name(),
 				assembled.content().subject().key(), assembled.domainCodes(), assembled.content().periodFrom(),
 				assembled.content().periodTo(), issuedAt, issuedAt, issuedBy, request.authorisationRef(),
@@ -145,7 +145,7 @@ public class Reports {
 			return ReportVerification.unknown(number);
 		}
 		return this.store.find(number).map(issued -> {
-			boolean genuine = ReportSeal.verify(issued.sm2PublicKey(), issued.sealedText(), issued.sm2Signature())
+			boolean genuine = Sm2KeyPair.verify(issued.sm2PublicKey(), issued.sealedText(), issued.sm2Signature())
 					&& issued.sm2PublicKey().equals(this.keys.seal().publicHex());
 			boolean changed = !issued.publicDigest()
 				.equals(this.assembler.currentDigest(issued.subjectId(), this.clock.instant()));

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.gongxin.audit.Sm2KeyPair;
 import io.gongxin.audit.AuditRecord;
 import io.gongxin.audit.ChainVerification;
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.gongxin.audit.Sm2KeyPair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 
+import io.gongxin.audit.Sm2KeyPair;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -44,7 +45,7 @@ public final class ReportKeys {
 
 	private final X509Certificate certificate;
 
-	private final ReportSeal seal;
+	private final Sm2KeyPair seal;
 
 	public ReportKeys(Path directory, Path keyFile, Path certFile, Clock clock) {
 		try {
@@ -58,10 +59,10 @@ public final class ReportKeys {
 			this.certificate = readCertificate(cert);
 			Path sm2 = directory.resolve("report-sm2.key");
 			if (!Files.exists(sm2)) {
-				writePrivate(sm2, ReportSeal.newPrivateKey(new SecureRandom()).toString(16));
+				writePrivate(sm2, Sm2KeyPair.generate(new SecureRandom()).privateHex());
 				log.warn("Generated a report SM2 key in {}", sm2);
 			}
-			this.seal = new ReportSeal(new BigInteger(Files.readString(sm2).strip(), 16));
+			this.seal = Sm2KeyPair.fromPrivateHex(Files.readString(sm2));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot load the report keys", ex);
@@ -76,7 +77,7 @@ public final class ReportKeys {
 		return this.certificate;
 	}
 
-	public ReportSeal seal() {
+	public Sm2KeyPair seal() {
 		return this.seal;
 	}
 

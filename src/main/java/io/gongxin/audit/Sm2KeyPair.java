@@ -1,4 +1,4 @@
-package io.gongxin.report.internal;
+package io.gongxin.audit;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +15,10 @@ import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.SM2Signer;
 
 /**
- * SM2 (GB/T 32918) seal of a verification record. Deliberately a small copy of the audit
- * module's signer rather than a dependency on its internals: the report key is a separate
- * key with its own life cycle.
+ * An SM2 (GB/T 32918) key pair on the sm2p256v1 curve, with signing and verification of
+ * text.
  */
-public final class ReportSeal {
+public final class Sm2KeyPair {
 
 	private static final ECDomainParameters DOMAIN;
 
@@ -32,27 +31,36 @@ public final class ReportSeal {
 
 	private final ECPrivateKeyParameters privateKey;
 
-	private final String publicHex;
+	private final ECPublicKeyParameters publicKey;
 
-	public ReportSeal(BigInteger d) {
+	private Sm2KeyPair(BigInteger d) {
 		if (d.signum() <= 0 || d.compareTo(DOMAIN.getN().subtract(BigInteger.ONE)) >= 0) {
 			throw new IllegalArgumentException("SM2 private key out of range");
 		}
 		this.privateKey = new ECPrivateKeyParameters(d, DOMAIN);
-		this.publicHex = HEX.formatHex(DOMAIN.getG().multiply(d).normalize().getEncoded(false));
+		this.publicKey = new ECPublicKeyParameters(DOMAIN.getG().multiply(d).normalize(), DOMAIN);
 	}
 
-	public static BigInteger newPrivateKey(SecureRandom random) {
+	public static Sm2KeyPair generate(SecureRandom random) {
 		BigInteger d;
 		do {
 			d = new BigInteger(DOMAIN.getN().bitLength(), random);
 		}
 		while (d.signum() <= 0 || d.compareTo(DOMAIN.getN().subtract(BigInteger.ONE)) >= 0);
-		return d;
+		return new Sm2KeyPair(d);
 	}
 
+	public static Sm2KeyPair fromPrivateHex(String hex) {
+		return new Sm2KeyPair(new BigInteger(hex.strip(), 16));
+	}
+
+	public String privateHex() {
+		return this.privateKey.getD().toString(16);
+	}
+
+	/** Uncompressed public point, hex. */
 	public String publicHex() {
-		return this.publicHex;
+		return HEX.formatHex(this.publicKey.getQ().getEncoded(false));
 	}
 
 	public String sign(String message) {
