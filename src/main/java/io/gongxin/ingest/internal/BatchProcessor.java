@@ -27,7 +27,6 @@ import io.gongxin.identifier.IdentifierCheck;
 import io.gongxin.ingest.BatchCompleted;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.RecordsAccepted;
-import io.gongxin.ingest.RejectionReason;
 import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
@@ -79,20 +78,11 @@ public class BatchProcessor {
 
 	private final Clock clock;
 
-	private final List<RowHook> hooks;
-
 	private final JdbcClient jdbc;
-
-	/** A test seam to interrupt a batch between rows, as a crash would. */
-	interface RowHook {
-
-		void afterRow(UUID batchId, int processed);
-
-	}
 
 	BatchProcessor(BatchStore batches, RecordStore records, Spool spool, Catalogs catalogs, CatalogRules rules,
 			IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, List<RowHook> hooks, JdbcClient jdbc) {
+			PlatformTransactionManager transactions, Clock clock, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.records = records;
@@ -110,7 +100,6 @@ public class BatchProcessor {
 		this.sideTransaction = new TransactionTemplate(transactions);
 		this.sideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		this.hooks = hooks;
 	}
 
 	/**
@@ -243,9 +232,6 @@ public class BatchProcessor {
 				}
 				if (this.pending.size() + this.rejected.size() >= CHUNK) {
 					flush();
-				}
-				for (RowHook hook : BatchProcessor.this.hooks) {
-					hook.afterRow(this.batch.batchId(), this.submitted);
 				}
 				if (this.submitted % 10_000 == 0) {
 					int processed = this.submitted;
@@ -402,10 +388,6 @@ public class BatchProcessor {
 					v -> BatchProcessor.this.catalogs.category(version, this.batch.categoryCode()));
 		}
 
-	}
-
-	static RejectionReason reason(String rule, String message) {
-		return new RejectionReason(null, rule, message, null);
 	}
 
 }

@@ -9,7 +9,6 @@ import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
-import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
@@ -137,10 +136,6 @@ class IngestPageController {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value;
-	}
-
-	static String label(Provider provider) {
-		return provider.name();
 	}
 
 }

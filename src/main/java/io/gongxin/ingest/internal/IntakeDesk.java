@@ -26,7 +26,7 @@ import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,7 @@ public class IntakeDesk {
 
 	private final Executor executor;
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
 
 	/**
 	 * A received batch is on record at once, even if the caller's own transaction later
@@ -64,7 +64,7 @@ public class IntakeDesk {
 	private final TransactionTemplate ownTransaction;
 
 	IntakeDesk(BatchStore batches, RecordStore records, Spool spool, BatchProcessor processor, Providers providers,
-			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcClient jdbc,
+			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcTemplate template,
 			PlatformTransactionManager transactions) {
 		this.batches = batches;
 		this.records = records;
@@ -73,7 +73,7 @@ public class IntakeDesk {
 		this.providers = providers;
 		this.catalogs = catalogs;
 		this.executor = executor;
-		this.jdbc = jdbc;
+		this.template = template;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -136,13 +136,14 @@ public class IntakeDesk {
 		process(id);
 		// Row i of the new batch is rejected row i of the old one: mark the rows that now
 		// passed as fixed.
+		List<Object[]> links = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
-			this.jdbc.sql("""
-					UPDATE ingest_rejection SET fixed_by_record = r.id
-					FROM ingest_record r WHERE ingest_rejection.id = :rejection AND r.batch_id = :batch
-					  AND r.row_number = :row
-					""").param("rejection", rows.get(i).id()).param("batch", id).param("row", i + 1).update();
+			links.add(new Object[] { id, i + 1, rows.get(i).id() });
 		}
+		this.template.batchUpdate("""
+				UPDATE ingest_rejection SET fixed_by_record = r.id
+				FROM ingest_record r WHERE r.batch_id = ? AND r.row_number = ? AND ingest_rejection.id = ?
+				""", links);
 		return id;
 	}
 

@@ -244,10 +244,4 @@ public class RecordStore {
 				(ended != null) ? ended.toInstant() : null, rs.getString("end_reason"));
 	}
 
-	static List<Long> ids(List<Active> actives) {
-		List<Long> ids = new ArrayList<>();
-		actives.forEach(active -> ids.add(active.id()));
-		return ids;
-	}
-
 }
