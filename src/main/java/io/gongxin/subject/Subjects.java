@@ -15,9 +15,11 @@ import io.gongxin.identifier.RegistrationCategories;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.subject.internal.NameDiscrepancies;
+import io.gongxin.subject.internal.NameIndexer;
 import io.gongxin.subject.internal.SubjectSearch;
 import io.gongxin.subject.internal.SubjectStore;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +41,16 @@ public class Subjects {
 
 	private final IdentifierRegistry identifiers;
 
+	private final NameIndexer nameIndexer;
+
+	private final int deferNameIndexFrom;
+
 	Subjects(SubjectStore store, SubjectSearch search, NameDiscrepancies discrepancies, AuditLog audit,
-			IdentifierRegistry identifiers) {
+			IdentifierRegistry identifiers, NameIndexer nameIndexer,
+			@Value("${gongxin.subject.name-index.defer-from:1000}") int deferNameIndexFrom) {
 		this.identifiers = identifiers;
+		this.nameIndexer = nameIndexer;
+		this.deferNameIndexFrom = deferNameIndexFrom;
 		this.store = store;
 		this.search = search;
 		this.discrepancies = discrepancies;
@@ -139,26 +148,26 @@ public class Subjects {
 	public Map<SubjectKey, Resolution> resolveAll(List<Claim> claims, String source) {
 		Map<SubjectKey, Claim> byKey = new LinkedHashMap<>();
 		claims.forEach(claim -> byKey.putIfAbsent(claim.key(), claim));
-		Map<SubjectKey, SubjectId> known = this.store.findByKeys(new ArrayList<>(byKey.keySet()));
-		Map<Long, String> names = this.store.namesOf(new ArrayList<>(known.values()));
+		Map<SubjectKey, SubjectStore.KeyHolder> known = this.store.findByKeys(new ArrayList<>(byKey.keySet()));
 		Map<SubjectKey, Resolution> resolved = new LinkedHashMap<>();
 		List<NewSubject> fresh = new ArrayList<>();
 		List<SubjectKey> freshKeys = new ArrayList<>();
 		for (Claim claim : byKey.values()) {
-			SubjectId id = known.get(claim.key());
-			if (id == null) {
+			SubjectStore.KeyHolder holder = known.get(claim.key());
+			if (holder == null) {
 				fresh.add(NewSubject.of(claim.type(), claim.reportedName(), claim.key()));
 				freshKeys.add(claim.key());
 				continue;
 			}
-			String registered = names.get(id.value());
-			boolean mismatch = !SubjectName.normalize(registered).equals(SubjectName.normalize(claim.reportedName()));
+			SubjectId id = holder.subjectId();
+			boolean mismatch = !holder.normalizedName().equals(SubjectName.normalize(claim.reportedName()));
 			if (mismatch) {
-				this.discrepancies.record(id, registered, claim.reportedName(), source);
+				this.discrepancies.record(id, this.store.find(id).map(Subject::name).orElse(""), claim.reportedName(),
+						source);
 			}
 			resolved.put(claim.key(), new Resolution(id, false, mismatch));
 		}
-		List<SubjectId> ids = this.store.insertAll(fresh, source);
+		List<SubjectId> ids = this.store.insertAll(fresh, source, fresh.size() >= this.deferNameIndexFrom);
 		List<IdentifierRegistry.NewRegistration> registrations = new ArrayList<>();
 		StringBuilder digest = new StringBuilder();
 		for (int i = 0; i < ids.size(); i++) {
@@ -185,6 +194,14 @@ public class Subjects {
 						.details(ids.size() + " subjects from " + source));
 		}
 		return resolved;
+	}
+
+	/**
+	 * Writes the search columns of subjects registered in bulk without them, now rather
+	 * than at the indexer's next run; returns how many were indexed.
+	 */
+	public int indexPendingNames() {
+		return this.nameIndexer.indexPending();
 	}
 
 	@Transactional(readOnly = true)

@@ -56,6 +56,7 @@ public final class IngestBench {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(work.resolve("pg"))
 			.setServerConfig("max_wal_size", "4GB")
+			.setServerConfig("shared_buffers", "1GB")
 			.start()) {
 			double copyRate = copy(postgres, csv, rows);
 
@@ -88,6 +89,10 @@ public final class IngestBench {
 				System.out.printf("Peak heap during intake: %,d MB (max %,d MB)%n", peakHeap() >> 20,
 						Runtime.getRuntime().maxMemory() >> 20);
 				System.out.printf("Ratio intake / COPY: %.3f%n", intakeRate / copyRate);
+				long indexStart = System.nanoTime();
+				int indexed = app.getBean(io.gongxin.subject.Subjects.class).indexPendingNames();
+				System.out.printf("Name search caught up: %,d subjects indexed in %.1f s after the receipt%n", indexed,
+						(System.nanoTime() - indexStart) / 1e9);
 			}
 			finally {
 				app.close();

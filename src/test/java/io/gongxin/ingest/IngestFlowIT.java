@@ -266,6 +266,61 @@ class IngestFlowIT {
 	}
 
 	@Test
+	void aControlCharacterRejectsTheRowAndBackslashesAndTabsAreStoredAsSent() throws Exception {
+		Map<String, String> nul = aPenalty().against("广州控制字符\0有限公司", uscc("91440101MA5CTL01"))
+			.document("穗市监罚〔2026〕571号")
+			.row();
+		Map<String, String> escapes = aPenalty().against("广州转义测试有限公司", uscc("91440101MA5CTL02"))
+			.document("穗市监罚〔2026〕572号")
+			.conduct("虚假宣传", "路径 C:\\temp\\n 与制表符\t及换行\n第二行 {\"a\",\"b\"}")
+			.row();
+		JsonNode receipt = submit(List.of(nul, escapes));
+		assertThat(receipt.get("submitted").asInt()).isEqualTo(2);
+		assertThat(receipt.get("accepted").asInt()).isEqualTo(1);
+		assertThat(receipt.get("rejected").asInt()).isEqualTo(1);
+		JsonNode rejections = getJson("/api/ingest/batches/" + receipt.get("batchId").asText() + "/rejections",
+				this.clerk);
+		assertThat(rejections.get(0).get("reasons").toString()).contains("CONTROL_CHARACTER");
+		assertThat(rejections.get(0).get("raw").get("CF_XDR_MC").asText()).isEqualTo("广州控制字符\uFFFD有限公司");
+		JsonNode records = getJson("/api/ingest/records?provider=" + PROVIDER + "&limit=500", this.officer);
+		JsonNode stored = null;
+		for (JsonNode record : records) {
+			if ("穗市监罚〔2026〕572号".equals(record.get("documentNumber").asText())) {
+				stored = record;
+			}
+		}
+		assertThat(stored).isNotNull();
+		assertThat(stored.get("fields").get("CF_SY").asText()).isEqualTo("路径 C:\\temp\\n 与制表符\t及换行\n第二行 {\"a\",\"b\"}");
+	}
+
+	@Test
+	void aRowRepeatedInALaterChunkOfTheSameBatchIsStoredOnce() throws Exception {
+		List<Map<String, String>> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 5_001; i++) {
+			rows.add(aPenalty().against("广州分块" + i + "有限公司", uscc("91440101MC" + String.format("%06d", i)))
+				.document("穗市监罚〔2026〕9" + i + "号")
+				.row());
+		}
+		rows.add(rows.get(0));
+		// a department of its own, so that this batch's records do not crowd the other
+		// tests' listings
+		SystemActor.runAs("test",
+				() -> this.providers.register(new Provider("GZ-CHUNK", "广州市分块测试局", null, "440100", true, 0)));
+		String chunkClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-CHUNK");
+		MvcResult result = this.mvc
+			.perform(post("/api/ingest/providers/GZ-CHUNK/categories/XZCF/records").header("X-API-Key", chunkClerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(rows)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(201);
+		JsonNode receipt = this.json.readTree(result.getResponse().getContentAsString());
+		assertThat(receipt.get("submitted").asInt()).isEqualTo(5_002);
+		assertThat(receipt.get("accepted").asInt()).isEqualTo(5_002);
+		assertThat(receipt.get("created").asInt()).isEqualTo(5_001);
+		assertThat(receipt.get("unchanged").asInt()).isEqualTo(1);
+	}
+
+	@Test
 	void chineseHeadersAreAcceptedAsWellAsCodes() throws Exception {
 		Map<String, String> row = aPenalty().against("广州表头测试有限公司", uscc("91440101MA5HEAD1"))
 			.document("穗市监罚〔2026〕601号")

@@ -55,6 +55,28 @@ class SubjectSearchIT {
 	}
 
 	@Test
+	void subjectsRegisteredInBulkAreFoundByPrefixAtOnceAndBySubstringAndPinyinOnceIndexed() {
+		List<Subjects.Claim> claims = new java.util.ArrayList<>();
+		for (int i = 0; i < 1_200; i++) {
+			String uscc = io.gongxin.identifier.CheckCharacters.uscc("91440103MA5B" + String.format("%04d", i));
+			claims.add(new Subjects.Claim(SubjectKey.uscc(uscc), SubjectType.ENTERPRISE, "珠江批量登记" + i + "号贸易有限公司"));
+		}
+		SystemActor.runAs("test", () -> this.subjects.resolveAll(claims, "bulk-test"));
+
+		assertThat(this.subjects.search("珠江批量登记77号", Subjects.Audience.PUBLIC, 5)).extracting(SubjectHit::name)
+			.containsExactly("珠江批量登记77号贸易有限公司");
+		assertThat(this.subjects.search("登记77号贸易", Subjects.Audience.PUBLIC, 5)).isEmpty();
+		assertThat(this.subjects.search("zjpldj", Subjects.Audience.PUBLIC, 5)).isEmpty();
+
+		assertThat(this.subjects.indexPendingNames()).isEqualTo(1_200);
+
+		assertThat(this.subjects.search("登记77号贸易", Subjects.Audience.PUBLIC, 5)).extracting(SubjectHit::name)
+			.startsWith("珠江批量登记77号贸易有限公司");
+		assertThat(this.subjects.search("zjpldj", Subjects.Audience.PUBLIC, 5)).isNotEmpty();
+		assertThat(this.subjects.indexPendingNames()).isZero();
+	}
+
+	@Test
 	void findsTwoCharacterQueriesAnywhereInTheName() {
 		List<SubjectHit> hits = this.subjects.search("张伟", Subjects.Audience.OFFICER, 10);
 		assertThat(hits).extracting(SubjectHit::name).containsExactly("张伟", "广州市天河区张伟五金店");

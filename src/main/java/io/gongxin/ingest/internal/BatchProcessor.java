@@ -50,7 +50,9 @@ public class BatchProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
 
-	static final int CHUNK = 500;
+	static final int CHUNK = 5_000;
+
+	static final int PROGRESS_STEP = 10_000;
 
 	static final int MAX_ATTEMPTS = 3;
 
@@ -157,8 +159,6 @@ public class BatchProcessor {
 
 		private final Map<SubjectKey, SubjectId> subjectByKey = new HashMap<>();
 
-		private final Set<String> hashesInBatch = new HashSet<>();
-
 		private final List<ValidatedRow.Valid> pending = new ArrayList<>();
 
 		private final List<ValidatedRow.Invalid> rejected = new ArrayList<>();
@@ -210,36 +210,25 @@ public class BatchProcessor {
 							return Run.this.category(version);
 						}
 					}, this.batch.categoryCode(), this.today);
-			SourceRow row;
-			while ((row = this.source.next()) != null) {
-				this.submitted++;
-				Map<String, String> byCode = new LinkedHashMap<>();
-				List<String> formulas = new ArrayList<>();
-				for (int i = 0; i < codes.length && i < row.values().size(); i++) {
-					if (codes[i] != null) {
-						byCode.put(codes[i], row.values().get(i));
-						if (row.formulaColumns().contains(i)) {
-							formulas.add(codes[i]);
-						}
+			// Reading and validating run on their own thread, one chunk ahead of the
+			// writes: the server stores one chunk while the next is validated.
+			try (ValidationPipeline pipeline = ValidationPipeline.start("intake-" + this.batch.batchId(), CHUNK,
+					this.source, codes, validator)) {
+				ValidationPipeline.Chunk chunk;
+				int reported = 0;
+				while ((chunk = pipeline.next()) != null) {
+					this.submitted += chunk.size();
+					this.pending.addAll(chunk.valid());
+					this.rejected.addAll(chunk.invalid());
+					flush();
+					if (this.submitted - reported >= PROGRESS_STEP) {
+						reported = this.submitted;
+						int processed = this.submitted;
+						BatchProcessor.this.sideTransaction.executeWithoutResult(
+								status -> BatchProcessor.this.batches.progress(this.batch.batchId(), processed));
 					}
 				}
-				ValidatedRow verdict = validator.validate(row.rowNumber(), byCode, formulas, row.problem());
-				if (verdict instanceof ValidatedRow.Valid valid) {
-					this.pending.add(valid);
-				}
-				else {
-					this.rejected.add((ValidatedRow.Invalid) verdict);
-				}
-				if (this.pending.size() + this.rejected.size() >= CHUNK) {
-					flush();
-				}
-				if (this.submitted % 10_000 == 0) {
-					int processed = this.submitted;
-					BatchProcessor.this.sideTransaction.executeWithoutResult(
-							status -> BatchProcessor.this.batches.progress(this.batch.batchId(), processed));
-				}
 			}
-			flush();
 			int accepted = this.submitted - this.rejectedCount;
 			BatchProcessor.this.batches.complete(this.batch.batchId(), this.source.format(), this.source.encoding(),
 					new BatchStore.Counts(this.submitted, accepted, this.rejectedCount, this.created, this.unchanged,
@@ -284,9 +273,12 @@ public class BatchProcessor {
 		}
 
 		private void flush() {
+			// Identical rows inside this chunk are caught here; those in earlier chunks
+			// of the batch by the look-up below, which sees this transaction's own rows.
+			Set<String> hashesInChunk = new HashSet<>();
 			List<ValidatedRow.Valid> fresh = new ArrayList<>();
 			for (ValidatedRow.Valid row : this.pending) {
-				if (!this.hashesInBatch.add(row.contentHash())) {
+				if (!hashesInChunk.add(row.contentHash())) {
 					this.unchanged++;
 				}
 				else {
@@ -349,6 +341,8 @@ public class BatchProcessor {
 				.forEach(row -> row.reasons().forEach(reason -> this.ruleCounts.merge(reason.rule(), 1, Integer::sum)));
 			this.pending.clear();
 			this.rejected.clear();
+			// per chunk, so that memory does not grow with the file
+			this.subjectByKey.clear();
 		}
 
 		/**

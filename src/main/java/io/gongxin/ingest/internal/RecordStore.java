@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.gongxin.ingest.CreditRecord;
 import io.gongxin.ingest.RejectedRow;
 import io.gongxin.ingest.RejectionReason;
+import io.gongxin.platform.BulkCopy;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectType;
 
@@ -69,11 +70,11 @@ public class RecordStore {
 		}
 		return this.jdbc.sql("""
 				SELECT content_hash FROM ingest_record
-				WHERE provider_code = :provider AND category_code = :category AND content_hash IN (:hashes)
+				WHERE content_hash = ANY (:hashes) AND provider_code = :provider AND category_code = :category
 				""")
 			.param("provider", provider)
 			.param("category", category)
-			.param("hashes", hashes)
+			.param("hashes", hashes.toArray(String[]::new))
 			.query(String.class)
 			.list();
 	}
@@ -87,10 +88,14 @@ public class RecordStore {
 		this.jdbc.sql("""
 				SELECT id, document_number, content_hash FROM ingest_record
 				WHERE provider_code = :provider AND category_code = :category AND status = 'ACTIVE'
-				  AND document_number IN (:documents)
-				""").param("provider", provider).param("category", category).param("documents", documents).query(rs -> {
-			active.put(rs.getString("document_number"), new Active(rs.getLong("id"), rs.getString("content_hash")));
-		});
+				  AND document_number = ANY (:documents)
+				""")
+			.param("provider", provider)
+			.param("category", category)
+			.param("documents", documents.toArray(String[]::new))
+			.query(rs -> {
+				active.put(rs.getString("document_number"), new Active(rs.getLong("id"), rs.getString("content_hash")));
+			});
 		return active;
 	}
 
@@ -115,52 +120,32 @@ public class RecordStore {
 		if (records.isEmpty()) {
 			return;
 		}
-		this.template.batchUpdate(
-				"""
-						INSERT INTO ingest_record (batch_id, row_number, provider_code, category_code, catalog_version, subject_id,
-						    subject_type, subject_name, document_number, decision_date, reported_at, late, working_days_to_report,
-						    fields, content_hash, status, supersedes_id)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, 'ACTIVE', ?)
-						""",
-				records, 500, (ps, record) -> {
-					ps.setObject(1, record.batchId());
-					ps.setInt(2, record.rowNumber());
-					ps.setString(3, record.providerCode());
-					ps.setString(4, record.categoryCode());
-					ps.setLong(5, record.catalogVersion());
-					ps.setLong(6, record.subjectId().value());
-					ps.setString(7, record.subjectType().name());
-					ps.setString(8, record.subjectName());
-					ps.setString(9, record.documentNumber());
-					ps.setObject(10, record.decisionDate());
-					ps.setTimestamp(11, Timestamp.from(record.reportedAt()));
-					ps.setObject(12, record.late());
-					ps.setObject(13, record.workingDays());
-					ps.setString(14, this.json.writeValueAsString(record.fields()));
-					ps.setString(15, record.contentHash());
-					ps.setObject(16, record.supersedesId());
-				});
+		BulkCopy copy = BulkCopy.into(this.template.getDataSource(), "ingest_record", "batch_id", "row_number",
+				"provider_code", "category_code", "catalog_version", "subject_id", "subject_type", "subject_name",
+				"document_number", "decision_date", "reported_at", "late", "working_days_to_report", "fields",
+				"content_hash", "status", "supersedes_id");
+		for (NewRecord record : records) {
+			copy.row(record.batchId(), record.rowNumber(), record.providerCode(), record.categoryCode(),
+					record.catalogVersion(), record.subjectId().value(), record.subjectType(), record.subjectName(),
+					record.documentNumber(), record.decisionDate(), record.reportedAt(), record.late(),
+					record.workingDays(), this.json.writeValueAsString(record.fields()), record.contentHash(), "ACTIVE",
+					record.supersedesId());
+		}
+		copy.finish();
 	}
 
 	void insertRejections(UUID batchId, String provider, String category, List<ValidatedRow.Invalid> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		Timestamp now = Timestamp.from(Instant.now(this.clock));
-		this.template.batchUpdate(
-				"""
-						INSERT INTO ingest_rejection (batch_id, row_number, provider_code, category_code, raw, reasons, created_at)
-						VALUES (?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
-						""",
-				rows, 500, (ps, row) -> {
-					ps.setObject(1, batchId);
-					ps.setInt(2, row.rowNumber());
-					ps.setString(3, provider);
-					ps.setString(4, category);
-					ps.setString(5, this.json.writeValueAsString(row.raw()));
-					ps.setString(6, this.json.writeValueAsString(row.reasons()));
-					ps.setTimestamp(7, now);
-				});
+		Instant now = Instant.now(this.clock);
+		BulkCopy copy = BulkCopy.into(this.template.getDataSource(), "ingest_rejection", "batch_id", "row_number",
+				"provider_code", "category_code", "raw", "reasons", "created_at");
+		for (ValidatedRow.Invalid row : rows) {
+			copy.row(batchId, row.rowNumber(), provider, category, this.json.writeValueAsString(row.raw()),
+					this.json.writeValueAsString(row.reasons()), now);
+		}
+		copy.finish();
 	}
 
 	public List<RejectedRow> rejections(UUID batchId, long afterId, int limit) {

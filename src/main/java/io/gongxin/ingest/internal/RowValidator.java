@@ -81,6 +81,7 @@ final class RowValidator {
 
 	ValidatedRow validate(int rowNumber, Map<String, String> byCode, List<String> formulaFields, String problem) {
 		List<RejectionReason> reasons = new ArrayList<>();
+		byCode = refuseControlCharacters(byCode, reasons);
 		if (problem != null) {
 			reasons.add(new RejectionReason(null, "ROW_STRUCTURE", problem, null));
 		}
@@ -128,6 +129,39 @@ final class RowValidator {
 				? fields.get(anatomy.documentNumber()) : "#" + hash;
 		return new ValidatedRow.Valid(rowNumber, version.value(), key, subjectType, name, document, decisionDate,
 				(elapsed != null) ? elapsed > REPORTING_WORKING_DAYS : null, elapsed, fields, hash);
+	}
+
+	/**
+	 * Control characters (other than tab and line breaks) are not text a clerk typed; NUL
+	 * cannot even be stored. The row is refused, and the stored copy shows U+FFFD where
+	 * NUL was.
+	 */
+	private static Map<String, String> refuseControlCharacters(Map<String, String> byCode,
+			List<RejectionReason> reasons) {
+		Map<String, String> cleaned = null;
+		for (Map.Entry<String, String> entry : byCode.entrySet()) {
+			String value = entry.getValue();
+			if (value == null || !hasControlCharacter(value)) {
+				continue;
+			}
+			String shown = value.replace('\0', '\uFFFD');
+			reasons.add(new RejectionReason(entry.getKey(), "CONTROL_CHARACTER", "含有不可见的控制字符", shown));
+			if (cleaned == null) {
+				cleaned = new LinkedHashMap<>(byCode);
+			}
+			cleaned.put(entry.getKey(), shown);
+		}
+		return (cleaned != null) ? cleaned : byCode;
+	}
+
+	private static boolean hasControlCharacter(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isCheckedIdentifier(FieldDefinition field, RecordAnatomy anatomy, Map<String, String> byCode) {

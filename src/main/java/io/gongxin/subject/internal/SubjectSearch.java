@@ -101,7 +101,7 @@ public class SubjectSearch {
 				LIMIT :limit
 				""".formatted(substringBranch(grams), switch (extra) {
 			case PINYIN -> "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'";
-			case FUZZY -> ":q <% name_normalized";
+			case FUZZY -> ":q <% name_search";
 			case NONE -> "FALSE";
 		});
 		var statement = this.jdbc.sql(sql)
@@ -133,7 +133,7 @@ public class SubjectSearch {
 		if (grams.size() == 1) {
 			return "name_bigrams @> CAST(:grams AS text[]) AND name_normalized LIKE :contains ESCAPE '\\'";
 		}
-		return "name_normalized LIKE :contains ESCAPE '\\'";
+		return "name_search LIKE :contains ESCAPE '\\'";
 	}
 
 	private List<SubjectHit> byCode(String query, boolean includePersons) {

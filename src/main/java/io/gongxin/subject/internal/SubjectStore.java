@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import io.gongxin.platform.BulkCopy;
 import io.gongxin.subject.NewSubject;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectId;
@@ -48,11 +51,11 @@ public class SubjectStore {
 		Instant now = Instant.now(this.clock);
 		String normalized = SubjectName.normalize(subject.name());
 		long id = this.jdbc.sql("""
-				INSERT INTO subject (subject_type, name, name_normalized, name_bigrams, name_pinyin, name_initials,
-				                     legal_representative, status, division_code, registering_authority, registered_on,
-				                     created_at, updated_at)
-				VALUES (:type, :name, :normalized, :bigrams, :pinyin, :initials, :legalRep, :status, :division,
-				        :authority, :registeredOn, :now, :now)
+				INSERT INTO subject (subject_type, name, name_normalized, name_search, name_bigrams, name_pinyin,
+				                     name_initials, legal_representative, status, division_code, registering_authority,
+				                     registered_on, created_at, updated_at)
+				VALUES (:type, :name, :normalized, :normalized, :bigrams, :pinyin, :initials, :legalRep, :status,
+				        :division, :authority, :registeredOn, :now, :now)
 				RETURNING id
 				""")
 			.param("type", subject.type().name())
@@ -89,7 +92,11 @@ public class SubjectStore {
 	 * Registers many subjects in a few round trips: ids are drawn from the identity
 	 * sequence first, so subjects, keys and name history can be written as batches.
 	 */
-	public List<SubjectId> insertAll(List<NewSubject> subjects, String source) {
+	/**
+	 * @param deferNameIndex leave the derived search columns for the background name
+	 * indexer (large intakes); exact and prefix search find the subjects at once anyway
+	 */
+	public List<SubjectId> insertAll(List<NewSubject> subjects, String source, boolean deferNameIndex) {
 		if (subjects.isEmpty()) {
 			return List.of();
 		}
@@ -98,66 +105,99 @@ public class SubjectStore {
 			.param("n", subjects.size())
 			.query(Long.class)
 			.list();
-		Timestamp now = Timestamp.from(Instant.now(this.clock));
-		List<Object[]> rows = new ArrayList<>(subjects.size());
-		List<Object[]> keys = new ArrayList<>();
-		List<Object[]> names = new ArrayList<>(subjects.size());
+		Instant now = Instant.now(this.clock);
+		DataSource dataSource = this.template.getDataSource();
+		BulkCopy rows = BulkCopy.into(dataSource, "subject", "id", "subject_type", "name", "name_normalized",
+				"name_search", "name_bigrams", "name_pinyin", "name_initials", "legal_representative", "status",
+				"division_code", "registering_authority", "registered_on", "created_at", "updated_at");
 		for (int i = 0; i < subjects.size(); i++) {
 			NewSubject subject = subjects.get(i);
 			String normalized = SubjectName.normalize(subject.name());
-			rows.add(new Object[] { ids.get(i), subject.type().name(), subject.name(), normalized,
-					textArray(SubjectName.bigrams(normalized)), SubjectName.pinyin(normalized),
-					SubjectName.initials(normalized), subject.legalRepresentative(), subject.status().name(),
-					subject.divisionCode(), subject.registeringAuthority(),
-					(subject.registeredOn() != null) ? java.sql.Date.valueOf(subject.registeredOn()) : null, now,
-					now });
-			if (subject.key() != null) {
-				keys.add(new Object[] { ids.get(i), subject.key().kind().name(), subject.key().value(), now });
+			if (deferNameIndex) {
+				rows.row(ids.get(i), subject.type(), subject.name(), normalized, null, null, null, null,
+						subject.legalRepresentative(), subject.status(), subject.divisionCode(),
+						subject.registeringAuthority(), subject.registeredOn(), now, now);
 			}
-			names.add(new Object[] { ids.get(i), subject.name(), now, source });
+			else {
+				rows.row(ids.get(i), subject.type(), subject.name(), normalized, normalized,
+						SubjectName.bigrams(normalized), SubjectName.pinyin(normalized),
+						SubjectName.initials(normalized), subject.legalRepresentative(), subject.status(),
+						subject.divisionCode(), subject.registeringAuthority(), subject.registeredOn(), now, now);
+			}
 		}
-		this.template.batchUpdate("""
-				INSERT INTO subject (id, subject_type, name, name_normalized, name_bigrams, name_pinyin, name_initials,
-				                     legal_representative, status, division_code, registering_authority, registered_on,
-				                     created_at, updated_at)
-				OVERRIDING SYSTEM VALUE
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows);
-		this.template.batchUpdate(
-				"INSERT INTO subject_key (subject_id, kind, value, current, since) VALUES (?, ?, ?, TRUE, ?)", keys);
-		this.template.batchUpdate(
-				"INSERT INTO subject_name_history (subject_id, name, valid_from, source) VALUES (?, ?, ?, ?)", names);
+		rows.finish();
+		BulkCopy keys = BulkCopy.into(dataSource, "subject_key", "subject_id", "kind", "value", "current", "since");
+		for (int i = 0; i < subjects.size(); i++) {
+			SubjectKey key = subjects.get(i).key();
+			if (key != null) {
+				keys.row(ids.get(i), key.kind(), key.value(), true, now);
+			}
+		}
+		keys.finish();
+		BulkCopy names = BulkCopy.into(dataSource, "subject_name_history", "subject_id", "name", "valid_from",
+				"source");
+		for (int i = 0; i < subjects.size(); i++) {
+			names.row(ids.get(i), subjects.get(i).name(), now, source);
+		}
+		names.finish();
 		return ids.stream().map(SubjectId::new).toList();
 	}
 
+	/** A subject whose derived search columns are still to be written. */
+	public record Unindexed(long id, String normalizedName) {
+	}
+
+	/** Up to {@code limit} subjects waiting for the name indexer, oldest first. */
+	public List<Unindexed> unindexed(int limit) {
+		return this.jdbc
+			.sql("SELECT id, name_normalized FROM subject WHERE name_search IS NULL ORDER BY id LIMIT :limit")
+			.param("limit", limit)
+			.query((rs, n) -> new Unindexed(rs.getLong("id"), rs.getString("name_normalized")))
+			.list();
+	}
+
+	/**
+	 * Writes the derived search columns of the given subjects, unless their name changed
+	 * in the meantime (a rename writes them itself).
+	 */
+	public void writeNameIndex(List<Unindexed> subjects) {
+		this.template.batchUpdate("""
+				UPDATE subject SET name_search = ?, name_bigrams = ?, name_pinyin = ?, name_initials = ?
+				WHERE id = ? AND name_search IS NULL AND name_normalized = ?
+				""", subjects, 1000, (ps, subject) -> {
+			String normalized = subject.normalizedName();
+			ps.setString(1, normalized);
+			ps.setArray(2, ps.getConnection().createArrayOf("text", SubjectName.bigrams(normalized).toArray()));
+			ps.setString(3, SubjectName.pinyin(normalized));
+			ps.setString(4, SubjectName.initials(normalized));
+			ps.setLong(5, subject.id());
+			ps.setString(6, normalized);
+		});
+	}
+
+	/** The subject a key belongs to, with the normalised form of its registered name. */
+	public record KeyHolder(SubjectId subjectId, String normalizedName) {
+	}
+
 	/** The first holder of each key that is known. */
-	public Map<SubjectKey, SubjectId> findByKeys(List<SubjectKey> keys) {
-		Map<SubjectKey, SubjectId> found = new LinkedHashMap<>();
+	public Map<SubjectKey, KeyHolder> findByKeys(List<SubjectKey> keys) {
+		Map<SubjectKey, KeyHolder> found = new LinkedHashMap<>();
 		if (keys.isEmpty()) {
 			return found;
 		}
 		this.jdbc.sql("""
-				SELECT DISTINCT ON (kind, value) kind, value, subject_id FROM subject_key
-				WHERE value IN (:values) ORDER BY kind, value, current DESC, subject_id
-				""").param("values", keys.stream().map(SubjectKey::value).distinct().toList()).query(rs -> {
-			SubjectKey key = new SubjectKey(SubjectKey.Kind.valueOf(rs.getString("kind")), rs.getString("value"));
-			found.put(key, new SubjectId(rs.getLong("subject_id")));
-		});
+				SELECT DISTINCT ON (k.kind, k.value) k.kind, k.value, k.subject_id, s.name_normalized
+				FROM subject_key k JOIN subject s ON s.id = k.subject_id
+				WHERE k.value = ANY (:values)
+				ORDER BY k.kind, k.value, k.current DESC, k.subject_id
+				""")
+			.param("values", keys.stream().map(SubjectKey::value).distinct().toArray(String[]::new))
+			.query(rs -> {
+				SubjectKey key = new SubjectKey(SubjectKey.Kind.valueOf(rs.getString("kind")), rs.getString("value"));
+				found.put(key, new KeyHolder(new SubjectId(rs.getLong("subject_id")), rs.getString("name_normalized")));
+			});
 		found.keySet().retainAll(new java.util.HashSet<>(keys));
 		return found;
-	}
-
-	public Map<Long, String> namesOf(List<SubjectId> ids) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return names;
-		}
-		this.jdbc.sql("SELECT id, name FROM subject WHERE id IN (:ids)")
-			.param("ids", ids.stream().map(SubjectId::value).toList())
-			.query(rs -> {
-				names.put(rs.getLong("id"), rs.getString("name"));
-			});
-		return names;
 	}
 
 	public void addKey(SubjectId id, SubjectKey key, boolean current, String note) {
@@ -225,7 +265,8 @@ public class SubjectStore {
 		Instant now = Instant.now(this.clock);
 		String normalized = SubjectName.normalize(newName);
 		int updated = this.jdbc.sql("""
-				UPDATE subject SET name = :name, name_normalized = :normalized, name_bigrams = :bigrams,
+				UPDATE subject SET name = :name, name_normalized = :normalized, name_search = :normalized,
+				                   name_bigrams = :bigrams,
 				                   name_pinyin = :pinyin, name_initials = :initials, updated_at = :now,
 				                   version = version + 1
 				WHERE id = :id AND version = :expected
