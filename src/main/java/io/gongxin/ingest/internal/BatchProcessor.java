@@ -213,7 +213,7 @@ public class BatchProcessor {
 			// Reading and validating run on their own thread, one chunk ahead of the
 			// writes: the server stores one chunk while the next is validated.
 			try (ValidationPipeline pipeline = ValidationPipeline.start("intake-" + this.batch.batchId(), CHUNK,
-					this.source, codes, validator)) {
+					this.source, codes, validator::validate)) {
 				ValidationPipeline.Chunk chunk;
 				int reported = 0;
 				while ((chunk = pipeline.next()) != null) {

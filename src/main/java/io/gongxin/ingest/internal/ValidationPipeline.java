@@ -26,6 +26,14 @@ final class ValidationPipeline implements AutoCloseable {
 
 	}
 
+	/** What is done to each row: {@link RowValidator#validate} in production. */
+	@FunctionalInterface
+	interface Validation {
+
+		ValidatedRow validate(int rowNumber, Map<String, String> byCode, List<String> formulaFields, String problem);
+
+	}
+
 	private static final Object END = new Object();
 
 	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
@@ -36,13 +44,13 @@ final class ValidationPipeline implements AutoCloseable {
 
 	private boolean ended;
 
-	private ValidationPipeline(String name, int chunkSize, RowSource source, String[] codes, RowValidator validator) {
+	private ValidationPipeline(String name, int chunkSize, RowSource source, String[] codes, Validation validator) {
 		this.reader = new Thread(() -> run(chunkSize, source, codes, validator), name);
 		this.reader.setDaemon(true);
 	}
 
 	static ValidationPipeline start(String name, int chunkSize, RowSource source, String[] codes,
-			RowValidator validator) {
+			Validation validator) {
 		ValidationPipeline pipeline = new ValidationPipeline(name, chunkSize, source, codes, validator);
 		pipeline.reader.start();
 		return pipeline;
@@ -87,7 +95,7 @@ final class ValidationPipeline implements AutoCloseable {
 		}
 	}
 
-	private void run(int chunkSize, RowSource source, String[] codes, RowValidator validator) {
+	private void run(int chunkSize, RowSource source, String[] codes, Validation validator) {
 		try {
 			List<ValidatedRow.Valid> valid = new ArrayList<>(chunkSize);
 			List<ValidatedRow.Invalid> invalid = new ArrayList<>();
