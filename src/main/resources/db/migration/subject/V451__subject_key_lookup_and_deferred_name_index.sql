@@ -23,3 +23,9 @@ CREATE INDEX subject_name_bigrams ON subject USING gin (name_bigrams) WHERE name
 CREATE INDEX subject_name_pinyin ON subject (name_pinyin text_pattern_ops) WHERE name_pinyin IS NOT NULL;
 CREATE INDEX subject_name_initials ON subject (name_initials text_pattern_ops) WHERE name_initials IS NOT NULL;
 CREATE INDEX subject_name_unindexed ON subject (id) WHERE name_search IS NULL;
+
+-- Keys and name history are written together with their subject, in the same statement sequence, and subjects are
+-- never deleted: the per-row foreign-key checks are dropped from the bulk path (see V801 in ingest for the same
+-- reasoning).
+ALTER TABLE subject_key DROP CONSTRAINT subject_key_subject_id_fkey;
+ALTER TABLE subject_name_history DROP CONSTRAINT subject_name_history_subject_id_fkey;

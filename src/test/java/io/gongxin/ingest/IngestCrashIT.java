@@ -82,6 +82,22 @@ class IngestCrashIT {
 				.isEqualTo(ROWS - ROWS / 100);
 			assertThat(count(dbPort, "SELECT count(*) FROM ingest_rejection WHERE batch_id = '" + batch + "'"))
 				.isEqualTo(ROWS / 100);
+			// no foreign keys on the bulk path: the intake itself must leave no orphan
+			// and no subject twice
+			assertThat(count(dbPort,
+					"SELECT count(*) FROM ingest_record r WHERE NOT EXISTS "
+							+ "(SELECT 1 FROM subject s WHERE s.id = r.subject_id) OR NOT EXISTS "
+							+ "(SELECT 1 FROM ingest_batch b WHERE b.id = r.batch_id)"))
+				.isZero();
+			assertThat(count(dbPort, "SELECT count(*) FROM subject_key k WHERE NOT EXISTS "
+					+ "(SELECT 1 FROM subject s WHERE s.id = k.subject_id)"))
+				.isZero();
+			assertThat(count(dbPort,
+					"SELECT count(*) FROM (SELECT value FROM subject_key GROUP BY value HAVING count(*) > 1) twice"))
+				.isZero();
+			assertThat(count(dbPort, "SELECT count(*) FROM subject s WHERE NOT EXISTS "
+					+ "(SELECT 1 FROM subject_key k WHERE k.subject_id = s.id)"))
+				.isZero();
 		}
 		finally {
 			second.destroy();
