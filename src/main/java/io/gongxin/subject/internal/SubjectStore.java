@@ -41,6 +41,8 @@ public class SubjectStore {
 
 	private final Clock clock;
 
+	private volatile String idSequence;
+
 	SubjectStore(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
 		this.jdbc = jdbc;
 		this.template = template;
@@ -100,8 +102,8 @@ public class SubjectStore {
 		if (subjects.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = this.jdbc
-			.sql("SELECT nextval(pg_get_serial_sequence('subject', 'id')) FROM generate_series(1, :n)")
+		List<Long> ids = this.jdbc.sql("SELECT nextval(CAST(:sequence AS regclass)) FROM generate_series(1, :n)")
+			.param("sequence", this.idSequence())
 			.param("n", subjects.size())
 			.query(Long.class)
 			.list();
@@ -173,6 +175,16 @@ public class SubjectStore {
 			ps.setLong(5, subject.id());
 			ps.setString(6, normalized);
 		});
+	}
+
+	private String idSequence() {
+		String sequence = this.idSequence;
+		if (sequence == null) {
+			// looked up once: per row, the catalogue look-up cost more than the nextval
+			sequence = this.jdbc.sql("SELECT pg_get_serial_sequence('subject', 'id')").query(String.class).single();
+			this.idSequence = sequence;
+		}
+		return sequence;
 	}
 
 	/** The subject a key belongs to, with the normalised form of its registered name. */
