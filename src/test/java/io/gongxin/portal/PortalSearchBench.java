@@ -144,6 +144,8 @@ final class PortalSearchBench {
 						.append('\t')
 						.append(normalized)
 						.append('\t')
+						.append(normalized)
+						.append('\t')
 						.append(array(SubjectName.bigrams(normalized)))
 						.append('\t')
 						.append(SubjectName.pinyin(normalized))
@@ -152,7 +154,7 @@ final class PortalSearchBench {
 						.append("\tACTIVE\t2026-01-01T00:00:00Z\t2026-01-01T00:00:00Z\n");
 				}
 				copy.copyIn(
-						"COPY subject (subject_type, name, name_normalized, name_bigrams, name_pinyin, "
+						"COPY subject (subject_type, name, name_normalized, name_search, name_bigrams, name_pinyin, "
 								+ "name_initials, status, created_at, updated_at) FROM STDIN",
 						new StringReader(rows.toString()));
 			}
@@ -160,10 +162,15 @@ final class PortalSearchBench {
 		long t = System.nanoTime();
 		jdbc.execute("SET maintenance_work_mem = '512MB'");
 		jdbc.execute("CREATE INDEX subject_name_exact_prefix ON subject (name_normalized text_pattern_ops)");
-		jdbc.execute("CREATE INDEX subject_name_bigrams ON subject USING gin (name_bigrams)");
-		jdbc.execute("CREATE INDEX subject_name_trigrams ON subject USING gin (name_normalized gin_trgm_ops)");
-		jdbc.execute("CREATE INDEX subject_name_pinyin ON subject (name_pinyin text_pattern_ops)");
-		jdbc.execute("CREATE INDEX subject_name_initials ON subject (name_initials text_pattern_ops)");
+		// the same definitions as the subject migrations (V450, V451)
+		jdbc.execute("CREATE INDEX subject_name_bigrams ON subject USING gin (name_bigrams) "
+				+ "WHERE name_bigrams IS NOT NULL");
+		jdbc.execute("CREATE INDEX subject_name_trigrams ON subject USING gin (name_search gin_trgm_ops) "
+				+ "WHERE name_search IS NOT NULL");
+		jdbc.execute("CREATE INDEX subject_name_pinyin ON subject (name_pinyin text_pattern_ops) "
+				+ "WHERE name_pinyin IS NOT NULL");
+		jdbc.execute("CREATE INDEX subject_name_initials ON subject (name_initials text_pattern_ops) "
+				+ "WHERE name_initials IS NOT NULL");
 		jdbc.execute("ANALYZE subject");
 		System.out.printf("  index build %.1f s%n", (System.nanoTime() - t) / 1e9);
 		return samples;

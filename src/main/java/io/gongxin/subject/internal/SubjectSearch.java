@@ -45,13 +45,14 @@ public class SubjectSearch {
 		byCode(query, includePersons).forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
 		List<String> grams = SubjectName.bigrams(q);
 		// A very common fragment (有限公, 科技有) matches most of the register; ranking a
-		// bounded sample of those
-		// candidates is as useful as ranking all of them and costs a fraction (GIN's own
-		// soft limit).
-		this.jdbc.sql("SELECT set_config('gin_fuzzy_search_limit', :limit, true)")
-			.param("limit", Integer.toString(CANDIDATE_CAP * 5))
-			.query(String.class)
-			.single();
+		// bounded sample of those candidates is as useful as ranking all of them and
+		// costs a fraction (GIN's own soft limit). A prefix LIKE can use its B-tree only
+		// when the planner sees the pattern: a generic plan, which the driver's
+		// server-side statements invite after a few runs, would scan the whole register.
+		this.jdbc.sql("""
+				SELECT set_config('gin_fuzzy_search_limit', :limit, true),
+				       set_config('plan_cache_mode', 'force_custom_plan', true)
+				""").param("limit", Integer.toString(CANDIDATE_CAP * 5)).query((rs, n) -> n).list();
 		boolean latin = SubjectName.isLatinQuery(q);
 		rank(q, grams, latin ? Extra.PINYIN : Extra.NONE, includePersons, limit)
 			.forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
