@@ -68,36 +68,17 @@ class ValidationPipelineTests {
 		}
 
 		@Override
-		public SourceRow next() {
+		public SourceRow next() throws IOException {
 			return (this.row < this.rows) ? super.next() : null;
 		}
 
 	}
 
-	private static final class FailingSource implements RowSource {
-
-		@Override
-		public List<String> headers() {
-			return List.of("CF_WSH");
-		}
+	private static final class FailingSource extends EndlessSource {
 
 		@Override
 		public SourceRow next() throws IOException {
 			throw new IOException("disk gone");
-		}
-
-		@Override
-		public String format() {
-			return "CSV";
-		}
-
-		@Override
-		public String encoding() {
-			return "UTF-8";
-		}
-
-		@Override
-		public void close() {
 		}
 
 	}
@@ -112,7 +93,7 @@ class ValidationPipelineTests {
 		}
 
 		@Override
-		public SourceRow next() {
+		public SourceRow next() throws IOException {
 			return new SourceRow(++this.row, List.of("穗市监罚〔2026〕" + this.row + "号"), Set.of(), null);
 		}
 
