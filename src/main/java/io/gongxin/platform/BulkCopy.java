@@ -148,10 +148,10 @@ public final class BulkCopy {
 	}
 
 	/**
-	 * A one-dimensional array literal: every element quoted, so commas and braces are
-	 * data.
+	 * A one-dimensional PostgreSQL array literal: every element quoted, so commas and
+	 * braces are data.
 	 */
-	private static String arrayLiteral(Collection<?> items) {
+	public static String arrayLiteral(Collection<?> items) {
 		StringBuilder literal = new StringBuilder(items.size() * 8 + 2).append('{');
 		boolean first = true;
 		for (Object item : items) {

@@ -1,5 +1,6 @@
 package io.gongxin.subject.internal;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -24,6 +25,8 @@ public class NameIndexer {
 
 	static final int SLICE = 5_000;
 
+	static final Duration RUN_BUDGET = Duration.ofSeconds(5);
+
 	private final SubjectStore store;
 
 	private final TransactionTemplate transaction;
@@ -36,14 +39,22 @@ public class NameIndexer {
 	@Scheduled(initialDelayString = "${gongxin.subject.name-index.interval:PT3S}",
 			fixedDelayString = "${gongxin.subject.name-index.interval:PT3S}")
 	void run() {
-		int indexed = indexPending();
+		// bounded, so that a million pending names do not hold up the other scheduled
+		// jobs, which share one scheduler thread; the next run goes on where this one
+		// stopped
+		int indexed = indexPending(RUN_BUDGET);
 		if (indexed > 0) {
 			log.info("Indexed the names of {} subjects registered in bulk", indexed);
 		}
 	}
 
 	/** Indexes every pending subject, slice by slice; returns how many. */
-	public synchronized int indexPending() {
+	public int indexPending() {
+		return indexPending(null);
+	}
+
+	private synchronized int indexPending(Duration budget) {
+		long deadline = (budget != null) ? System.nanoTime() + budget.toNanos() : Long.MAX_VALUE;
 		int total = 0;
 		while (true) {
 			Integer done = this.transaction.execute(status -> {
@@ -52,7 +63,7 @@ public class NameIndexer {
 				return slice.size();
 			});
 			total += done;
-			if (done < SLICE) {
+			if (done < SLICE || System.nanoTime() > deadline) {
 				return total;
 			}
 		}

@@ -159,22 +159,42 @@ public class SubjectStore {
 	}
 
 	/**
-	 * Writes the derived search columns of the given subjects, unless their name changed
-	 * in the meantime (a rename writes them itself).
+	 * Writes the derived search columns of the given subjects in one statement, unless
+	 * their name changed in the meantime (a rename writes them itself).
 	 */
 	public void writeNameIndex(List<Unindexed> subjects) {
-		this.template.batchUpdate("""
-				UPDATE subject SET name_search = ?, name_bigrams = ?, name_pinyin = ?, name_initials = ?
-				WHERE id = ? AND name_search IS NULL AND name_normalized = ?
-				""", subjects, 1000, (ps, subject) -> {
-			String normalized = subject.normalizedName();
-			ps.setString(1, normalized);
-			ps.setArray(2, ps.getConnection().createArrayOf("text", SubjectName.bigrams(normalized).toArray()));
-			ps.setString(3, SubjectName.pinyin(normalized));
-			ps.setString(4, SubjectName.initials(normalized));
-			ps.setLong(5, subject.id());
-			ps.setString(6, normalized);
-		});
+		if (subjects.isEmpty()) {
+			return;
+		}
+		int n = subjects.size();
+		Long[] ids = new Long[n];
+		String[] search = new String[n];
+		String[] bigrams = new String[n];
+		String[] pinyin = new String[n];
+		String[] initials = new String[n];
+		for (int i = 0; i < n; i++) {
+			String normalized = subjects.get(i).normalizedName();
+			ids[i] = subjects.get(i).id();
+			search[i] = normalized;
+			bigrams[i] = BulkCopy.arrayLiteral(SubjectName.bigrams(normalized));
+			pinyin[i] = SubjectName.pinyin(normalized);
+			initials[i] = SubjectName.initials(normalized);
+		}
+		this.jdbc
+			.sql("""
+					UPDATE subject s
+					SET name_search = u.search, name_bigrams = CAST(u.bigrams AS text[]), name_pinyin = u.pinyin,
+					    name_initials = u.initials
+					FROM unnest(CAST(:ids AS bigint[]), CAST(:search AS text[]), CAST(:bigrams AS text[]),
+					            CAST(:pinyin AS text[]), CAST(:initials AS text[])) AS u (id, search, bigrams, pinyin, initials)
+					WHERE s.id = u.id AND s.name_search IS NULL AND s.name_normalized = u.search
+					""")
+			.param("ids", ids)
+			.param("search", search)
+			.param("bigrams", bigrams)
+			.param("pinyin", pinyin)
+			.param("initials", initials)
+			.update();
 	}
 
 	private String idSequence() {
