@@ -22,6 +22,7 @@ import io.gongxin.report.internal.ReportHtml;
 import io.gongxin.report.internal.ReportKeys;
 import io.gongxin.report.internal.ReportStore;
 import io.gongxin.report.internal.ReportStore.Issued;
+import io.gongxin.subject.SubjectId;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -114,6 +115,7 @@ public class Reports {
 			throw new DomainException("GX-RPT-010", ProblemKind.CONFLICT, "Report number collision; please retry.");
 		}
 		StringBuilder details = new StringBuilder("type=").append(request.type().name());
+		details.append("; channel=").append(request.channel());
 		if (request.authorisationRef() != null) {
 			details.append("; authorisation=").append(request.authorisationRef());
 		}
@@ -137,6 +139,12 @@ public class Reports {
 			.subject(assembled.subject().id().toString())
 			.details("type=" + request.type().name()));
 		return this.html.render(assembled.content());
+	}
+
+	/** Reports issued about the subject, newest first (at most {@code limit}). */
+	@Transactional(readOnly = true)
+	public List<ReportSummary> issuedAbout(SubjectId subject, int limit) {
+		return this.store.issuedAbout(subject, Math.max(1, Math.min(limit, 500)));
 	}
 
 	@Transactional(readOnly = true)
