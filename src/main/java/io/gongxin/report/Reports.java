@@ -94,9 +94,8 @@ public class Reports {
 		Instant issuedAt = this.clock.instant();
 		String number = newNumber(issuedAt);
 		Assembled assembled = this.assembler.assemble(request, number, issuedAt, true);
-		byte[] unsigned = this.rendering.render(this.html.render(assembled.content()));
-		byte[] pdf = this.signer.sign(unsigned, issuedAt, assembled.content().type().label() + " " + number,
-				this.rendering::repairText);
+		byte[] pdf = this.rendering.renderSigned(this.html.render(assembled.content()), this.signer, issuedAt,
+				assembled.content().type().label() + " " + number);
 		String pdfSm3 = PublicAtCutoff.sm3(pdf);
 		Sm2KeyPair seal = this.keys.seal();
 		Issued unsealed = new Issued(number, request.type(), assembled.subject().id(), assembled.subject().name(),

@@ -21,6 +21,12 @@ public final class ReportHtml {
 
 	static final String FONT = "Noto Sans SC";
 
+	/**
+	 * Fallback for characters Noto Sans SC lacks: Noto Sans HK draws 1,707 CJK Extension
+	 * B characters (HKSCS), e.g. in names.
+	 */
+	static final String FALLBACK_FONT = "Noto Sans HK";
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm:ss");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
@@ -32,7 +38,7 @@ public final class ReportHtml {
 	private final ZoneId zone;
 
 	/**
-	 * @param hasGlyph whether the embedded font can draw a code point
+	 * @param hasGlyph whether the embedded fonts (main or fallback) can draw a code point
 	 */
 	public ReportHtml(IntPredicate hasGlyph, ZoneId zone) {
 		this.hasGlyph = hasGlyph;
@@ -69,7 +75,7 @@ public final class ReportHtml {
 				+ "'; font-family: '" + FONT + "'; font-size: 8pt; color: #666; }" + " @bottom-left { content: '"
 				+ cssText(watermark(c)) + "'; font-family: '" + FONT + "'; font-size: 7pt; color: #888; }"
 				+ " @bottom-right { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-family: '" + FONT
-				+ "'; font-size: 8pt; color: #444; } }" + " body { font-family: '" + FONT
+				+ "'; font-size: 8pt; color: #444; } }" + " body { font-family: '" + FONT + "', '" + FALLBACK_FONT
 				+ "'; font-size: 10pt; line-height: 1.5; color: #111; }"
 				+ " h1 { font-size: 22pt; text-align: center; margin-top: 40mm; font-weight: bold; }"
 				+ " h2 { font-size: 13pt; font-weight: bold; border-bottom: 1px solid #999; margin-top: 8mm; }"
