@@ -62,11 +62,6 @@ import org.bouncycastle.util.Store;
  */
 public final class PdfSigner {
 
-	/**
-	 * Bytes reserved for the CMS: an ECDSA or RSA-4096 signature with its certificate.
-	 */
-	static final int RESERVED = 9472;
-
 	private static final byte[] BYTE_RANGE_PLACEHOLDER = "[0 1000000000 1000000000 1000000000]"
 		.getBytes(StandardCharsets.US_ASCII);
 
@@ -80,6 +75,14 @@ public final class PdfSigner {
 
 	private final Attribute signingCertificateV2;
 
+	/**
+	 * Bytes reserved for the CMS: the certificate plus room for the signed attributes and
+	 * an ECDSA or RSA (up to 8192 bits) signature.
+	 */
+	private final int reserved;
+
+	private final byte[] contentsPlaceholder;
+
 	public PdfSigner(PrivateKey key, X509Certificate certificate) {
 		this.key = key;
 		this.certificate = certificate;
@@ -87,6 +90,8 @@ public final class PdfSigner {
 			this.certificates = new JcaCertStore(List.of(certificate));
 			this.digests = new JcaDigestCalculatorProviderBuilder().build();
 			this.signingCertificateV2 = signingCertificateV2(certificate);
+			this.reserved = certificate.getEncoded().length + 2048;
+			this.contentsPlaceholder = placeholderContents(this.reserved);
 		}
 		catch (CertificateEncodingException | OperatorCreationException | NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Cannot prepare the PDF signer", ex);
@@ -107,9 +112,10 @@ public final class PdfSigner {
 			Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
 			when.setTimeInMillis(at.toEpochMilli());
 			signature.setSignDate(when);
-			signature.setContents(new byte[RESERVED]);
 			signature.setByteRange(new int[] { 0, 1_000_000_000, 1_000_000_000, 1_000_000_000 });
 			try (SignatureOptions options = new SignatureOptions()) {
+				// addSignature sets /Contents to zeros of this size
+				options.setPreferredSignatureSize(this.reserved);
 				document.addSignature(signature, options);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
@@ -127,18 +133,18 @@ public final class PdfSigner {
 	/** Fills the byte range and the CMS into the placeholders of the written file. */
 	private byte[] fill(byte[] pdf) throws IOException {
 		int range = indexOf(pdf, BYTE_RANGE_PLACEHOLDER, 0);
-		int contents = indexOf(pdf, placeholderContents(), 0);
+		int contents = indexOf(pdf, this.contentsPlaceholder, 0);
 		if (range < 0 || contents < 0 || indexOf(pdf, BYTE_RANGE_PLACEHOLDER, range + 1) >= 0) {
 			throw new IOException("Signature placeholders not found once in the written PDF");
 		}
 		int gapStart = contents;
-		int gapEnd = contents + 2 * RESERVED + 2;
+		int gapEnd = contents + this.contentsPlaceholder.length;
 		String ranges = "[0 " + gapStart + " " + gapEnd + " " + (pdf.length - gapEnd);
 		byte[] filled = (ranges + " ".repeat(BYTE_RANGE_PLACEHOLDER.length - ranges.length() - 1) + "]")
 			.getBytes(StandardCharsets.US_ASCII);
 		System.arraycopy(filled, 0, pdf, range, filled.length);
 		byte[] cms = cms(pdf, gapStart, gapEnd);
-		if (2 * cms.length > 2 * RESERVED) {
+		if (cms.length > this.reserved) {
 			throw new IOException("The signature does not fit the reserved space");
 		}
 		byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
@@ -147,8 +153,8 @@ public final class PdfSigner {
 	}
 
 	/** The start of the zero-filled {@code /Contents} hex string. */
-	private static byte[] placeholderContents() {
-		byte[] marker = new byte[1 + 2 * RESERVED + 1];
+	private static byte[] placeholderContents(int reserved) {
+		byte[] marker = new byte[1 + 2 * reserved + 1];
 		java.util.Arrays.fill(marker, (byte) '0');
 		marker[0] = '<';
 		marker[marker.length - 1] = '>';
