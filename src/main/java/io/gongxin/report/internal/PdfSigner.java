@@ -35,7 +35,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSTypedData;
@@ -73,7 +75,16 @@ public final class PdfSigner {
 
 	private final DigestCalculatorProvider digests;
 
-	private final Attribute signingCertificateV2;
+	/**
+	 * Signed attributes: the standard ones plus signing-certificate-v2, less
+	 * signing-time.
+	 */
+	private final CMSAttributeTableGenerator padesAttributes;
+
+	/** The certificate parsed once for the signer identifier. */
+	private final X509CertificateHolder certificateHolder;
+
+	private final String algorithm;
 
 	/**
 	 * Bytes reserved for the CMS: the certificate plus room for the signed attributes and
@@ -89,7 +100,9 @@ public final class PdfSigner {
 		try {
 			this.certificates = new JcaCertStore(List.of(certificate));
 			this.digests = new JcaDigestCalculatorProviderBuilder().build();
-			this.signingCertificateV2 = signingCertificateV2(certificate);
+			this.padesAttributes = padesAttributes(signingCertificateV2(certificate));
+			this.certificateHolder = new JcaX509CertificateHolder(certificate);
+			this.algorithm = algorithm(key);
 			this.reserved = certificate.getEncoded().length + 2048;
 			this.contentsPlaceholder = placeholderContents(this.reserved);
 		}
@@ -185,12 +198,12 @@ public final class PdfSigner {
 		try {
 			CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
 			generator.addSignerInfoGenerator(
-					new JcaSignerInfoGeneratorBuilder(this.digests).setSignedAttributeGenerator(padesAttributes())
-						.build(new JcaContentSignerBuilder(algorithm(this.key)).build(this.key), this.certificate));
+					new JcaSignerInfoGeneratorBuilder(this.digests).setSignedAttributeGenerator(this.padesAttributes)
+						.build(new JcaContentSignerBuilder(this.algorithm).build(this.key), this.certificateHolder));
 			generator.addCertificates(this.certificates);
 			return generator.generate(new SignedRanges(pdf, gapStart, gapEnd), false).getEncoded();
 		}
-		catch (OperatorCreationException | CMSException | CertificateEncodingException ex) {
+		catch (OperatorCreationException | CMSException ex) {
 			throw new IOException("CMS signing failed", ex);
 		}
 	}
@@ -199,9 +212,9 @@ public final class PdfSigner {
 	 * BouncyCastle's standard signed attributes plus signing-certificate-v2, less
 	 * signing-time.
 	 */
-	private CMSAttributeTableGenerator padesAttributes() {
+	private static CMSAttributeTableGenerator padesAttributes(Attribute signingCertificateV2) {
 		ASN1EncodableVector extra = new ASN1EncodableVector();
-		extra.add(this.signingCertificateV2);
+		extra.add(signingCertificateV2);
 		DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(
 				new AttributeTable(extra));
 		return parameters -> standard.getAttributes(parameters).remove(CMSAttributes.signingTime);
