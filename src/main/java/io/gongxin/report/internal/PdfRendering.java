@@ -1,6 +1,5 @@
 package io.gongxin.report.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,23 +69,6 @@ public final class PdfRendering {
 	/** Whether the embedded fonts (main or fallback) have a glyph for the code point. */
 	public boolean hasGlyph(int codePoint) {
 		return this.coverage.get(codePoint);
-	}
-
-	/** Renders the XHTML to an unsigned PDF (fonts subset, text not repaired). */
-	public byte[] render(String xhtml) {
-		TrueTypeFont[] ttf = borrow();
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
-			PdfRendererBuilder builder = builder(document, ttf, new ArrayList<>(), xhtml);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			giveBack(ttf);
-		}
 	}
 
 	/**
