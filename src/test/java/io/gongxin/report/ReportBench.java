@@ -94,7 +94,8 @@ final class ReportBench {
 			double bareMedian = median(bare);
 			System.out.printf("full path  median %.1f ms, p90 %.1f ms%n", fullMedian, percentile(full, 0.9));
 			System.out.printf("plain html median %.1f ms, p90 %.1f ms%n", bareMedian, percentile(bare, 0.9));
-			System.out.printf("ratio %.2f%n", fullMedian / bareMedian);
+			System.out.printf("ratio %.2f (load average %.2f at the end)%n", fullMedian / bareMedian,
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			breakdown(context, request, plain);
 			sustained(reports, request, seconds);
 		}
