@@ -149,7 +149,22 @@ public class Reports {
 	/** Reports issued about the subject, newest first (at most {@code limit}). */
 	@Transactional(readOnly = true)
 	public List<ReportSummary> issuedAbout(SubjectId subject, int limit) {
-		return this.store.issuedAbout(subject, Math.max(1, Math.min(limit, 500)));
+		return this.store.issuedAbout(subject, Math.max(1, Math.min(limit, 500)))
+			.stream()
+			.map(r -> new ReportSummary(r.number(), r.type(), r.issuedAt(), domainNames(r.domains()), r.periodFrom(),
+					r.periodTo(), r.channel()))
+			.toList();
+	}
+
+	private List<String> domainNames(List<String> codes) {
+		return codes.stream()
+			.map(code -> this.domains.all()
+				.stream()
+				.filter(d -> d.code().equals(code))
+				.map(CheckDomain::name)
+				.findFirst()
+				.orElse(code))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -162,15 +177,7 @@ public class Reports {
 					&& issued.sm2PublicKey().equals(this.keys.seal().publicHex());
 			boolean changed = !issued.publicDigest()
 				.equals(this.assembler.currentDigest(issued.subjectId(), this.clock.instant()));
-			List<String> domainNames = issued.domains()
-				.stream()
-				.map(code -> this.domains.all()
-					.stream()
-					.filter(d -> d.code().equals(code))
-					.map(CheckDomain::name)
-					.findFirst()
-					.orElse(code))
-				.toList();
+			List<String> domainNames = domainNames(issued.domains());
 			return new ReportVerification(issued.number(), genuine, issued.type(), issued.subjectName(),
 					issued.subjectKey(), issued.issuedAt(), issued.cutoffAt(), domainNames, issued.periodFrom(),
 					issued.periodTo(), changed, issued.pdfSm3());

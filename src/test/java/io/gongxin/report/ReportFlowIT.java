@@ -219,7 +219,10 @@ class ReportFlowIT {
 				&& "ent.rptb2".equals(e.actor()) && e.actorRoles().contains("ROLE_ENTERPRISE")
 				&& e.details().contains("channel=法人用户在线自助打印（ent.rptb2）")
 				&& e.details().contains("domains=SCJG,STHJ,JTYS"));
-		assertThat(enterprise.page("/my/reports").body()).contains(number).doesNotContain("尚未出具过报告");
+		assertThat(enterprise.page("/my/reports").body()).contains(number)
+			.contains("市场监管、生态环境、交通运输")
+			.contains(today.minusYears(3).plusDays(1) + " 至 " + today)
+			.doesNotContain("尚未出具过报告");
 		assertThat(enterprise.get("/api/my/reports", "application/json").body()).contains(number);
 
 		// a receiving department checks the printout
