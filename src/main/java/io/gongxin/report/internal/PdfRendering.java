@@ -48,6 +48,8 @@ public final class PdfRendering {
 
 	private final BitSet coverage;
 
+	private final BitSet fallbackCoverage;
+
 	/**
 	 * Parsed fonts not in use. A pool rather than a thread-local: with a web server's 200
 	 * threads, thread-locals would keep 200 parsed copies alive.
@@ -62,13 +64,18 @@ public final class PdfRendering {
 		this.fallback = resource(FALLBACK);
 		TrueTypeFont[] first = borrow();
 		this.coverage = coverage(first[0]);
-		this.coverage.or(coverage(first[2]));
+		this.fallbackCoverage = coverage(first[2]);
 		giveBack(first);
 	}
 
-	/** Whether the embedded fonts (main or fallback) have a glyph for the code point. */
+	/** Whether Noto Sans SC has a glyph for the code point. */
 	public boolean hasGlyph(int codePoint) {
 		return this.coverage.get(codePoint);
+	}
+
+	/** Whether the fallback font, Noto Sans HK, has a glyph for the code point. */
+	public boolean fallbackHasGlyph(int codePoint) {
+		return this.fallbackCoverage.get(codePoint);
 	}
 
 	/**
