@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.bouncycastle.asn1.gm.GMNamedCurves;
 import org.bouncycastle.asn1.x9.X9ECParameters;
@@ -32,6 +33,13 @@ public final class Sm2KeyPair {
 	private final ECPrivateKeyParameters privateKey;
 
 	private final ECPublicKeyParameters publicKey;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final int MAX_IDLE_SIGNERS = 16;
+
+	/** Signers initialised with this key and not in use (a signer is not thread-safe). */
+	private final ConcurrentLinkedQueue<SM2Signer> idleSigners = new ConcurrentLinkedQueue<>();
 
 	private Sm2KeyPair(BigInteger d) {
 		if (d.signum() <= 0 || d.compareTo(DOMAIN.getN().subtract(BigInteger.ONE)) >= 0) {
@@ -64,12 +72,22 @@ public final class Sm2KeyPair {
 	}
 
 	public String sign(String message) {
-		SM2Signer signer = new SM2Signer();
-		signer.init(true, new ParametersWithRandom(this.privateKey, new SecureRandom()));
+		// an initialised signer is reused: initialising one derives the public point from
+		// the private key, an elliptic-curve multiplication as costly as the signature
+		SM2Signer signer = this.idleSigners.poll();
+		if (signer == null) {
+			signer = new SM2Signer();
+			signer.init(true, new ParametersWithRandom(this.privateKey, RANDOM));
+		}
 		byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
 		signer.update(bytes, 0, bytes.length);
 		try {
-			return HEX.formatHex(signer.generateSignature());
+			// generateSignature resets the signer for the next message
+			String signature = HEX.formatHex(signer.generateSignature());
+			if (this.idleSigners.size() < MAX_IDLE_SIGNERS) {
+				this.idleSigners.offer(signer);
+			}
+			return signature;
 		}
 		catch (CryptoException ex) {
 			throw new IllegalStateException("SM2 signing failed", ex);

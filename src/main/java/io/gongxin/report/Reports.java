@@ -22,6 +22,7 @@ import io.gongxin.report.internal.ReportHtml;
 import io.gongxin.report.internal.ReportKeys;
 import io.gongxin.report.internal.ReportStore;
 import io.gongxin.report.internal.ReportStore.Issued;
+import io.gongxin.subject.SubjectId;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -64,10 +65,14 @@ public class Reports {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate reads;
+
 	Reports(ReportAssembler assembler, ReportHtml html, PdfRendering rendering, PdfSigner signer, ReportKeys keys,
 			ReportStore store, DomainList domains, AuditLog audit, Clock clock,
 			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone, PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.reads = new TransactionTemplate(transactionManager);
+		this.reads.setReadOnly(true);
 		this.assembler = assembler;
 		this.html = html;
 		this.rendering = rendering;
@@ -92,10 +97,11 @@ public class Reports {
 	public IssuedReport issue(ReportRequest request, String issuedBy) {
 		Instant issuedAt = this.clock.instant();
 		String number = newNumber(issuedAt);
-		Assembled assembled = this.assembler.assemble(request, number, issuedAt, true);
-		byte[] unsigned = this.rendering.render(this.html.render(assembled.content()));
-		byte[] pdf = this.signer.sign(unsigned, issuedAt, assembled.content().type().label() + " " + number,
-				this.rendering::repairText);
+		// one read-only transaction for the subject, its credit file and the catalog: a
+		// consistent view, and one commit instead of one per facade call
+		Assembled assembled = this.reads.execute(status -> this.assembler.assemble(request, number, issuedAt, true));
+		byte[] pdf = this.rendering.renderSigned(this.html.render(assembled.content()), this.signer, issuedAt,
+				assembled.content().type().label() + " " + number);
 		String pdfSm3 = PublicAtCutoff.sm3(pdf);
 		Sm2KeyPair seal = this.keys.seal();
 		Issued unsealed = new Issued(number, request.type(), assembled.subject().id(), assembled.subject().name(),
@@ -114,6 +120,7 @@ public class Reports {
 			throw new DomainException("GX-RPT-010", ProblemKind.CONFLICT, "Report number collision; please retry.");
 		}
 		StringBuilder details = new StringBuilder("type=").append(request.type().name());
+		details.append("; channel=").append(request.channel());
 		if (request.authorisationRef() != null) {
 			details.append("; authorisation=").append(request.authorisationRef());
 		}
@@ -139,6 +146,27 @@ public class Reports {
 		return this.html.render(assembled.content());
 	}
 
+	/** Reports issued about the subject, newest first (at most {@code limit}). */
+	@Transactional(readOnly = true)
+	public List<ReportSummary> issuedAbout(SubjectId subject, int limit) {
+		return this.store.issuedAbout(subject, Math.max(1, Math.min(limit, 500)))
+			.stream()
+			.map(r -> new ReportSummary(r.number(), r.type(), r.issuedAt(), domainNames(r.domains()), r.periodFrom(),
+					r.periodTo(), r.channel()))
+			.toList();
+	}
+
+	private List<String> domainNames(List<String> codes) {
+		return codes.stream()
+			.map(code -> this.domains.all()
+				.stream()
+				.filter(d -> d.code().equals(code))
+				.map(CheckDomain::name)
+				.findFirst()
+				.orElse(code))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public ReportVerification verify(String number) {
 		if (number == null || !number.matches("[0-9A-Z]{22}")) {
@@ -149,15 +177,7 @@ public class Reports {
 					&& issued.sm2PublicKey().equals(this.keys.seal().publicHex());
 			boolean changed = !issued.publicDigest()
 				.equals(this.assembler.currentDigest(issued.subjectId(), this.clock.instant()));
-			List<String> domainNames = issued.domains()
-				.stream()
-				.map(code -> this.domains.all()
-					.stream()
-					.filter(d -> d.code().equals(code))
-					.map(CheckDomain::name)
-					.findFirst()
-					.orElse(code))
-				.toList();
+			List<String> domainNames = domainNames(issued.domains());
 			return new ReportVerification(issued.number(), genuine, issued.type(), issued.subjectName(),
 					issued.subjectKey(), issued.issuedAt(), issued.cutoffAt(), domainNames, issued.periodFrom(),
 					issued.periodTo(), changed, issued.pdfSm3());

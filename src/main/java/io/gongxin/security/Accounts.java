@@ -35,7 +35,12 @@ public class Accounts {
 		this.audit = audit;
 	}
 
-	public record Account(String username, String displayName, Role role, String departmentCode, boolean enabled) {
+	/**
+	 * @param uscc the organisation an enterprise user (法人用户) acts for; {@code null} for
+	 * every other role
+	 */
+	public record Account(String username, String displayName, Role role, String departmentCode, boolean enabled,
+			String uscc) {
 	}
 
 	public record ApiKeyInfo(UUID id, String name, String prefix, Role role, String departmentCode, String createdBy,
@@ -44,7 +49,23 @@ public class Accounts {
 
 	@Transactional
 	public Account createUser(String username, String displayName, String password, Role role, String departmentCode) {
+		return createUser(username, displayName, password, role, departmentCode, null);
+	}
+
+	/**
+	 * Creates an enterprise user (法人用户) bound to one organisation by its unified social
+	 * credit code. The account can only ever print that organisation's reports.
+	 */
+	@Transactional
+	public Account createEnterpriseUser(String username, String displayName, String password, String uscc) {
+		return createUser(username, displayName, password, Role.ENTERPRISE, null, uscc);
+	}
+
+	@Transactional
+	public Account createUser(String username, String displayName, String password, Role role, String departmentCode,
+			String uscc) {
 		requireDepartment(role, departmentCode);
+		String boundUscc = requireSubject(role, uscc);
 		if (password == null || password.length() < 12) {
 			throw new DomainException("GX-SEC-010", ProblemKind.RULE_VIOLATION,
 					"Passwords must have at least 12 characters.");
@@ -52,10 +73,10 @@ public class Accounts {
 		if (this.accounts.exists(username)) {
 			throw new DomainException("GX-SEC-011", ProblemKind.CONFLICT, "User " + username + " already exists.");
 		}
-		Account account = new Account(username, displayName, role, blankToNull(departmentCode), true);
+		Account account = new Account(username, displayName, role, blankToNull(departmentCode), true, boundUscc);
 		this.accounts.insert(account, this.passwordEncoder.encode(password));
 		this.audit.record(AuditEntry.change("security.user.create", "user", username)
-			.after(role + "|" + account.departmentCode()));
+			.after(role + "|" + account.departmentCode() + ((boundUscc != null) ? "|" + boundUscc : "")));
 		return account;
 	}
 
@@ -81,6 +102,10 @@ public class Accounts {
 	@Transactional
 	public IssuedApiKey issueApiKey(String name, Role role, String departmentCode) {
 		requireDepartment(role, departmentCode);
+		if (role.subjectBound()) {
+			throw new DomainException("GX-SEC-018", ProblemKind.RULE_VIOLATION,
+					role + " users sign in as people; they get no API keys.");
+		}
 		IssuedApiKey issued = this.apiKeys.issue(name, role, blankToNull(departmentCode), actorName());
 		this.audit.record(AuditEntry.change("security.apikey.issue", "apikey", issued.id().toString())
 			.after(role + "|" + issued.departmentCode() + "|" + name));
@@ -110,6 +135,31 @@ public class Accounts {
 					role + " accounts act for the credit office, not for a department.");
 		}
 	}
+
+	/** The upper-cased USCC of an enterprise user; refuses a USCC on any other role. */
+	private static String requireSubject(Role role, String uscc) {
+		String value = blankToNull(uscc);
+		if (!role.subjectBound()) {
+			if (value != null) {
+				throw new DomainException("GX-SEC-016", ProblemKind.RULE_VIOLATION,
+						role + " accounts are not bound to an organisation.");
+			}
+			return null;
+		}
+		if (value == null) {
+			throw new DomainException("GX-SEC-016", ProblemKind.RULE_VIOLATION,
+					role + " accounts must name the unified social credit code of their organisation.");
+		}
+		value = value.toUpperCase(java.util.Locale.ROOT);
+		if (!USCC.matcher(value).matches()) {
+			throw new DomainException("GX-SEC-017", ProblemKind.RULE_VIOLATION,
+					"Not a unified social credit code: " + value + ".");
+		}
+		return value;
+	}
+
+	private static final java.util.regex.Pattern USCC = java.util.regex.Pattern
+		.compile("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
 	private static String actorName() {
 		return CurrentActor.get().map(Actor::name).orElseGet(() -> {

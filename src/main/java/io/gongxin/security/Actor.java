@@ -10,14 +10,23 @@ import java.util.Objects;
  * @param role the single role of the account
  * @param departmentCode the provider department (or bank) the account acts for;
  * {@code null} for credit office staff
+ * @param uscc the unified social credit code of the organisation an enterprise user acts
+ * for; {@code null} for every other role
  */
-public record Actor(String name, Role role, String departmentCode) {
+public record Actor(String name, Role role, String departmentCode, String uscc) {
+
+	public Actor(String name, Role role, String departmentCode) {
+		this(name, role, departmentCode, null);
+	}
 
 	public Actor {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(role, "role");
 		if (role.departmentBound() && (departmentCode == null || departmentCode.isBlank())) {
 			throw new IllegalArgumentException(role + " accounts must belong to a department");
+		}
+		if (role.subjectBound() && (uscc == null || uscc.isBlank())) {
+			throw new IllegalArgumentException(role + " accounts must be bound to an organisation");
 		}
 	}
 

@@ -23,6 +23,7 @@ public class DepartmentScope {
 		return switch (actor.role()) {
 			case OFFICER, REVIEWER, ADMIN -> true;
 			case PROVIDER, BANK -> actor.departmentCode().equalsIgnoreCase(String.valueOf(departmentCode));
+			case ENTERPRISE -> false;
 		};
 	}
 

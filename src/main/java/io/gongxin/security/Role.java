@@ -14,7 +14,12 @@ public enum Role {
 	/** Runs the platform: accounts, keys, catalog publication, audit. */
 	ADMIN("系统管理员"),
 	/** A bank's machine client for credit-based lending (信易贷). */
-	BANK("金融机构");
+	BANK("金融机构"),
+	/**
+	 * An enterprise's own user (法人用户): signs in to print the reports of the one
+	 * organisation the account is bound to by its USCC, like a 法人一证通 login.
+	 */
+	ENTERPRISE("法人用户");
 
 	private final String label;
 
@@ -33,6 +38,11 @@ public enum Role {
 	/** Roles whose accounts act for one department and must name it. */
 	public boolean departmentBound() {
 		return this == PROVIDER || this == BANK;
+	}
+
+	/** Roles whose accounts act for one credit subject (by its USCC) and must name it. */
+	public boolean subjectBound() {
+		return this == ENTERPRISE;
 	}
 
 }

@@ -32,6 +32,12 @@ class EmbeddedDatabaseDurabilityIT {
 			assertThat(jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single())
 				.isEqualTo("on");
 			assertThat(jdbc.sql("SELECT count(*) FROM provider").query(Integer.class).single()).isPositive();
+			// the demo enterprise user (法人用户) is bound to a demo company in the register
+			String uscc = jdbc.sql("SELECT uscc FROM security_user WHERE role = 'ENTERPRISE'")
+				.query(String.class)
+				.single();
+			assertThat(first.getBean(io.gongxin.subject.Subjects.class)
+				.findByKey(io.gongxin.subject.SubjectKey.uscc(uscc))).isPresent();
 			auditEvents = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
 			assertThat(auditEvents).isPositive();
 		}

@@ -1,5 +1,6 @@
 package io.gongxin.report;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,16 +34,20 @@ import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.ApiKeys;
+import io.gongxin.support.Browser;
 import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -51,7 +56,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Officers issue reports; a receiving department checks them on the public page.
+ * Officers issue reports, enterprise users print their own; a receiving department checks
+ * them on the public page.
  */
 @GongxinIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -91,6 +97,13 @@ class ReportFlowIT {
 
 	String clerk;
 
+	String admin;
+
+	static final String PASSWORD = "enterprise-password-1";
+
+	@LocalServerPort
+	int port;
+
 	@BeforeAll
 	void setUp() {
 		SystemActor.runAs("test", () -> {
@@ -99,6 +112,7 @@ class ReportFlowIT {
 		});
 		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
 		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, SCJG);
+		this.admin = ApiKeys.issue(this.accounts, Role.ADMIN, null);
 	}
 
 	@Test
@@ -160,27 +174,58 @@ class ReportFlowIT {
 			.andExpect(jsonPath("$.code").value("GX-RPT-008"));
 	}
 
+	/**
+	 * The issue's done-when flow, with the enterprise printing for itself: the enterprise
+	 * prints a 无违法违规证明版 for 3 domains, a department verifies it on the public page, a new
+	 * penalty is ingested, and the page says the information changed since issue.
+	 */
 	@Test
-	void aNoViolationReportIsVerifiedThenShownAsChangedAfterANewPenalty() throws Exception {
+	void anEnterprisePrintsANoViolationReportThatIsVerifiedThenShownAsChangedAfterANewPenalty() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
 		String uscc = CheckCharacters.uscc("91440101MA5RPTB2");
 		file(SCJG,
 				aPenalty().against("广州报告二号贸易有限公司", uscc).document("穗市监罚〔2026〕601号").fine("2").decidedOn(today).row());
 		SubjectId id = subjectOf(uscc);
 		awaitFile(id, file -> file.size() == 1);
+		createEnterpriseUser("ent.rptb2", uscc);
 
-		MvcResult result = issue("{\"type\":\"NO_VIOLATION\",\"subjectId\":" + id.value()
-				+ ",\"domains\":[\"SCJG\",\"STHJ\",\"JTYS\"]}");
-		String number = result.getResponse().getHeader("X-Report-Number");
-		byte[] pdf = result.getResponse().getContentAsByteArray();
+		Browser enterprise = new Browser(this.port);
+		assertThat(enterprise.signIn("ent.rptb2", PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/my/reports"));
+		String form = enterprise.page("/my/reports").body();
+		assertThat(form).contains("广州报告二号贸易有限公司")
+			.contains(uscc)
+			.contains("无违法违规证明版")
+			.contains("value=\"SCJG\"")
+			.contains("value=\"" + today.minusYears(3).plusDays(1) + "\"")
+			.contains("尚未出具过报告");
+		HttpResponse<byte[]> printed = enterprise.submit("/my/reports", "/my/reports", "type", "NO_VIOLATION",
+				"domains", "SCJG", "domains", "STHJ", "domains", "JTYS", "from",
+				today.minusYears(3).plusDays(1).toString(), "to", today.toString());
+		assertThat(printed.statusCode()).isEqualTo(200);
+		assertThat(printed.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		String number = printed.headers().firstValue("X-Report-Number").orElseThrow();
+		byte[] pdf = printed.body();
 		String text = ReportPdfs.text(pdf).replaceAll("\\s+", "");
 		assertThat(text).contains("公共信用信息报告（无违法违规证明版）")
 			.contains("在市场监管领域存在上表所列记录")
 			.contains("穗市监罚〔2026〕601号")
 			.contains("在生态环境领域未发现行政处罚（含简易程序作出的行政处罚）、行政强制、严重失信主体名单记录")
 			.contains("在交通运输领域未发现")
+			.contains("法人用户在线自助打印（ent.rptb2）")
 			.contains(today.minusYears(3).plusDays(1).getYear() + "年");
+		assertThat(PdfSignatures.valid(pdf, null)).isTrue();
+		assertThat(this.auditLog.eventsForSubject(id.toString(), 10)).anyMatch(e -> "report.issue".equals(e.action())
+				&& "ent.rptb2".equals(e.actor()) && e.actorRoles().contains("ROLE_ENTERPRISE")
+				&& e.details().contains("channel=法人用户在线自助打印（ent.rptb2）")
+				&& e.details().contains("domains=SCJG,STHJ,JTYS"));
+		assertThat(enterprise.page("/my/reports").body()).contains(number)
+			.contains("市场监管、生态环境、交通运输")
+			.contains(today.minusYears(3).plusDays(1) + " 至 " + today)
+			.doesNotContain("尚未出具过报告");
+		assertThat(enterprise.get("/api/my/reports", "application/json").body()).contains(number);
 
+		// a receiving department checks the printout
 		String page = page(number);
 		assertThat(page).contains("核验通过").contains("广州报告二号贸易有限公司").contains("市场监管、生态环境、交通运输").contains("未发生变化");
 		assertThat(upload(number, pdf)).contains("逐字节一致");
@@ -204,6 +249,63 @@ class ReportFlowIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.genuine").value(true))
 			.andExpect(jsonPath("$.changedSinceIssue").value(true));
+	}
+
+	@Test
+	void anEnterpriseUserGetsOnlyItsOwnOrganisationsReports() throws Exception {
+		String own = CheckCharacters.uscc("91440101MA5RPTD4");
+		String other = CheckCharacters.uscc("91440101MA5RPTE5");
+		file(SCJG, aPenalty().against("广州报告四号有限公司", own).document("穗市监罚〔2026〕801号").fine("2").row(),
+				aPenalty().against("广州报告五号有限公司", other).document("穗市监罚〔2026〕802号").fine("2").row());
+		SubjectId otherId = subjectOf(other);
+		createEnterpriseUser("ent.rptd4", own);
+		String othersReport = issue("{\"type\":\"ORGANISATION\",\"subjectId\":" + otherId.value() + "}").getResponse()
+			.getHeader("X-Report-Number");
+
+		// a forged form naming another subject
+		Browser enterprise = new Browser(this.port);
+		enterprise.signIn("ent.rptd4", PASSWORD);
+		HttpResponse<byte[]> forged = enterprise.submit("/my/reports", "/my/reports", "type", "ORGANISATION",
+				"subjectId", String.valueOf(otherId.value()));
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(new String(forged.body(), StandardCharsets.UTF_8)).contains("GX-RPT-011");
+		// a person's report type is not offered
+		assertThat(enterprise.submit("/my/reports", "/my/reports", "type", "PERSON").statusCode()).isEqualTo(400);
+		// the officer endpoints refuse the enterprise role
+		MockHttpSession session = signIn("ent.rptd4");
+		this.mvc
+			.perform(post("/api/reports").session(session)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"ORGANISATION\",\"subjectId\":" + otherId.value() + "}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("GX-SEC-002"));
+		this.mvc
+			.perform(post("/api/reports/preview").session(session)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"ORGANISATION\",\"subjectId\":" + otherId.value() + "}"))
+			.andExpect(status().isForbidden());
+		// the list shows only its own organisation's reports
+		this.mvc.perform(get("/api/my/reports").session(session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		assertThat(enterprise.page("/my/reports").body()).contains("广州报告四号有限公司")
+			.doesNotContain("广州报告五号有限公司")
+			.doesNotContain(othersReport);
+		assertThat(this.auditLog.eventsForSubject(otherId.toString(), 10))
+			.noneMatch(e -> "ent.rptd4".equals(e.actor()));
+	}
+
+	@Test
+	void anEnterpriseNotYetInTheRegisterIsToldSoAndCannotPrint() throws Exception {
+		createEnterpriseUser("ent.unknown", CheckCharacters.uscc("91440101MA5RPTF6"));
+		Browser enterprise = new Browser(this.port);
+		enterprise.signIn("ent.unknown", PASSWORD);
+		assertThat(enterprise.page("/my/reports").body()).contains("尚无信用档案");
+		HttpResponse<byte[]> printed = enterprise.submit("/my/reports", "/my/reports", "type", "ORGANISATION");
+		assertThat(printed.statusCode()).isEqualTo(404);
+		assertThat(new String(printed.body(), StandardCharsets.UTF_8)).contains("GX-RPT-007");
 	}
 
 	@Test
@@ -265,6 +367,26 @@ class ReportFlowIT {
 				.content("{\"type\":\"ORGANISATION\",\"subjectId\":999999}"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("GX-RPT-007"));
+	}
+
+	/** The administrator creates the enterprise user through the API (audited). */
+	private void createEnterpriseUser(String username, String uscc) throws Exception {
+		this.mvc
+			.perform(post("/api/admin/users").header("X-API-Key", this.admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + username + "\",\"displayName\":\"法人用户\",\"password\":\"" + PASSWORD
+						+ "\",\"role\":\"ENTERPRISE\",\"uscc\":\"" + uscc + "\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.role").value("ENTERPRISE"))
+			.andExpect(jsonPath("$.uscc").value(uscc));
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	private MvcResult issue(String body) throws Exception {

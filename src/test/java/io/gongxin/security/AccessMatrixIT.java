@@ -11,19 +11,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
+import io.gongxin.subject.NewSubject;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectType;
+import io.gongxin.subject.Subjects;
 import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -49,20 +58,54 @@ class AccessMatrixIT {
 	@Autowired
 	Providers providers;
 
+	/** The organisation the enterprise user is bound to, and whose reports are issued. */
+	static final String ENTERPRISE_USCC = CheckCharacters.uscc("91440101MA5ACCM1");
+
+	static final String PASSWORD = "enterprise-password-1";
+
+	static long subjectId;
+
+	@Autowired
+	Subjects subjects;
+
 	final Map<Role, String> keys = new EnumMap<>(Role.class);
 
+	/** Enterprise users sign in as people (they get no API keys): a real form sign-in. */
+	MockHttpSession enterpriseSession;
+
 	@BeforeAll
-	void setUp() {
+	void setUp() throws Exception {
 		SystemActor.runAs("test", () -> {
 			this.providers.register(new Provider(OWN, "广州市市场监督管理局", null, "440100", true, 0));
 			this.providers.register(new Provider(FOREIGN, "广州市生态环境局", null, "440100", true, 0));
+			subjectId = this.subjects
+				.register(new NewSubject(SubjectType.ENTERPRISE, "广州访问矩阵有限公司", SubjectKey.uscc(ENTERPRISE_USCC), null,
+						null, null, null, null), "test")
+				.value();
+			this.accounts.createEnterpriseUser("enterprise.matrix", "法人用户", PASSWORD, ENTERPRISE_USCC);
 		});
 		for (Role role : Role.values()) {
-			this.keys.put(role, ApiKeys.issue(this.accounts, role, role.departmentBound() ? OWN : null));
+			if (!role.subjectBound()) {
+				this.keys.put(role, ApiKeys.issue(this.accounts, role, role.departmentBound() ? OWN : null));
+			}
 		}
+		this.enterpriseSession = (MockHttpSession) this.mvc
+			.perform(formLogin("/login").user("enterprise.matrix").password(PASSWORD))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
-	record Endpoint(HttpMethod method, String path, String body, Role... allowed) {
+	/**
+	 * @param page a browser page: refusals are plain 403 pages and anonymous callers are
+	 * sent to the sign-in page; a POST body is form fields {@code name=value&...}
+	 */
+	record Endpoint(HttpMethod method, String path, String body, boolean page, Role... allowed) {
+
+		Endpoint(HttpMethod method, String path, String body, Role... allowed) {
+			this(method, path, body, false, allowed);
+		}
 
 		boolean allows(Role role) {
 			return Stream.of(this.allowed).anyMatch(role::equals);
@@ -89,6 +132,17 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/api/admin/audit/events", null, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/api/admin/audit/seals", null, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/actuator/prometheus", null, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/admin/users",
+						"{\"username\":\"u%s\",\"displayName\":\"法人%s\",\"password\":\"" + PASSWORD
+								+ "\",\"role\":\"ENTERPRISE\",\"uscc\":\"" + ENTERPRISE_USCC + "\"}",
+						Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/reports", "{\"type\":\"ORGANISATION\",\"subjectId\":SUBJECT}",
+						Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/reports/preview",
+						"{\"type\":\"ORGANISATION\",\"subjectId\":SUBJECT}", Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/my/reports", null, Role.ENTERPRISE),
+				new Endpoint(HttpMethod.GET, "/my/reports", null, true, Role.ENTERPRISE),
+				new Endpoint(HttpMethod.POST, "/my/reports", "type=ORGANISATION", true, Role.ENTERPRISE),
 				new Endpoint(HttpMethod.GET, "/api/me", null, Role.values()));
 	}
 
@@ -99,9 +153,19 @@ class AccessMatrixIT {
 	@ParameterizedTest(name = "{0} as {1}")
 	@MethodSource("matrix")
 	void eachRoleIsAllowedOrRefusedAsDeclared(Endpoint endpoint, Role role) throws Exception {
-		var result = this.mvc.perform(call(endpoint, role.name()).header("X-API-Key", this.keys.get(role)));
+		MockHttpServletRequestBuilder call = call(endpoint, role.name());
+		if (role.subjectBound()) {
+			call.session(this.enterpriseSession).with(csrf());
+		}
+		else {
+			call.header("X-API-Key", this.keys.get(role));
+		}
+		var result = this.mvc.perform(call);
 		if (endpoint.allows(role)) {
 			result.andExpect(status().is2xxSuccessful());
+		}
+		else if (endpoint.page()) {
+			result.andExpect(status().isForbidden());
 		}
 		else {
 			result.andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("GX-SEC-002"));
@@ -111,9 +175,25 @@ class AccessMatrixIT {
 	@ParameterizedTest(name = "{0} anonymously")
 	@MethodSource("endpoints")
 	void anonymousCallersAreAskedToAuthenticate(Endpoint endpoint) throws Exception {
+		if (endpoint.page()) {
+			this.mvc.perform(call(endpoint, "ANON").with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+			return;
+		}
 		this.mvc.perform(call(endpoint, "ANON"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("GX-SEC-001"));
+	}
+
+	@Test
+	void enterpriseUsersGetNoApiKeys() throws Exception {
+		this.mvc
+			.perform(request(HttpMethod.POST, "/api/admin/api-keys").header("X-API-Key", this.keys.get(Role.ADMIN))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"enterprise-key\",\"role\":\"ENTERPRISE\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("GX-SEC-018"));
 	}
 
 	@Test
@@ -140,9 +220,16 @@ class AccessMatrixIT {
 
 	private static MockHttpServletRequestBuilder call(Endpoint endpoint, String suffix) {
 		MockHttpServletRequestBuilder builder = request(endpoint.method(), endpoint.path());
-		if (endpoint.body() != null) {
+		if (endpoint.page() && endpoint.body() != null) {
+			for (String field : endpoint.body().split("&")) {
+				String[] pair = field.split("=", 2);
+				builder.param(pair[0], pair[1]);
+			}
+		}
+		else if (endpoint.body() != null) {
 			String unique = suffix + Long.toString(System.nanoTime(), 36).toUpperCase();
-			builder.contentType(MediaType.APPLICATION_JSON).content(endpoint.body().formatted(unique, unique));
+			builder.contentType(MediaType.APPLICATION_JSON)
+				.content(endpoint.body().replace("SUBJECT", String.valueOf(subjectId)).formatted(unique, unique));
 		}
 		return builder;
 	}

@@ -61,6 +61,28 @@ public final class Browser {
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Fetches the page that holds the form and submits the fields with the page's CSRF
+	 * token, as the browser would; returns the raw response (a PDF, a page, a redirect).
+	 * @param fields name and value pairs; a name may repeat (checkboxes)
+	 */
+	public HttpResponse<byte[]> submit(String formPage, String action, String... fields)
+			throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(page(formPage).body());
+		if (!token.find()) {
+			throw new IllegalStateException(formPage + " has no CSRF token");
+		}
+		StringBuilder body = new StringBuilder("_csrf=").append(encode(token.group(1)));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+		}
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/pdf, text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

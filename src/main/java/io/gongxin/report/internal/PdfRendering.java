@@ -1,14 +1,18 @@
 package io.gongxin.report.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -18,9 +22,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * HTML to PDF with Noto Sans SC (OFL-1.1, from the ph-fonts jar) embedded as a subset.
- * The 10 MB fonts are read once; parsed copies are pooled, one per concurrent render,
- * because FontBox's parsed fonts are not safe to share while subsetting.
+ * HTML to PDF with Noto Sans SC (OFL-1.1, from the ph-fonts jar) embedded as a subset,
+ * and Noto Sans HK (OFL-1.1) as the fallback for CJK Extension B characters that Noto
+ * Sans SC lacks. The fonts are read once; parsed copies are pooled, one per concurrent
+ * render, because FontBox's parsed fonts are not safe to share while subsetting.
  */
 public final class PdfRendering {
 
@@ -28,20 +33,22 @@ public final class PdfRendering {
 
 	private static final String BOLD = "fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
 
-	/** Kept strongly: JUL forgets the level of a logger nobody references. */
-	private static final java.util.logging.Logger OPENHTMLTOPDF_LOG = java.util.logging.Logger
-		.getLogger("com.openhtmltopdf");
+	private static final String FALLBACK = "fonts/ttf/NotoSansHK/NotoSansHK-Regular.ttf";
 
 	static {
-		// openhtmltopdf logs every render at INFO through java.util.logging
-		OPENHTMLTOPDF_LOG.setLevel(java.util.logging.Level.WARNING);
+		// openhtmltopdf logs every render at INFO (five lines a report)
+		XRLog.setLoggerImpl(new QuietXrLogger());
 	}
 
 	private final byte[] regular;
 
 	private final byte[] bold;
 
+	private final byte[] fallback;
+
 	private final BitSet coverage;
+
+	private final BitSet fallbackCoverage;
 
 	/**
 	 * Parsed fonts not in use. A pool rather than a thread-local: with a web server's 200
@@ -54,29 +61,43 @@ public final class PdfRendering {
 	public PdfRendering() {
 		this.regular = resource(REGULAR);
 		this.bold = resource(BOLD);
+		this.fallback = resource(FALLBACK);
 		TrueTypeFont[] first = borrow();
 		this.coverage = coverage(first[0]);
+		this.fallbackCoverage = coverage(first[2]);
 		giveBack(first);
 	}
 
-	/** Whether the embedded font has a glyph for the code point. */
+	/** Whether Noto Sans SC has a glyph for the code point. */
 	public boolean hasGlyph(int codePoint) {
 		return this.coverage.get(codePoint);
 	}
 
-	public byte[] render(String xhtml) {
+	/** Whether the fallback font, Noto Sans HK, has a glyph for the code point. */
+	public boolean fallbackHasGlyph(int codePoint) {
+		return this.fallbackCoverage.get(codePoint);
+	}
+
+	/**
+	 * Renders, repairs the text mapping and signs in one document: the fonts are subset,
+	 * their ToUnicode maps repaired (see {@link ToUnicodeRepair}) and the file written
+	 * once, signed on that first save.
+	 */
+	public byte[] renderSigned(String xhtml, PdfSigner signer, Instant at, String reason) {
 		TrueTypeFont[] ttf = borrow();
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePDDocument(document);
-			builder.useFont(lazy(document, ttf[0]), ReportHtml.FONT, 400, FontStyle.NORMAL, true);
-			builder.useFont(lazy(document, ttf[1]), ReportHtml.FONT, 700, FontStyle.NORMAL, true);
-			builder.withProducer("GongXin");
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
+		try (PDDocument document = new PDDocument()) {
+			List<LoadedFont> loaded = new ArrayList<>(3);
+			try (PdfBoxRenderer renderer = builder(document, ttf, loaded, xhtml).buildPdfRenderer()) {
+				renderer.layout();
+				renderer.createPDFWithoutClosing();
+				for (LoadedFont font : loaded) {
+					// what PDDocument.save would do; the signer writes the document as it
+					// is
+					font.font().subset();
+					ToUnicodeRepair.repair(document, font.font(), cmap(font.ttf()));
+				}
+				return signer.signOnFirstSave(document, at, reason);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -86,9 +107,26 @@ public final class PdfRendering {
 		}
 	}
 
+	private record LoadedFont(PDType0Font font, TrueTypeFont ttf) {
+	}
+
+	private static PdfRendererBuilder builder(PDDocument document, TrueTypeFont[] ttf, List<LoadedFont> loaded,
+			String xhtml) {
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.usePDDocument(document);
+		builder.useFont(lazy(document, ttf[0], loaded), ReportHtml.FONT, 400, FontStyle.NORMAL, true);
+		builder.useFont(lazy(document, ttf[1], loaded), ReportHtml.FONT, 700, FontStyle.NORMAL, true);
+		builder.useFont(lazy(document, ttf[2], loaded), ReportHtml.FALLBACK_FONT, 400, FontStyle.NORMAL, true);
+		builder.withProducer("GongXin");
+		builder.withHtmlContent(xhtml, null);
+		return builder;
+	}
+
 	private TrueTypeFont[] borrow() {
 		TrueTypeFont[] fonts = this.idle.poll();
-		return (fonts != null) ? fonts : new TrueTypeFont[] { parse(this.regular), parse(this.bold) };
+		return (fonts != null) ? fonts
+				: new TrueTypeFont[] { parse(this.regular), parse(this.bold), parse(this.fallback) };
 	}
 
 	private void giveBack(TrueTypeFont[] fonts) {
@@ -97,34 +135,17 @@ public final class PdfRendering {
 		}
 	}
 
-	/**
-	 * Makes extracted and copied text use unified ideographs (see
-	 * {@link ToUnicodeRepair}); called on the loaded document just before it is signed,
-	 * to save a second load and save.
-	 */
-	public void repairText(PDDocument document) {
-		TrueTypeFont[] ttf = borrow();
-		try {
-			ToUnicodeRepair.repair(document, name -> cmap(name.contains("Bold") ? ttf[1] : ttf[0]));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			giveBack(ttf);
-		}
-	}
-
 	/** Loads the font into the document only if the page actually uses it. */
-	private static PDFontSupplier lazy(PDDocument document, TrueTypeFont ttf) {
+	private static PDFontSupplier lazy(PDDocument document, TrueTypeFont ttf, List<LoadedFont> loaded) {
 		return new PDFontSupplier(null) {
 
-			private PDFont font;
+			private PDType0Font font;
 
 			@Override
 			public PDFont supply() {
 				if (this.font == null) {
 					this.font = load(document, ttf);
+					loaded.add(new LoadedFont(this.font, ttf));
 				}
 				return this.font;
 			}

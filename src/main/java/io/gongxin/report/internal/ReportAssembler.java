@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.gongxin.catalog.CatalogVersionId;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.creditfile.CreditFileItem;
@@ -47,6 +49,12 @@ public class ReportAssembler {
 	private final ZoneId zone;
 
 	private final String baseUrl;
+
+	/**
+	 * The category list of each published version: published versions never change (the
+	 * catalog's triggers refuse it), so it is read once per version.
+	 */
+	private final Map<CatalogVersionId, List<CategoryDefinition>> categoriesByVersion = new ConcurrentHashMap<>();
 
 	ReportAssembler(Subjects subjects, CreditFiles creditFiles, Catalogs catalogs, DomainList domainList,
 			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone,
@@ -108,7 +116,8 @@ public class ReportAssembler {
 		Map<String, List<Entry>> byCategory = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
 		this.catalogs.findVersionInForce(cutoffDay).ifPresent(version -> {
-			for (CategoryDefinition category : this.catalogs.categories(version.id())) {
+			for (CategoryDefinition category : this.categoriesByVersion.computeIfAbsent(version.id(),
+					this.catalogs::categories)) {
 				byCategory.put(category.code(), new ArrayList<>());
 				names.put(category.code(), category.name());
 			}

@@ -18,7 +18,7 @@ class ReportConfiguration {
 
 	@Bean
 	ReportHtml reportHtml(PdfRendering rendering, @Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone) {
-		return new ReportHtml(rendering::hasGlyph, zone);
+		return new ReportHtml(rendering::hasGlyph, rendering::fallbackHasGlyph, zone);
 	}
 
 	@Bean

@@ -21,6 +21,17 @@ public final class ReportHtml {
 
 	static final String FONT = "Noto Sans SC";
 
+	/**
+	 * Fallback for characters Noto Sans SC lacks: Noto Sans HK draws 1,707 CJK Extension
+	 * B characters (HKSCS), e.g. in names.
+	 */
+	static final String FALLBACK_FONT = "Noto Sans HK";
+
+	private static final String BODY_FONT = " body { font-family: '" + FONT + "';";
+
+	private static final String BODY_FONT_WITH_FALLBACK = " body { font-family: '" + FONT + "', '" + FALLBACK_FONT
+			+ "';";
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm:ss");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
@@ -31,11 +42,15 @@ public final class ReportHtml {
 
 	private final ZoneId zone;
 
+	private final IntPredicate mainFont;
+
 	/**
-	 * @param hasGlyph whether the embedded font can draw a code point
+	 * @param mainFont whether Noto Sans SC can draw a code point
+	 * @param fallbackFont whether the fallback font can draw a code point
 	 */
-	public ReportHtml(IntPredicate hasGlyph, ZoneId zone) {
-		this.hasGlyph = hasGlyph;
+	public ReportHtml(IntPredicate mainFont, IntPredicate fallbackFont, ZoneId zone) {
+		this.mainFont = mainFont;
+		this.hasGlyph = mainFont.or(fallbackFont);
 		this.zone = zone;
 	}
 
@@ -61,7 +76,14 @@ public final class ReportHtml {
 			}
 		}
 		h.append("<p class=\"end\">— 报告结束 —</p></body></html>");
-		return h.toString();
+		String html = h.toString();
+		// font fallback makes openhtmltopdf check every character against both fonts,
+		// which costs a tenth of the render: only reports that need it name the fallback
+		return needsFallback(html) ? html.replace(BODY_FONT, BODY_FONT_WITH_FALLBACK) : html;
+	}
+
+	private boolean needsFallback(String html) {
+		return html.codePoints().anyMatch(cp -> cp > 0x7F && !this.mainFont.test(cp) && this.hasGlyph.test(cp));
 	}
 
 	private String css(ReportContent c) {
@@ -69,8 +91,8 @@ public final class ReportHtml {
 				+ "'; font-family: '" + FONT + "'; font-size: 8pt; color: #666; }" + " @bottom-left { content: '"
 				+ cssText(watermark(c)) + "'; font-family: '" + FONT + "'; font-size: 7pt; color: #888; }"
 				+ " @bottom-right { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-family: '" + FONT
-				+ "'; font-size: 8pt; color: #444; } }" + " body { font-family: '" + FONT
-				+ "'; font-size: 10pt; line-height: 1.5; color: #111; }"
+				+ "'; font-size: 8pt; color: #444; } }" + BODY_FONT
+				+ " font-size: 10pt; line-height: 1.5; color: #111; }"
 				+ " h1 { font-size: 22pt; text-align: center; margin-top: 40mm; font-weight: bold; }"
 				+ " h2 { font-size: 13pt; font-weight: bold; border-bottom: 1px solid #999; margin-top: 8mm; }"
 				+ " table { width: 100%; border-collapse: collapse; margin: 2mm 0; -fs-table-paginate: paginate; }"

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import io.gongxin.report.ReportSummary;
 import io.gongxin.report.ReportType;
 import io.gongxin.subject.SubjectId;
 
@@ -86,6 +87,20 @@ public class ReportStore {
 					rs.getString("authorisation_ref"), rs.getString("channel"), rs.getString("public_digest"),
 					rs.getString("pdf_sm3"), rs.getString("sm2_public_key"), rs.getString("sm2_signature")))
 			.optional();
+	}
+
+	/** The reports issued about a subject, newest first. */
+	public List<ReportSummary> issuedAbout(SubjectId subject, int limit) {
+		return this.jdbc.sql("""
+				SELECT number, report_type, issued_at, domains, period_from, period_to, channel FROM report_issued
+				WHERE subject_id = :subject ORDER BY issued_at DESC, number DESC LIMIT :limit""")
+			.param("subject", subject.value())
+			.param("limit", limit)
+			.query((rs, i) -> new ReportSummary(rs.getString("number"), ReportType.valueOf(rs.getString("report_type")),
+					rs.getTimestamp("issued_at").toInstant(), strings(rs.getArray("domains")),
+					rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
+					rs.getString("channel")))
+			.list();
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -4,21 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -35,78 +29,61 @@ final class ToUnicodeRepair {
 	}
 
 	/**
-	 * Repairs the document in place, marking what changed for an incremental save.
-	 * @param cmapOf the full font's cmap by PDF font name (regular or bold)
+	 * Replaces the ToUnicode map of a font just subset: each glyph maps to a unified
+	 * ideograph where the full font's cmap has one, else to its lowest code point (what
+	 * PDFBox writes).
+	 * @param cmap the full font's Unicode cmap
 	 */
-	static boolean repair(PDDocument document, Function<String, CmapLookup> cmapOf) throws IOException {
-		Set<COSBase> seen = new HashSet<>();
-		boolean changed = false;
-		for (PDPage page : document.getPages()) {
-			PDResources resources = page.getResources();
-			for (COSName name : resources.getFontNames()) {
-				PDFont font = resources.getFont(name);
-				if (font instanceof PDType0Font type0 && seen.add(font.getCOSObject())
-						&& repair(document, type0, cmapOf.apply(font.getName()))) {
-					font.getCOSObject().setNeedToBeUpdated(true);
-					resources.getCOSObject().setNeedToBeUpdated(true);
-					page.getCOSObject().setNeedToBeUpdated(true);
-					changed = true;
-				}
-			}
-		}
-		return changed;
-	}
-
-	private static boolean repair(PDDocument document, PDType0Font font, CmapLookup cmap) throws IOException {
+	static void repair(PDDocument document, PDType0Font font, CmapLookup cmap) throws IOException {
 		COSBase map = font.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP);
-		if (cmap == null || !(map instanceof COSStream stream)) {
-			return false;
+		if (!(map instanceof COSStream stream)) {
+			return;
 		}
 		byte[] cidToGid;
 		try (InputStream in = stream.createInputStream()) {
 			cidToGid = in.readAllBytes();
 		}
 		Map<Integer, String> unicode = new TreeMap<>();
-		boolean differs = false;
 		for (int cid = 1; cid < cidToGid.length / 2; cid++) {
 			if (cidToGid[2 * cid] == 0 && cidToGid[2 * cid + 1] == 0) {
 				continue;
 			}
-			String current = font.toUnicode(cid);
-			String best = preferred(current, cmap.getCharCodes(cid));
+			String best = preferred(cmap.getCharCodes(cid));
 			if (best != null) {
 				unicode.put(cid, best);
-				differs |= !best.equals(current);
 			}
-		}
-		if (!differs) {
-			return false;
 		}
 		COSStream toUnicode = document.getDocument().createCOSStream();
 		try (OutputStream out = toUnicode.createOutputStream(COSName.FLATE_DECODE)) {
 			out.write(cmapText(unicode).getBytes(StandardCharsets.US_ASCII));
 		}
 		font.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode);
-		return true;
 	}
 
-	private static String preferred(String current, List<Integer> codes) {
-		if (current != null && current.codePointCount(0, current.length()) == 1 && unified(current.codePointAt(0))) {
-			return current;
+	private static String preferred(List<Integer> codes) {
+		if (codes == null || codes.isEmpty()) {
+			return null;
 		}
-		if (codes != null) {
-			for (int code : codes) {
-				if (unified(code)) {
-					return new String(Character.toChars(code));
-				}
+		for (int code : codes) {
+			if (unified(code)) {
+				return new String(Character.toChars(code));
 			}
 		}
-		return current;
+		return new String(Character.toChars(codes.get(0)));
 	}
 
 	private static boolean unified(int cp) {
 		return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 	}
+
+	private static void hex4(StringBuilder s, int value) {
+		s.append(HEX[(value >> 12) & 0xF])
+			.append(HEX[(value >> 8) & 0xF])
+			.append(HEX[(value >> 4) & 0xF])
+			.append(HEX[value & 0xF]);
+	}
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
 	private static String cmapText(Map<Integer, String> unicode) {
 		StringBuilder s = new StringBuilder(unicode.size() * 20 + 400);
@@ -119,9 +96,12 @@ final class ToUnicodeRepair {
 			var block = entries.subList(start, Math.min(entries.size(), start + 100));
 			s.append(block.size()).append(" beginbfchar\n");
 			for (var e : block) {
-				s.append(String.format("<%04X> <", e.getKey()));
-				for (byte b : e.getValue().getBytes(StandardCharsets.UTF_16BE)) {
-					s.append(String.format("%02X", b & 0xFF));
+				s.append('<');
+				hex4(s, e.getKey());
+				s.append("> <");
+				String value = e.getValue();
+				for (int i = 0; i < value.length(); i++) {
+					hex4(s, value.charAt(i));
 				}
 				s.append(">\n");
 			}

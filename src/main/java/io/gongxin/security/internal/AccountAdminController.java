@@ -43,7 +43,7 @@ class AccountAdminController {
 
 	record NewUser(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}") String username,
 			@NotBlank @Size(max = 100) String displayName, @NotBlank @Size(min = 12, max = 200) String password,
-			@NotNull Role role, @Size(max = 64) String departmentCode) {
+			@NotNull Role role, @Size(max = 64) String departmentCode, @Size(max = 18) String uscc) {
 
 		@Override
 		public String toString() {
@@ -68,7 +68,7 @@ class AccountAdminController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Account createUser(@Valid @RequestBody NewUser user) {
 		return this.accounts.createUser(user.username(), user.displayName(), user.password(), user.role(),
-				user.departmentCode());
+				user.departmentCode(), user.uscc());
 	}
 
 	@PutMapping("/users/{username}/enabled")

@@ -36,15 +36,16 @@ public class AccountStore {
 
 	public void insert(Account account, String passwordHash) {
 		this.jdbc.sql("""
-				INSERT INTO security_user (username, display_name, password_hash, role, department_code, enabled,
+				INSERT INTO security_user (username, display_name, password_hash, role, department_code, uscc, enabled,
 				                           created_at)
-				VALUES (:username, :displayName, :hash, :role, :department, :enabled, :createdAt)
+				VALUES (:username, :displayName, :hash, :role, :department, :uscc, :enabled, :createdAt)
 				""")
 			.param("username", account.username())
 			.param("displayName", account.displayName())
 			.param("hash", passwordHash)
 			.param("role", account.role().name())
 			.param("department", account.departmentCode())
+			.param("uscc", account.uscc())
 			.param("enabled", account.enabled())
 			.param("createdAt", Timestamp.from(Instant.now(this.clock)))
 			.update();
@@ -53,18 +54,21 @@ public class AccountStore {
 	Optional<StoredAccount> find(String username) {
 		return this.jdbc.sql("SELECT * FROM security_user WHERE username = :username")
 			.param("username", username)
-			.query((rs, n) -> new StoredAccount(new Account(rs.getString("username"), rs.getString("display_name"),
-					Role.valueOf(rs.getString("role")), rs.getString("department_code"), rs.getBoolean("enabled")),
-					rs.getString("password_hash")))
+			.query((rs, n) -> new StoredAccount(account(rs), rs.getString("password_hash")))
 			.optional();
 	}
 
 	public List<Account> all() {
 		return this.jdbc
-			.sql("SELECT username, display_name, role, department_code, enabled FROM security_user ORDER BY username")
-			.query((rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"),
-					Role.valueOf(rs.getString("role")), rs.getString("department_code"), rs.getBoolean("enabled")))
+			.sql("SELECT username, display_name, role, department_code, enabled, uscc FROM security_user "
+					+ "ORDER BY username")
+			.query((rs, n) -> account(rs))
 			.list();
+	}
+
+	private static Account account(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Account(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+				rs.getString("department_code"), rs.getBoolean("enabled"), rs.getString("uscc"));
 	}
 
 	public long countByRole(Role role) {

@@ -20,7 +20,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return this.accounts.find(username)
 			.map(stored -> new AccountUserDetails(
-					new Actor(stored.account().username(), stored.account().role(), stored.account().departmentCode()),
+					new Actor(stored.account().username(), stored.account().role(), stored.account().departmentCode(),
+							stored.account().uscc()),
 					stored.account().displayName(), stored.passwordHash(), stored.account().enabled()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.gongxin.security.Role;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -66,7 +69,19 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated());
-		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		SavedRequestAwareAuthenticationSuccessHandler toSavedOrHome = new SavedRequestAwareAuthenticationSuccessHandler();
+		toSavedOrHome.setDefaultTargetUrl("/");
+		// enterprise users (法人用户) land on their reports page
+		http.formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+			if (authentication.getAuthorities()
+				.stream()
+				.anyMatch(a -> Role.ENTERPRISE.authority().equals(a.getAuthority()))) {
+				response.sendRedirect(request.getContextPath() + "/my/reports");
+			}
+			else {
+				toSavedOrHome.onAuthenticationSuccess(request, response, authentication);
+			}
+		}).permitAll());
 		http.logout(logout -> logout.logoutSuccessUrl("/?logout"));
 		http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems),
 				UsernamePasswordAuthenticationFilter.class);

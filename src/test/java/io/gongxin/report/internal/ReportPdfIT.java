@@ -5,6 +5,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+
 import org.junit.jupiter.api.Test;
 
 import io.gongxin.report.ReportType;
@@ -49,9 +61,9 @@ class ReportPdfIT {
 	}
 
 	byte[] signed(ReportContent content) {
-		byte[] pdf = this.rendering.render(new ReportHtml(this.rendering::hasGlyph, ZONE).render(content));
-		return new PdfSigner(this.keys.signingKey(), this.keys.certificate()).sign(pdf, AT, "test",
-				this.rendering::repairText);
+		return this.rendering.renderSigned(
+				new ReportHtml(this.rendering::hasGlyph, this.rendering::fallbackHasGlyph, ZONE).render(content),
+				new PdfSigner(this.keys.signingKey(), this.keys.certificate()), AT, "test");
 	}
 
 	@Test
@@ -81,15 +93,53 @@ class ReportPdfIT {
 	}
 
 	@Test
+	void theSignatureIsAPadesBaselineSignature() throws Exception {
+		byte[] pdf = signed(organisation("广州长期签名测试有限公司"));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDSignature signature = document.getSignatureDictionaries().get(0);
+			assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+			assertThat(signature.getFilter()).isEqualTo("Adobe.PPKLite");
+			assertThat(signature.getSignDate().toInstant()).isEqualTo(AT);
+			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+					new java.io.ByteArrayInputStream(signature.getContents(pdf)));
+			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+			AttributeTable signed = signer.getSignedAttributes();
+			Attribute certificateV2 = signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
+			assertThat(certificateV2).as("ESS signing-certificate-v2").isNotNull();
+			byte[] certificateHash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(this.keys.certificate().getEncoded());
+			assertThat(SigningCertificateV2.getInstance(certificateV2.getAttrValues().getObjectAt(0)).getCerts()[0]
+				.getCertHash()).isEqualTo(certificateHash);
+			assertThat(signed.get(CMSAttributes.signingTime)).as("no signing-time in the CMS").isNull();
+			assertThat(signed.get(CMSAttributes.messageDigest)).isNotNull();
+		}
+		assertThat(PdfSignatures.valid(pdf, this.keys.certificate())).isTrue();
+	}
+
+	@Test
 	void theQrCodeDecodesToTheVerificationUrl() throws Exception {
 		byte[] pdf = signed(organisation("广州二维码测试有限公司"));
 		assertThat(ReportPdfs.qr(pdf)).isEqualTo("https://credit.example.cn/verify/20261125100000ABCD1234");
 	}
 
 	@Test
+	void anExtensionBCharacterOfTheFallbackFontIsDrawnAndExtracts() throws Exception {
+		int rare = 0x20021;
+		assertThat(this.rendering.hasGlyph(rare)).isFalse();
+		assertThat(this.rendering.fallbackHasGlyph(rare)).isTrue();
+		String name = "广州" + new String(Character.toChars(rare)) + "记有限公司";
+		byte[] pdf = signed(organisation(name));
+		assertThat(ReportPdfs.text(pdf)).contains(name).doesNotContain("缺字");
+		assertThat(ReportPdfs.fonts(pdf)).anyMatch(f -> f.contains("NotoSansHK") && f.endsWith(" embedded"))
+			.allMatch(f -> f.endsWith(" embedded"));
+		assertThat(PdfSignatures.valid(pdf, this.keys.certificate())).isTrue();
+	}
+
+	@Test
 	void aCharacterMissingFromTheFontIsMarkedNotDropped() throws Exception {
 		assertThat(this.rendering.hasGlyph("鑫".codePointAt(0))).isTrue();
 		assertThat(this.rendering.hasGlyph(0x2A6D6)).isFalse();
+		assertThat(this.rendering.fallbackHasGlyph(0x2A6D6)).isFalse();
 		String name = "广州" + new String(Character.toChars(0x2A6D6)) + "鑫有限公司";
 		String text = ReportPdfs.text(signed(organisation(name)));
 		assertThat(text).contains("[缺字 U+2A6D6]").contains("鑫有限公司");
