@@ -83,8 +83,8 @@ public class SubjectSearch {
 		}
 		String sql = """
 				WITH candidates AS (
-				    (SELECT id FROM subject WHERE name_normalized LIKE :prefix ESCAPE '\\'
-				     ORDER BY name_normalized LIMIT :limit)
+				    (SELECT id FROM subject WHERE name_normalized COLLATE "C" LIKE :prefix ESCAPE '\\'
+				     ORDER BY name_normalized COLLATE "C" LIMIT :limit)
 				    UNION
 				    (SELECT id FROM subject WHERE %s LIMIT :cap)
 				    UNION
