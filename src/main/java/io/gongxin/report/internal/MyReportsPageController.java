@@ -17,8 +17,6 @@ import io.gongxin.subject.Subject;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,12 +95,7 @@ class MyReportsPageController {
 				(type == ReportType.NO_VIOLATION) ? domains : null, (type == ReportType.NO_VIOLATION) ? from : null,
 				(type == ReportType.NO_VIOLATION) ? to : null, null, "法人用户在线自助打印（" + actor.name() + "）");
 		IssuedReport report = this.reports.issue(request, actor.name());
-		return ResponseEntity.ok()
-			.header("X-Report-Number", report.number())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("report-" + report.number() + ".pdf").build().toString())
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(report.pdf());
+		return PdfDownload.of(report);
 	}
 
 }

@@ -13,8 +13,6 @@ import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
 import io.gongxin.subject.SubjectId;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,12 +51,7 @@ class ReportController {
 	ResponseEntity<byte[]> issue(@RequestBody IssueBody body) {
 		String by = CurrentActor.get().map(Actor::name).orElse("unknown");
 		IssuedReport report = this.reports.issue(body.toRequest(), by);
-		return ResponseEntity.ok()
-			.header("X-Report-Number", report.number())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("report-" + report.number() + ".pdf").build().toString())
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(report.pdf());
+		return PdfDownload.of(report);
 	}
 
 	@PostMapping(path = "/api/reports/preview", produces = MediaType.TEXT_HTML_VALUE)
