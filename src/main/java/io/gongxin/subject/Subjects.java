@@ -162,8 +162,7 @@ public class Subjects {
 			SubjectId id = holder.subjectId();
 			boolean mismatch = !holder.normalizedName().equals(SubjectName.normalize(claim.reportedName()));
 			if (mismatch) {
-				this.discrepancies.record(id, this.store.find(id).map(Subject::name).orElse(""), claim.reportedName(),
-						source);
+				this.discrepancies.record(id, holder.name(), claim.reportedName(), source);
 			}
 			resolved.put(claim.key(), new Resolution(id, false, mismatch));
 		}

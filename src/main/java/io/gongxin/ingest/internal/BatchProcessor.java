@@ -157,12 +157,6 @@ public class BatchProcessor {
 
 		private final Map<Long, CategoryDefinition> categoryByVersion = new HashMap<>();
 
-		private final Map<SubjectKey, SubjectId> subjectByKey = new HashMap<>();
-
-		private final List<ValidatedRow.Valid> pending = new ArrayList<>();
-
-		private final List<ValidatedRow.Invalid> rejected = new ArrayList<>();
-
 		private final List<String> warnings = new ArrayList<>();
 
 		private final Map<String, Integer> ruleCounts = new HashMap<>();
@@ -218,9 +212,7 @@ public class BatchProcessor {
 				int reported = 0;
 				while ((chunk = pipeline.next()) != null) {
 					this.submitted += chunk.size();
-					this.pending.addAll(chunk.valid());
-					this.rejected.addAll(chunk.invalid());
-					flush();
+					store(chunk);
 					if (this.submitted - reported >= PROGRESS_STEP) {
 						reported = this.submitted;
 						int processed = this.submitted;
@@ -272,12 +264,12 @@ public class BatchProcessor {
 			return codes;
 		}
 
-		private void flush() {
+		private void store(ValidationPipeline.Chunk chunk) {
 			// Identical rows inside this chunk are caught here; those in earlier chunks
 			// of the batch by the look-up below, which sees this transaction's own rows.
 			Set<String> hashesInChunk = new HashSet<>();
 			List<ValidatedRow.Valid> fresh = new ArrayList<>();
-			for (ValidatedRow.Valid row : this.pending) {
+			for (ValidatedRow.Valid row : chunk.valid()) {
 				if (!hashesInChunk.add(row.contentHash())) {
 					this.unchanged++;
 				}
@@ -297,7 +289,7 @@ public class BatchProcessor {
 					toStore.add(row);
 				}
 			}
-			resolveSubjects(toStore);
+			Map<SubjectKey, SubjectId> subjects = resolveSubjects(toStore);
 			Map<String, RecordStore.Active> active = BatchProcessor.this.records.activeByDocument(
 					this.batch.providerCode(), this.batch.categoryCode(),
 					toStore.stream().map(ValidatedRow.Valid::documentNumber).distinct().toList());
@@ -318,7 +310,7 @@ public class BatchProcessor {
 				else {
 					this.created++;
 				}
-				firstVersions.add(newRecord(first, (previous != null) ? previous.id() : null));
+				firstVersions.add(newRecord(first, subjects, (previous != null) ? previous.id() : null));
 				laterVersions.addAll(versions.subList(1, versions.size()));
 			}
 			BatchProcessor.this.records.end(endedNow, "SUPERSEDED", this.batch.batchId(), "同一文书号报送了新版本");
@@ -330,40 +322,37 @@ public class BatchProcessor {
 					.get(row.documentNumber());
 				BatchProcessor.this.records.end(List.of(previous.id()), "SUPERSEDED", this.batch.batchId(),
 						"同一文书号报送了新版本");
-				BatchProcessor.this.records.insert(List.of(newRecord(row, previous.id())));
+				BatchProcessor.this.records.insert(List.of(newRecord(row, subjects, previous.id())));
 				this.superseding++;
 			}
 			toStore.stream().filter(row -> Boolean.TRUE.equals(row.late())).forEach(row -> this.late++);
 			BatchProcessor.this.records.insertRejections(this.batch.batchId(), this.batch.providerCode(),
-					this.batch.categoryCode(), this.rejected);
-			this.rejectedCount += this.rejected.size();
-			this.rejected
+					this.batch.categoryCode(), chunk.invalid());
+			this.rejectedCount += chunk.invalid().size();
+			chunk.invalid()
 				.forEach(row -> row.reasons().forEach(reason -> this.ruleCounts.merge(reason.rule(), 1, Integer::sum)));
-			this.pending.clear();
-			this.rejected.clear();
-			// per chunk, so that memory does not grow with the file
-			this.subjectByKey.clear();
 		}
 
 		/**
 		 * Links the chunk's rows to their subjects in one round trip, registering the new
-		 * ones.
+		 * ones. Per chunk, so that memory does not grow with the file.
 		 */
-		private void resolveSubjects(List<ValidatedRow.Valid> rows) {
-			List<Subjects.Claim> claims = new ArrayList<>();
-			for (ValidatedRow.Valid row : rows) {
-				if (!this.subjectByKey.containsKey(row.subjectKey())) {
-					claims.add(new Subjects.Claim(row.subjectKey(), row.subjectType(), row.subjectName()));
-				}
+		private Map<SubjectKey, SubjectId> resolveSubjects(List<ValidatedRow.Valid> rows) {
+			Map<SubjectKey, SubjectId> subjects = new HashMap<>();
+			if (rows.isEmpty()) {
+				return subjects;
 			}
-			if (!claims.isEmpty()) {
-				BatchProcessor.this.subjects.resolveAll(claims, "batch:" + this.batch.batchId())
-					.forEach((key, resolution) -> this.subjectByKey.put(key, resolution.subjectId()));
-			}
+			List<Subjects.Claim> claims = rows.stream()
+				.map(row -> new Subjects.Claim(row.subjectKey(), row.subjectType(), row.subjectName()))
+				.toList();
+			BatchProcessor.this.subjects.resolveAll(claims, "batch:" + this.batch.batchId())
+				.forEach((key, resolution) -> subjects.put(key, resolution.subjectId()));
+			return subjects;
 		}
 
-		private RecordStore.NewRecord newRecord(ValidatedRow.Valid row, Long supersedes) {
-			SubjectId subject = this.subjectByKey.get(row.subjectKey());
+		private RecordStore.NewRecord newRecord(ValidatedRow.Valid row, Map<SubjectKey, SubjectId> subjects,
+				Long supersedes) {
+			SubjectId subject = subjects.get(row.subjectKey());
 			return new RecordStore.NewRecord(this.batch.batchId(), row.rowNumber(), this.batch.providerCode(),
 					this.batch.categoryCode(), row.catalogVersion(), subject, row.subjectType(), row.subjectName(),
 					row.documentNumber(), row.decisionDate(), this.reportedAt, row.late(), row.workingDaysToReport(),

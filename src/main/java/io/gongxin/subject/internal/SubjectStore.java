@@ -207,8 +207,11 @@ public class SubjectStore {
 		return sequence;
 	}
 
-	/** The subject a key belongs to, with the normalised form of its registered name. */
-	public record KeyHolder(SubjectId subjectId, String normalizedName) {
+	/**
+	 * The subject a key belongs to, with its registered name and that name's normalised
+	 * form.
+	 */
+	public record KeyHolder(SubjectId subjectId, String name, String normalizedName) {
 	}
 
 	/** The first holder of each key that is known. */
@@ -218,7 +221,7 @@ public class SubjectStore {
 			return found;
 		}
 		this.jdbc.sql("""
-				SELECT DISTINCT ON (k.kind, k.value) k.kind, k.value, k.subject_id, s.name_normalized
+				SELECT DISTINCT ON (k.kind, k.value) k.kind, k.value, k.subject_id, s.name, s.name_normalized
 				FROM subject_key k JOIN subject s ON s.id = k.subject_id
 				WHERE k.value = ANY (:values)
 				ORDER BY k.kind, k.value, k.current DESC, k.subject_id
@@ -226,7 +229,8 @@ public class SubjectStore {
 			.param("values", keys.stream().map(SubjectKey::value).distinct().toArray(String[]::new))
 			.query(rs -> {
 				SubjectKey key = new SubjectKey(SubjectKey.Kind.valueOf(rs.getString("kind")), rs.getString("value"));
-				found.put(key, new KeyHolder(new SubjectId(rs.getLong("subject_id")), rs.getString("name_normalized")));
+				found.put(key, new KeyHolder(new SubjectId(rs.getLong("subject_id")), rs.getString("name"),
+						rs.getString("name_normalized")));
 			});
 		found.keySet().retainAll(new java.util.HashSet<>(keys));
 		return found;
