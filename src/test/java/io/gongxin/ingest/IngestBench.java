@@ -77,6 +77,9 @@ public final class IngestBench {
 				JdbcClient jdbc = app.getBean(JdbcClient.class);
 				double intakeRate = intake(ingestion, csv, rows, "new subjects");
 				System.out.printf("Ratio intake / COPY: %.3f%n", intakeRate / copyRate);
+				double floorRate = StorageFloor.measure(postgres, work.resolve("floor"), rows);
+				System.out.printf("Ratio storage floor / COPY: %.3f; intake / storage floor: %.3f%n",
+						floorRate / copyRate, intakeRate / floorRate);
 				long indexStart = System.nanoTime();
 				int indexed = app.getBean(io.gongxin.subject.Subjects.class).indexPendingNames();
 				System.out.printf("Name search caught up: %,d subjects indexed in %.1f s after the receipt%n", indexed,
