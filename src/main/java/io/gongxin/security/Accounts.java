@@ -10,6 +10,7 @@ import io.gongxin.platform.ProblemKind;
 import io.gongxin.security.internal.AccountStore;
 import io.gongxin.security.internal.ApiKeyStore;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,11 @@ public class Accounts {
 
 	private final AuditLog audit;
 
-	Accounts(AccountStore accounts, ApiKeyStore apiKeys, PasswordEncoder passwordEncoder, AuditLog audit) {
+	private final ObjectProvider<OrganisationCodeCheck> codeChecks;
+
+	Accounts(AccountStore accounts, ApiKeyStore apiKeys, PasswordEncoder passwordEncoder, AuditLog audit,
+			ObjectProvider<OrganisationCodeCheck> codeChecks) {
+		this.codeChecks = codeChecks;
 		this.accounts = accounts;
 		this.apiKeys = apiKeys;
 		this.passwordEncoder = passwordEncoder;
@@ -66,6 +71,16 @@ public class Accounts {
 			String uscc) {
 		requireDepartment(role, departmentCode);
 		String boundUscc = requireSubject(role, uscc);
+		if (boundUscc != null) {
+			this.codeChecks.orderedStream()
+				.map(check -> check.problem(boundUscc))
+				.flatMap(java.util.Optional::stream)
+				.findFirst()
+				.ifPresent(problem -> {
+					throw new DomainException("GX-SEC-019", ProblemKind.RULE_VIOLATION,
+							"The unified social credit code " + boundUscc + " fails its checks: " + problem + ".");
+				});
+		}
 		if (password == null || password.length() < 12) {
 			throw new DomainException("GX-SEC-010", ProblemKind.RULE_VIOLATION,
 					"Passwords must have at least 12 characters.");

@@ -71,6 +71,13 @@ class EnterpriseUsersIT {
 		create(admin, "ent.badcode", "ENTERPRISE", "91440101MA5ENTU1I", null)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("GX-SEC-017"));
+		String wrongCheckCharacter = USCC.substring(0, 17) + ((USCC.charAt(17) == '0') ? '1' : '0');
+		create(admin, "ent.wrongcheck", "ENTERPRISE", wrongCheckCharacter, null)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("GX-SEC-019"));
+		create(admin, "ent.placeholder", "ENTERPRISE", "00000000000000000X", null)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("GX-SEC-019"));
 		create(admin, "officer.withcode", "OFFICER", USCC, null).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("GX-SEC-016"));
 		create(admin, "ent.withdept", "ENTERPRISE", USCC, "GZ-SCJGJ").andExpect(status().isUnprocessableContent())
