@@ -76,6 +76,19 @@ public final class SubjectName {
 		return spell(normalized, true);
 	}
 
+	/**
+	 * The derived columns substring and pinyin search read, all from the normalised name:
+	 * the one place that decides what they hold, whichever path writes them.
+	 */
+	public record SearchColumns(String search, List<String> bigrams, String pinyin, String initials) {
+
+		public static SearchColumns of(String normalized) {
+			return new SearchColumns(normalized, SubjectName.bigrams(normalized), SubjectName.pinyin(normalized),
+					SubjectName.initials(normalized));
+		}
+
+	}
+
 	/** Whether a query looks like pinyin or initials rather than characters. */
 	public static boolean isLatinQuery(String normalizedQuery) {
 		if (normalizedQuery.isEmpty()) {

@@ -52,4 +52,13 @@ class SubjectNameTests {
 		assertThat(SubjectName.isLatinQuery("")).isFalse();
 	}
 
+	@Test
+	void searchColumnsAreAllDerivedFromTheNormalisedName() {
+		SubjectName.SearchColumns columns = SubjectName.SearchColumns.of(SubjectName.normalize("张三丰 商行"));
+		assertThat(columns.search()).isEqualTo("张三丰商行");
+		assertThat(columns.bigrams()).containsExactly("张三", "三丰", "丰商", "商行");
+		assertThat(columns.pinyin()).isEqualTo("zhangsanfengshanghang");
+		assertThat(columns.initials()).isEqualTo("zsfsh");
+	}
+
 }

@@ -52,20 +52,22 @@ public class SubjectStore {
 	public SubjectId insert(NewSubject subject, String source) {
 		Instant now = Instant.now(this.clock);
 		String normalized = SubjectName.normalize(subject.name());
+		SubjectName.SearchColumns columns = SubjectName.SearchColumns.of(normalized);
 		long id = this.jdbc.sql("""
 				INSERT INTO subject (subject_type, name, name_normalized, name_search, name_bigrams, name_pinyin,
 				                     name_initials, legal_representative, status, division_code, registering_authority,
 				                     registered_on, created_at, updated_at)
-				VALUES (:type, :name, :normalized, :normalized, :bigrams, :pinyin, :initials, :legalRep, :status,
+				VALUES (:type, :name, :normalized, :search, :bigrams, :pinyin, :initials, :legalRep, :status,
 				        :division, :authority, :registeredOn, :now, :now)
 				RETURNING id
 				""")
 			.param("type", subject.type().name())
 			.param("name", subject.name())
 			.param("normalized", normalized)
-			.param("bigrams", textArray(SubjectName.bigrams(normalized)))
-			.param("pinyin", SubjectName.pinyin(normalized))
-			.param("initials", SubjectName.initials(normalized))
+			.param("search", columns.search())
+			.param("bigrams", textArray(columns.bigrams()))
+			.param("pinyin", columns.pinyin())
+			.param("initials", columns.initials())
 			.param("legalRep", subject.legalRepresentative())
 			.param("status", subject.status().name())
 			.param("division", subject.divisionCode())
@@ -121,9 +123,9 @@ public class SubjectStore {
 						subject.registeringAuthority(), subject.registeredOn(), now, now);
 			}
 			else {
-				rows.row(ids.get(i), subject.type(), subject.name(), normalized, normalized,
-						SubjectName.bigrams(normalized), SubjectName.pinyin(normalized),
-						SubjectName.initials(normalized), subject.legalRepresentative(), subject.status(),
+				SubjectName.SearchColumns columns = SubjectName.SearchColumns.of(normalized);
+				rows.row(ids.get(i), subject.type(), subject.name(), normalized, columns.search(), columns.bigrams(),
+						columns.pinyin(), columns.initials(), subject.legalRepresentative(), subject.status(),
 						subject.divisionCode(), subject.registeringAuthority(), subject.registeredOn(), now, now);
 			}
 		}
@@ -173,12 +175,12 @@ public class SubjectStore {
 		String[] pinyin = new String[n];
 		String[] initials = new String[n];
 		for (int i = 0; i < n; i++) {
-			String normalized = subjects.get(i).normalizedName();
+			SubjectName.SearchColumns columns = SubjectName.SearchColumns.of(subjects.get(i).normalizedName());
 			ids[i] = subjects.get(i).id();
-			search[i] = normalized;
-			bigrams[i] = BulkCopy.arrayLiteral(SubjectName.bigrams(normalized));
-			pinyin[i] = SubjectName.pinyin(normalized);
-			initials[i] = SubjectName.initials(normalized);
+			search[i] = columns.search();
+			bigrams[i] = BulkCopy.arrayLiteral(columns.bigrams());
+			pinyin[i] = columns.pinyin();
+			initials[i] = columns.initials();
 		}
 		this.jdbc
 			.sql("""
@@ -300,8 +302,9 @@ public class SubjectStore {
 	public boolean rename(SubjectId id, String newName, int expectedVersion, String source) {
 		Instant now = Instant.now(this.clock);
 		String normalized = SubjectName.normalize(newName);
+		SubjectName.SearchColumns columns = SubjectName.SearchColumns.of(normalized);
 		int updated = this.jdbc.sql("""
-				UPDATE subject SET name = :name, name_normalized = :normalized, name_search = :normalized,
+				UPDATE subject SET name = :name, name_normalized = :normalized, name_search = :search,
 				                   name_bigrams = :bigrams,
 				                   name_pinyin = :pinyin, name_initials = :initials, updated_at = :now,
 				                   version = version + 1
@@ -310,9 +313,10 @@ public class SubjectStore {
 			.param("id", id.value())
 			.param("name", newName)
 			.param("normalized", normalized)
-			.param("bigrams", textArray(SubjectName.bigrams(normalized)))
-			.param("pinyin", SubjectName.pinyin(normalized))
-			.param("initials", SubjectName.initials(normalized))
+			.param("search", columns.search())
+			.param("bigrams", textArray(columns.bigrams()))
+			.param("pinyin", columns.pinyin())
+			.param("initials", columns.initials())
 			.param("now", Timestamp.from(now))
 			.param("expected", expectedVersion)
 			.update();
