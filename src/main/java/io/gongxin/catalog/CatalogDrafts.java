@@ -149,10 +149,17 @@ public class CatalogDrafts {
 		this.audit.record(AuditEntry.change("catalog.codelist.remove", "catalog-code-list", draft + "/" + code));
 	}
 
-	/** Drops a draft that will not be published. */
+	/**
+	 * Drops a draft that will not be published. A draft another version was copied from
+	 * stays: that version names it as its base, and a published one can no longer change.
+	 */
 	@Transactional
 	public void discard(CatalogVersionId draft) {
 		CatalogVersion version = lockDraft(draft);
+		if (this.store.isBasisOfAnother(draft)) {
+			throw new DomainException("GX-CAT-015", ProblemKind.CONFLICT,
+					"Catalog version " + version.label() + " is the base of another version and cannot be discarded.");
+		}
 		this.store.deleteDraft(draft);
 		this.audit.record(AuditEntry.change("catalog.draft.discard", "catalog-version", draft.toString())
 			.before(version.toString()));

@@ -238,6 +238,19 @@ class CatalogLifecycleIT {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("GX-CAT-004"));
 
+		// a draft another version was copied from stays until the copy is gone
+		long copy = idOf(this.mvc
+			.perform(post("/api/catalog/drafts").header(KEY, this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"label\":\"BAD-EDITS-COPY\",\"title\":\"副本\",\"basedOn\":" + draft + "}"))
+			.andExpect(status().isCreated())
+			.andReturn());
+		this.mvc.perform(delete("/api/catalog/drafts/{id}", draft).header(KEY, this.officer))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("GX-CAT-015"));
+		this.mvc.perform(delete("/api/catalog/drafts/{id}", copy).header(KEY, this.officer))
+			.andExpect(status().isNoContent());
+
 		this.mvc.perform(delete("/api/catalog/drafts/{id}", draft).header(KEY, this.officer))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/catalog/versions/{id}", draft).header(KEY, this.officer))

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.gongxin.catalog.CatalogDrafts;
+import io.gongxin.catalog.DraftProposal;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.provider.Provider;
@@ -25,10 +27,12 @@ import io.gongxin.support.GongxinIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -65,6 +69,12 @@ class AccessMatrixIT {
 
 	static long subjectId;
 
+	/** A catalog draft the draft pages are called on. */
+	static long draftId;
+
+	@Autowired
+	CatalogDrafts drafts;
+
 	@Autowired
 	Subjects subjects;
 
@@ -83,6 +93,7 @@ class AccessMatrixIT {
 						null, null, null, null), "test")
 				.value();
 			this.accounts.createEnterpriseUser("enterprise.matrix", "法人用户", PASSWORD, ENTERPRISE_USCC);
+			draftId = this.drafts.propose(new DraftProposal("MATRIX-DRAFT", "访问矩阵草案", null, null)).id().value();
 		});
 		for (Role role : Role.values()) {
 			if (!role.subjectBound()) {
@@ -143,7 +154,26 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/api/my/reports", null, Role.ENTERPRISE),
 				new Endpoint(HttpMethod.GET, "/my/reports", null, true, Role.ENTERPRISE),
 				new Endpoint(HttpMethod.POST, "/my/reports", "type=ORGANISATION", true, Role.ENTERPRISE),
-				new Endpoint(HttpMethod.GET, "/api/me", null, Role.values()));
+				new Endpoint(HttpMethod.GET, "/api/me", null, Role.values()),
+				// catalog draft pages; DRAFT is a draft proposed in setUp, published last
+				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT", null, true, Role.OFFICER, Role.REVIEWER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT/categories/XZCF", null, true, Role.OFFICER,
+						Role.REVIEWER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT/categories/XZCF/fields/CF_WSH", null, true,
+						Role.OFFICER, Role.REVIEWER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT/code-lists/CFLB", null, true, Role.OFFICER,
+						Role.REVIEWER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT/categories/new", null, true, Role.OFFICER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/catalog/drafts", "label=M%s&title=访问矩阵草案", true, Role.OFFICER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/catalog/drafts/DRAFT/code-lists/XKZT", "name=许可当前状态&entries=1 有效", true,
+						Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/catalog/drafts/DRAFT/categories/XZCF/fields/BZ",
+						"name=备注&type=TEXT&requirement=OPTIONAL", true, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/catalog/drafts/DRAFT/publication", "effectiveFrom=2045-01-01", true,
+						Role.ADMIN));
 	}
 
 	static Stream<Arguments> matrix() {
@@ -161,7 +191,14 @@ class AccessMatrixIT {
 			call.header("X-API-Key", this.keys.get(role));
 		}
 		var result = this.mvc.perform(call);
-		if (endpoint.allows(role)) {
+		if (endpoint.allows(role) && endpoint.page() && endpoint.method() == HttpMethod.POST) {
+			// a page form answers with its result (a PDF) or with post-redirect-get to a
+			// page, never with the sign-in page
+			MockHttpServletResponse response = result.andReturn().getResponse();
+			assertThat(response.getStatus()).isBetween(200, 399);
+			assertThat(String.valueOf(response.getRedirectedUrl())).doesNotEndWith("/login");
+		}
+		else if (endpoint.allows(role)) {
 			result.andExpect(status().is2xxSuccessful());
 		}
 		else if (endpoint.page()) {
@@ -219,15 +256,16 @@ class AccessMatrixIT {
 	}
 
 	private static MockHttpServletRequestBuilder call(Endpoint endpoint, String suffix) {
-		MockHttpServletRequestBuilder builder = request(endpoint.method(), endpoint.path());
+		MockHttpServletRequestBuilder builder = request(endpoint.method(),
+				endpoint.path().replace("DRAFT", String.valueOf(draftId)));
+		String unique = suffix + Long.toString(System.nanoTime(), 36).toUpperCase();
 		if (endpoint.page() && endpoint.body() != null) {
-			for (String field : endpoint.body().split("&")) {
+			for (String field : endpoint.body().formatted(unique).split("&")) {
 				String[] pair = field.split("=", 2);
 				builder.param(pair[0], pair[1]);
 			}
 		}
 		else if (endpoint.body() != null) {
-			String unique = suffix + Long.toString(System.nanoTime(), 36).toUpperCase();
 			builder.contentType(MediaType.APPLICATION_JSON)
 				.content(endpoint.body().replace("SUBJECT", String.valueOf(subjectId)).formatted(unique, unique));
 		}

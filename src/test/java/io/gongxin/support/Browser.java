@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +82,25 @@ public final class Browser {
 			.header("Accept", "application/pdf, text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
+	 * Posts a form as read from its page ({@link HtmlForm}, which carries the page's CSRF
+	 * token); returns the response as text (a redirect or the page shown again).
+	 */
+	public HttpResponse<String> post(HtmlForm form) throws IOException, InterruptedException {
+		StringBuilder body = new StringBuilder();
+		for (Map.Entry<String, String> field : form.fields()) {
+			body.append((body.length() > 0) ? "&" : "")
+				.append(encode(field.getKey()))
+				.append('=')
+				.append(encode(field.getValue()));
+		}
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + form.action()))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private static String encode(String value) {

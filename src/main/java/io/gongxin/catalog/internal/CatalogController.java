@@ -22,6 +22,7 @@ import io.gongxin.catalog.FieldDefinition;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -62,7 +63,8 @@ class CatalogController {
 
 	}
 
-	record PublicationForm(@NotNull LocalDate effectiveFrom) {
+	/** Also bound from the draft page's publication form, hence the ISO date format. */
+	record PublicationForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom) {
 	}
 
 	@GetMapping("/versions")

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Pages to browse catalog versions and compare them (Chinese UI). */
+/**
+ * Pages to browse catalog versions and compare them (Chinese UI); the versions list also
+ * holds the form that proposes a draft ({@link CatalogDraftPageController}).
+ */
 @Controller
 @RequestMapping("/catalog")
 @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'ADMIN')")
@@ -46,8 +49,15 @@ class CatalogPageController {
 	String versions(Model model) {
 		List<CatalogVersion> versions = this.catalogs.versions();
 		Optional<CatalogVersion> inForce = this.catalogs.findVersionInForce(LocalDate.now(this.clock));
+		Long inForceId = inForce.map(v -> v.id().value()).orElse(null);
 		model.addAttribute("versions", versions);
-		model.addAttribute("inForceId", inForce.map(v -> v.id().value()).orElse(null));
+		model.addAttribute("inForceId", inForceId);
+		// a draft is proposed from a published version (the one in force unless chosen);
+		// after a refused proposal the flash attribute keeps what was typed
+		model.addAttribute("published", versions.stream().filter(v -> !v.isDraft()).toList());
+		if (model.getAttribute("proposal") == null) {
+			model.addAttribute("proposal", new CatalogController.ProposalForm(null, null, null, inForceId));
+		}
 		model.addAttribute("policies", this.rules.exclusionPolicies());
 		model.addAttribute("minorTerms", this.rules.minorMisconductTerms());
 		return "catalog/versions";

@@ -123,6 +123,17 @@ public class CatalogStore {
 			.update();
 	}
 
+	/**
+	 * Whether another version was copied from this one (its {@code based_on} refers to
+	 * it).
+	 */
+	public boolean isBasisOfAnother(CatalogVersionId id) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM catalog_version WHERE based_on = :id)")
+			.param("id", id.value())
+			.query(Boolean.class)
+			.single();
+	}
+
 	public void deleteDraft(CatalogVersionId id) {
 		this.jdbc.sql("DELETE FROM catalog_version WHERE id = :id AND status = 'DRAFT'")
 			.param("id", id.value())
