@@ -86,6 +86,18 @@ public class CatalogDrafts {
 	}
 
 	/**
+	 * Replaces the attributes of a category of a draft and keeps its fields as they are
+	 * under the draft's lock, so that a field saved meanwhile is not overwritten; the
+	 * fields of {@code attributes} are ignored.
+	 */
+	@Transactional
+	public CategoryDefinition putCategoryAttributes(CatalogVersionId draft, CategoryDefinition attributes) {
+		lockDraft(draft);
+		CategoryDefinition current = existingCategory(draft, attributes.code());
+		return putCategory(draft, withFields(attributes, current.fields()));
+	}
+
+	/**
 	 * Adds a field to a category of a draft, or replaces the field with the same code in
 	 * place.
 	 */

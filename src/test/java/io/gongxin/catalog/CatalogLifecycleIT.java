@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.SystemActor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,6 +62,9 @@ class CatalogLifecycleIT {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	CatalogDrafts drafts;
 
 	String officer;
 
@@ -180,6 +184,22 @@ class CatalogLifecycleIT {
 			.query(String.class)
 			.list()).contains("catalog.draft.propose", "catalog.category.put", "catalog.category.remove",
 					"catalog.codelist.put", "catalog.version.publish");
+	}
+
+	@Test
+	void savingACategorysAttributesKeepsTheFieldsItHasAtThatMoment() {
+		CatalogVersion draft = SystemActor.callAs("test",
+				() -> this.drafts.propose(new DraftProposal("ATTR-KEEP-1", "属性保存测试", null, null)));
+		CategoryDefinition before = this.catalogs.category(draft.id(), "XZCF");
+		CategoryDefinition fromAStaleForm = this.catalogs.category(draft.id(), "XZXK");
+		CategoryDefinition renamed = new CategoryDefinition(before.code(), "行政处罚（调整后）", before.section(),
+				before.sectionName(), before.origin(), before.legalBasis(), before.subjectTypes(), before.nature(),
+				before.severityTiers(), before.publicity(), fromAStaleForm.fields(), before.configurable(),
+				before.note());
+		SystemActor.runAs("test", () -> this.drafts.putCategoryAttributes(draft.id(), renamed));
+		CategoryDefinition after = this.catalogs.category(draft.id(), "XZCF");
+		assertThat(after.name()).isEqualTo("行政处罚（调整后）");
+		assertThat(after.fields()).isEqualTo(before.fields());
 	}
 
 	@Test

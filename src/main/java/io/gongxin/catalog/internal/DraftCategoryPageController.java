@@ -113,7 +113,7 @@ class DraftCategoryPageController {
 		}
 		CategoryForm submitted = form.withCode(code);
 		try {
-			this.drafts.putCategory(draft.version().id(), submitted.toDefinition(existing.fields()));
+			this.drafts.putCategoryAttributes(draft.version().id(), submitted.toDefinition(existing.fields()));
 			DraftPages.notice("信息类别 " + code + " 已保存。", redirect);
 			return "redirect:/catalog/drafts/{id}/categories/{code}";
 		}
