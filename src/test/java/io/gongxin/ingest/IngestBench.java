@@ -59,6 +59,7 @@ public final class IngestBench {
 			.setServerConfig("max_wal_size", "4GB")
 			.setServerConfig("shared_buffers", "1GB")
 			.setServerConfig("wal_compression", "pglz")
+			.setServerConfig("shared_preload_libraries", STATEMENTS ? "pg_stat_statements" : "")
 			.start()) {
 			double copyRate = copy(postgres, csv, rows);
 
@@ -75,16 +76,24 @@ public final class IngestBench {
 						() -> providers.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", null, "440100", true, 0)));
 				Ingestion ingestion = app.getBean(Ingestion.class);
 				JdbcClient jdbc = app.getBean(JdbcClient.class);
+				if (STATEMENTS) {
+					jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+					jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
+				}
 				double intakeRate = intake(ingestion, csv, rows, "new subjects");
+				if (STATEMENTS) {
+					printStatements(jdbc);
+				}
 				System.out.printf("Ratio intake / COPY: %.3f%n", intakeRate / copyRate);
-				double floorRate = StorageFloor.measure(postgres, work.resolve("floor"), rows);
-				System.out.printf("Ratio storage floor / COPY: %.3f; intake / storage floor: %.3f%n",
-						floorRate / copyRate, intakeRate / floorRate);
 				long indexStart = System.nanoTime();
 				int indexed = app.getBean(io.gongxin.subject.Subjects.class).indexPendingNames();
 				System.out.printf("Name search caught up: %,d subjects indexed in %.1f s after the receipt%n", indexed,
 						(System.nanoTime() - indexStart) / 1e9);
 				awaitProjections(jdbc, indexStart);
+				// on a quiet server, like the intake: the listeners above are done
+				double floorRate = StorageFloor.measure(postgres, work.resolve("floor"), rows);
+				System.out.printf("Ratio storage floor / COPY: %.3f; intake / storage floor: %.3f%n",
+						floorRate / copyRate, intakeRate / floorRate);
 				if (args.length > 1 && args[1].equals("all")) {
 					// second decisions about the same enterprises: the usual case once
 					// the
@@ -103,6 +112,24 @@ public final class IngestBench {
 				app.close();
 			}
 		}
+	}
+
+	/**
+	 * {@code -Dbench.statements=true}: print the server time of each statement of the
+	 * first intake (pg_stat_statements), to see where the server spends it.
+	 */
+	private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
+
+	private static void printStatements(JdbcClient jdbc) {
+		jdbc.sql(
+				"""
+						SELECT round(total_exec_time) AS ms, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query
+						FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15
+						""")
+			.query((rs, n) -> String.format("%8d ms %7d calls %9d rows  %s", rs.getLong("ms"), rs.getLong("calls"),
+					rs.getLong("rows"), rs.getString("query")))
+			.list()
+			.forEach(System.out::println);
 	}
 
 	private static double intake(Ingestion ingestion, Path csv, int rows, String what) throws Exception {
