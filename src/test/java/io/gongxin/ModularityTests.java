@@ -33,17 +33,22 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 		try (Stream<Path> diagrams = Files.list(DOCS)) {
-			for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
-				sortRelations(diagram);
+			for (Path written : diagrams.toList()) {
+				if (written.toString().endsWith(".puml")) {
+					sortRelations(written);
+				}
+				else if (written.toString().endsWith(".adoc")) {
+					sortCanvasLists(written);
+				}
 			}
 		}
 		assertThat(DOCS.resolve("components.puml")).content().contains("Rel(");
 	}
 
 	/**
-	 * The documenter writes relations in hash order, which changes from run to run;
-	 * sorted, the committed diagrams only change when the modules do. Order among
-	 * relations does not matter to PlantUML.
+	 * The documenter writes relations and canvas lists in hash order, which changes from
+	 * run to run; sorted, the committed diagrams only change when the modules do. Order
+	 * among relations does not matter to PlantUML.
 	 */
 	private static void sortRelations(Path diagram) throws IOException {
 		List<String> lines = Files.readAllLines(diagram, StandardCharsets.UTF_8);
@@ -62,6 +67,36 @@ class ModularityTests {
 		relations.sort(null);
 		sorted.addAll(relations);
 		Files.write(diagram, sorted, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A canvas lists entries as lines {@code * …}, the first of a cell's list marked
+	 * {@code |* …}; each list is sorted, the cell marker stays on the first line.
+	 */
+	private static void sortCanvasLists(Path canvas) throws IOException {
+		List<String> lines = Files.readAllLines(canvas, StandardCharsets.UTF_8);
+		List<String> sorted = new ArrayList<>(lines.size());
+		int i = 0;
+		while (i < lines.size()) {
+			String line = lines.get(i);
+			String cell = line.startsWith("|* ") ? "|" : line.startsWith("* ") ? "" : null;
+			if (cell == null) {
+				sorted.add(line);
+				i++;
+				continue;
+			}
+			List<String> entries = new ArrayList<>();
+			entries.add(line.substring(cell.length()));
+			i++;
+			while (i < lines.size() && lines.get(i).startsWith("* ")) {
+				entries.add(lines.get(i));
+				i++;
+			}
+			entries.sort(null);
+			sorted.add(cell + entries.get(0));
+			sorted.addAll(entries.subList(1, entries.size()));
+		}
+		Files.write(canvas, sorted, StandardCharsets.UTF_8);
 	}
 
 }
