@@ -126,13 +126,8 @@ class DraftCategoryPageController {
 	@PostMapping("/{code}/removal")
 	@PreAuthorize(DraftPages.EDITORS)
 	String remove(@PathVariable long id, @PathVariable String code, RedirectAttributes redirect) {
-		try {
-			this.drafts.removeCategory(CatalogController.versionId(id), code);
-			DraftPages.notice("信息类别 " + code + " 已从草案中删除。", redirect);
-		}
-		catch (DomainException ex) {
-			DraftPages.flash(ex, redirect);
-		}
+		DraftPages.remove(() -> this.drafts.removeCategory(CatalogController.versionId(id), code),
+				"信息类别 " + code + " 已从草案中删除。", redirect);
 		return "redirect:/catalog/drafts/{id}";
 	}
 

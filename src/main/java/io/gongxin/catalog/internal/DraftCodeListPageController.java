@@ -125,13 +125,8 @@ class DraftCodeListPageController {
 	@PostMapping("/{code}/removal")
 	@PreAuthorize(DraftPages.EDITORS)
 	String remove(@PathVariable long id, @PathVariable String code, RedirectAttributes redirect) {
-		try {
-			this.drafts.removeCodeList(CatalogController.versionId(id), code);
-			DraftPages.notice("代码表 " + code + " 已删除。", redirect);
-		}
-		catch (DomainException ex) {
-			DraftPages.flash(ex, redirect);
-		}
+		DraftPages.remove(() -> this.drafts.removeCodeList(CatalogController.versionId(id), code),
+				"代码表 " + code + " 已删除。", redirect);
 		return "redirect:/catalog/drafts/{id}";
 	}
 

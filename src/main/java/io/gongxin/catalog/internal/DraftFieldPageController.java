@@ -122,13 +122,8 @@ class DraftFieldPageController {
 	@PreAuthorize(DraftPages.EDITORS)
 	String remove(@PathVariable long id, @PathVariable String code, @PathVariable String field,
 			RedirectAttributes redirect) {
-		try {
-			this.drafts.removeField(CatalogController.versionId(id), code, field);
-			DraftPages.notice("数据项 " + field + " 已删除。", redirect);
-		}
-		catch (DomainException ex) {
-			DraftPages.flash(ex, redirect);
-		}
+		DraftPages.remove(() -> this.drafts.removeField(CatalogController.versionId(id), code, field),
+				"数据项 " + field + " 已删除。", redirect);
 		return "redirect:/catalog/drafts/{id}/categories/{code}";
 	}
 

@@ -57,6 +57,20 @@ final class DraftPages {
 		redirect.addFlashAttribute("problem", DraftProblem.of(ex));
 	}
 
+	/**
+	 * Runs a removal posted from a page: its notice on success, its problem on the page
+	 * redirected to otherwise.
+	 */
+	static void remove(Runnable removal, String notice, RedirectAttributes redirect) {
+		try {
+			removal.run();
+			notice(notice, redirect);
+		}
+		catch (DomainException ex) {
+			flash(ex, redirect);
+		}
+	}
+
 	static void notice(String text, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", text);
 	}
