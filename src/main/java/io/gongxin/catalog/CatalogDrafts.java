@@ -86,6 +86,19 @@ public class CatalogDrafts {
 	}
 
 	/**
+	 * Adds a new category to a draft; a code the draft already has is refused
+	 * ({@code GX-CAT-014}) rather than replaced, as a form for a new category means.
+	 */
+	@Transactional
+	public CategoryDefinition addCategory(CatalogVersionId draft, CategoryDefinition category) {
+		lockDraft(draft);
+		if (this.store.category(draft, category.code()).isPresent()) {
+			throw alreadyExists("信息类别", category.code());
+		}
+		return putCategory(draft, category);
+	}
+
+	/**
 	 * Replaces the attributes of a category of a draft and keeps its fields as they are
 	 * under the draft's lock, so that a field saved meanwhile is not overwritten; the
 	 * fields of {@code attributes} are ignored.
@@ -114,6 +127,18 @@ public class CatalogDrafts {
 			fields.add(field);
 		}
 		return putCategory(draft, withFields(category, fields));
+	}
+
+	/**
+	 * Adds a new field at the end of a category of a draft; an existing code is refused.
+	 */
+	@Transactional
+	public CategoryDefinition addField(CatalogVersionId draft, String categoryCode, FieldDefinition field) {
+		lockDraft(draft);
+		if (indexOf(existingCategory(draft, categoryCode).fields(), field.code()) >= 0) {
+			throw alreadyExists("数据项", field.code());
+		}
+		return putField(draft, categoryCode, field);
 	}
 
 	/** Removes a field from a category of a draft. */
@@ -148,6 +173,16 @@ public class CatalogDrafts {
 		this.audit.record(AuditEntry.change("catalog.codelist.put", "catalog-code-list", draft + "/" + codeList.code())
 			.after(codeList.toString()));
 		return codeList;
+	}
+
+	/** Adds a new code list to a draft; an existing code is refused. */
+	@Transactional
+	public CodeList addCodeList(CatalogVersionId draft, CodeList codeList) {
+		lockDraft(draft);
+		if (this.store.codeLists(draft).stream().anyMatch(existing -> existing.code().equals(codeList.code()))) {
+			throw alreadyExists("代码表", codeList.code());
+		}
+		return putCodeList(draft, codeList);
 	}
 
 	@Transactional
@@ -231,6 +266,12 @@ public class CatalogDrafts {
 		return this.store.category(draft, categoryCode)
 			.orElseThrow(() -> new DomainException("GX-CAT-002", ProblemKind.NOT_FOUND,
 					"Catalog version " + draft + " has no category " + categoryCode + "."));
+	}
+
+	private static DomainException alreadyExists(String what, String code) {
+		return new DomainException("GX-CAT-014", ProblemKind.CONFLICT,
+				"Code " + code + " is already used in the draft.",
+				Map.of("errors", List.of(what + " " + code + " 已存在")));
 	}
 
 	private static int indexOf(List<FieldDefinition> fields, String code) {

@@ -203,6 +203,23 @@ class CatalogLifecycleIT {
 	}
 
 	@Test
+	void addingACodeTheDraftAlreadyHasIsRefusedAndReplacesNothing() {
+		CatalogVersion draft = SystemActor.callAs("test",
+				() -> this.drafts.propose(new DraftProposal("ADD-EXISTING-1", "新增重复代码测试", null, null)));
+		CatalogContent before = this.catalogs.content(draft.id());
+		CategoryDefinition penalties = this.catalogs.category(draft.id(), "XZCF");
+		CodeList firstList = before.codeLists().get(0);
+		assertThatThrownBy(() -> SystemActor.runAs("test", () -> this.drafts.addCategory(draft.id(), penalties)))
+			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("GX-CAT-014"));
+		assertThatThrownBy(() -> SystemActor.runAs("test",
+				() -> this.drafts.addField(draft.id(), "XZCF", penalties.fields().get(1))))
+			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("GX-CAT-014"));
+		assertThatThrownBy(() -> SystemActor.runAs("test", () -> this.drafts.addCodeList(draft.id(), firstList)))
+			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("GX-CAT-014"));
+		assertThat(this.catalogs.content(draft.id())).isEqualTo(before);
+	}
+
+	@Test
 	void refusesDraftEditsThatBreakTheRules() throws Exception {
 		long draft = idOf(this.mvc
 			.perform(post("/api/catalog/drafts").header(KEY, this.officer)

@@ -75,10 +75,7 @@ class DraftCategoryPageController {
 		}
 		try {
 			CategoryDefinition category = form.toNewDefinition();
-			if (DraftPages.category(draft, category.code()).isPresent()) {
-				throw DraftProblem.alreadyExists("信息类别", category.code());
-			}
-			this.drafts.putCategory(draft.version().id(), category);
+			this.drafts.addCategory(draft.version().id(), category);
 			DraftPages.notice("已新增信息类别 " + category.code() + "，请继续添加数据项。", redirect);
 			redirect.addAttribute("code", category.code());
 			return "redirect:/catalog/drafts/{id}/categories/{code}";

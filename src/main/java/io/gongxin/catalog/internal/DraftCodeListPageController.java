@@ -76,10 +76,7 @@ class DraftCodeListPageController {
 		}
 		try {
 			CodeList list = form.toCodeList();
-			if (draft.codeLists().stream().anyMatch(existing -> existing.code().equals(list.code()))) {
-				throw DraftProblem.alreadyExists("代码表", list.code());
-			}
-			this.drafts.putCodeList(draft.version().id(), list);
+			this.drafts.addCodeList(draft.version().id(), list);
 			DraftPages.notice("已新增代码表 " + list.code() + " " + list.name() + "。", redirect);
 			return "redirect:/catalog/drafts/{id}";
 		}

@@ -69,10 +69,7 @@ class DraftFieldPageController {
 		}
 		try {
 			FieldDefinition field = form.toDefinition();
-			if (category.fields().stream().anyMatch(existing -> existing.code().equals(field.code()))) {
-				throw DraftProblem.alreadyExists("数据项", field.code());
-			}
-			this.drafts.putField(draft.version().id(), code, field);
+			this.drafts.addField(draft.version().id(), code, field);
 			DraftPages.notice("已新增数据项 " + field.code() + " " + field.name() + "。", redirect);
 			return "redirect:/catalog/drafts/{id}/categories/{code}";
 		}

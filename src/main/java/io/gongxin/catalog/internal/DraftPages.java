@@ -79,7 +79,7 @@ final class DraftPages {
 		return catalogs.content(CatalogController.versionId(id));
 	}
 
-	static Optional<CategoryDefinition> category(CatalogContent draft, String code) {
+	private static Optional<CategoryDefinition> category(CatalogContent draft, String code) {
 		return draft.categories().stream().filter(category -> category.code().equals(code)).findFirst();
 	}
 

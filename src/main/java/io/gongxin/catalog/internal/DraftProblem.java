@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.gongxin.platform.DomainException;
-import io.gongxin.platform.ProblemKind;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -25,15 +24,13 @@ import org.springframework.validation.FieldError;
  */
 record DraftProblem(String code, String title, List<String> reasons, String message) implements Serializable {
 
-	static final String ALREADY_EXISTS = "GX-CAT-014";
-
 	private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("GX-CAT-001", "目录版本不存在"),
 			Map.entry("GX-CAT-002", "草案中没有该信息类别"), Map.entry("GX-CAT-003", "该版本已发布，不能再修改；如需调整请另提草案"),
 			Map.entry("GX-CAT-004", "版本标识已被使用，请换一个"), Map.entry("GX-CAT-005", "目录定义不符合要求"),
 			Map.entry("GX-CAT-006", "数据项涉及敏感个人信息，不得定义"), Map.entry("GX-CAT-007", "生效日期不符合要求：不得早于今天，且须晚于最新已发布版本的生效日期"),
 			Map.entry("GX-CAT-008", "当日没有现行的目录版本，请选择所依据的版本"), Map.entry("GX-CAT-010", "草案中没有该代码表"),
 			Map.entry("GX-CAT-011", "空目录不能发布"), Map.entry("GX-CAT-012", "代码表仍被信息类别使用，不能删除"),
-			Map.entry("GX-CAT-013", "信息类别中没有该数据项"), Map.entry(ALREADY_EXISTS, "草案中已有相同代码，请换一个代码或编辑已有项"),
+			Map.entry("GX-CAT-013", "信息类别中没有该数据项"), Map.entry("GX-CAT-014", "草案中已有相同代码，请换一个代码或编辑已有项"),
 			Map.entry("GX-CAT-015", "另有版本以该草案为依据，不能废弃"), Map.entry("GX-REQ-001", "填写内容不符合要求"));
 
 	DraftProblem {
@@ -70,16 +67,6 @@ record DraftProblem(String code, String title, List<String> reasons, String mess
 		}
 		binding.getGlobalErrors().forEach(error -> reasons.add(error.getDefaultMessage()));
 		return new DraftProblem("GX-REQ-001", TITLES.get("GX-REQ-001"), reasons, "Validation failed.");
-	}
-
-	/**
-	 * A page-level guard: a form for a new category, field or code list must not silently
-	 * replace an existing one with the same code.
-	 */
-	static DomainException alreadyExists(String what, String code) {
-		return new DomainException(ALREADY_EXISTS, ProblemKind.CONFLICT,
-				"Code " + code + " is already used in the draft.",
-				Map.of("errors", List.of(what + " " + code + " 已存在")));
 	}
 
 }
