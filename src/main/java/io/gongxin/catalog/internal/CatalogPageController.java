@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.gongxin.catalog.CatalogRules;
 import io.gongxin.catalog.CatalogVersion;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.platform.DomainException;
 import io.gongxin.platform.Problems;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,21 +75,11 @@ class CatalogPageController {
 		return "catalog/version";
 	}
 
-	@ExceptionHandler(DomainException.class)
-	String domain(DomainException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
-		return error(ex.kind().status().value(), ex.code(), request, response, model);
-	}
-
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String badParameter(HttpServletRequest request, HttpServletResponse response, Model model) {
-		return error(400, "GX-REQ-003", request, response, model);
-	}
-
-	private static String error(int status, String code, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
-		response.setStatus(status);
-		model.addAttribute("status", status);
-		model.addAttribute("code", code);
+		response.setStatus(400);
+		model.addAttribute("status", 400);
+		model.addAttribute("code", "GX-REQ-003");
 		model.addAttribute("correlationId", Problems.correlationId(request));
 		return "error";
 	}

@@ -3,10 +3,7 @@ package io.gongxin.quality.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.gongxin.ingest.Ingestion;
-import io.gongxin.platform.DomainException;
 import io.gongxin.quality.Bulletins;
 import io.gongxin.quality.Period;
 import io.gongxin.quality.ProviderFigures;
@@ -18,7 +15,6 @@ import io.gongxin.security.DepartmentScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,14 +114,6 @@ class QualityPageController {
 		model.addAttribute("published", published);
 		model.addAttribute("history", this.bulletins.list(null, 24));
 		return "quality/bulletin";
-	}
-
-	@ExceptionHandler(DomainException.class)
-	String domain(DomainException ex, HttpServletResponse response, Model model) {
-		response.setStatus(ex.kind().status().value());
-		model.addAttribute("status", ex.kind().status().value());
-		model.addAttribute("code", ex.code());
-		return "error";
 	}
 
 }
