@@ -1,13 +1,9 @@
 package io.gongxin.ingest.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +19,9 @@ import io.gongxin.catalog.RuleViolation;
 import io.gongxin.identifier.IdentifierCheck;
 import io.gongxin.identifier.IdentifierReport;
 import io.gongxin.identifier.Reason;
-import io.gongxin.identifier.Verdict;
 import io.gongxin.ingest.RejectionReason;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.Sha256;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.SubjectType;
 
@@ -326,14 +322,7 @@ final class RowValidator {
 			.append(':')
 			.append(value)
 			.append('\n'));
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(canonical.toString());
 	}
 
 }

@@ -1,19 +1,17 @@
 package io.gongxin.quality.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import io.gongxin.quality.BulletinContent;
 import io.gongxin.quality.Period;
 import io.gongxin.quality.PublishedBulletin;
+
+import io.gongxin.platform.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,7 +43,7 @@ public class BulletinStore {
 
 	public PublishedBulletin insert(BulletinContent content, String commentary, String by, Instant at) {
 		String snapshot = this.json.writeValueAsString(content);
-		String sha = sha256(snapshot);
+		String sha = Sha256.hex(snapshot);
 		long id = this.jdbc.sql("""
 				INSERT INTO quality_bulletin (period_from, period_to, label, commentary, content, content_sha256,
 				    published_by, published_at)
@@ -84,16 +82,6 @@ public class BulletinStore {
 		return new PublishedBulletin(rs.getLong("id"), rs.getString("label"), rs.getString("commentary"),
 				this.json.readValue(rs.getString("content"), BulletinContent.class), rs.getString("content_sha256"),
 				rs.getString("published_by"), rs.getTimestamp("published_at").toInstant());
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

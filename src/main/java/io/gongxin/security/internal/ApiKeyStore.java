@@ -2,14 +2,12 @@ package io.gongxin.security.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +16,8 @@ import io.gongxin.security.Accounts.ApiKeyInfo;
 import io.gongxin.security.Actor;
 import io.gongxin.security.IssuedApiKey;
 import io.gongxin.security.Role;
+
+import io.gongxin.platform.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,7 +55,7 @@ public class ApiKeyStore {
 			.param("id", id)
 			.param("name", name)
 			.param("prefix", prefix)
-			.param("hash", sha256(secret))
+			.param("hash", Sha256.hex(secret))
 			.param("role", role.name())
 			.param("department", departmentCode)
 			.param("createdBy", createdBy)
@@ -77,7 +77,7 @@ public class ApiKeyStore {
 			return Optional.empty();
 		}
 		String prefix = presented.substring(3, split);
-		String hash = sha256(presented);
+		String hash = Sha256.hex(presented);
 		Optional<Candidate> candidate = this.jdbc.sql("""
 				SELECT name, key_hash, role, department_code FROM security_api_key
 				WHERE key_prefix = :prefix AND revoked_at IS NULL
@@ -131,16 +131,6 @@ public class ApiKeyStore {
 			text.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
 		}
 		return text.toString();
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
