@@ -32,13 +32,13 @@ class ModularityTests {
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
-		try (Stream<Path> diagrams = Files.list(DOCS)) {
-			for (Path written : diagrams.toList()) {
-				if (written.toString().endsWith(".puml")) {
-					sortRelations(written);
+		try (Stream<Path> written = Files.list(DOCS)) {
+			for (Path file : written.toList()) {
+				if (file.toString().endsWith(".puml")) {
+					sortRuns(file, "Rel(");
 				}
-				else if (written.toString().endsWith(".adoc")) {
-					sortCanvasLists(written);
+				else if (file.toString().endsWith(".adoc")) {
+					sortRuns(file, "* ");
 				}
 			}
 		}
@@ -46,40 +46,20 @@ class ModularityTests {
 	}
 
 	/**
-	 * The documenter writes relations and canvas lists in hash order, which changes from
-	 * run to run; sorted, the committed diagrams only change when the modules do. Order
-	 * among relations does not matter to PlantUML.
+	 * The documenter writes relations (PlantUML) and list entries (canvases) in hash
+	 * order, which changes from run to run; sorted, the committed files only change when
+	 * the modules do. Each run of lines starting with {@code entry} is sorted; in a
+	 * canvas the first entry of a cell's list also carries the cell marker {@code |},
+	 * which stays on the first line. Neither PlantUML nor AsciiDoc gives the order a
+	 * meaning.
 	 */
-	private static void sortRelations(Path diagram) throws IOException {
-		List<String> lines = Files.readAllLines(diagram, StandardCharsets.UTF_8);
-		List<String> sorted = new ArrayList<>(lines.size());
-		List<String> relations = new ArrayList<>();
-		for (String line : lines) {
-			if (line.startsWith("Rel(")) {
-				relations.add(line);
-				continue;
-			}
-			relations.sort(null);
-			sorted.addAll(relations);
-			relations.clear();
-			sorted.add(line);
-		}
-		relations.sort(null);
-		sorted.addAll(relations);
-		Files.write(diagram, sorted, StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * A canvas lists entries as lines {@code * …}, the first of a cell's list marked
-	 * {@code |* …}; each list is sorted, the cell marker stays on the first line.
-	 */
-	private static void sortCanvasLists(Path canvas) throws IOException {
-		List<String> lines = Files.readAllLines(canvas, StandardCharsets.UTF_8);
+	private static void sortRuns(Path file, String entry) throws IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		List<String> sorted = new ArrayList<>(lines.size());
 		int i = 0;
 		while (i < lines.size()) {
 			String line = lines.get(i);
-			String cell = line.startsWith("|* ") ? "|" : line.startsWith("* ") ? "" : null;
+			String cell = line.startsWith("|" + entry) ? "|" : line.startsWith(entry) ? "" : null;
 			if (cell == null) {
 				sorted.add(line);
 				i++;
@@ -88,7 +68,7 @@ class ModularityTests {
 			List<String> entries = new ArrayList<>();
 			entries.add(line.substring(cell.length()));
 			i++;
-			while (i < lines.size() && lines.get(i).startsWith("* ")) {
+			while (i < lines.size() && lines.get(i).startsWith(entry)) {
 				entries.add(lines.get(i));
 				i++;
 			}
@@ -96,7 +76,7 @@ class ModularityTests {
 			sorted.add(cell + entries.get(0));
 			sorted.addAll(entries.subList(1, entries.size()));
 		}
-		Files.write(canvas, sorted, StandardCharsets.UTF_8);
+		Files.write(file, sorted, StandardCharsets.UTF_8);
 	}
 
 }
