@@ -32,10 +32,6 @@ public final class BulkCopy {
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_INSTANT;
 
-	private Instant lastInstant;
-
-	private String lastInstantText;
-
 	private final DataSource dataSource;
 
 	private final String target;
@@ -47,6 +43,10 @@ public final class BulkCopy {
 	private CopyIn copy;
 
 	private long rows;
+
+	private Instant lastInstant;
+
+	private String lastInstantText;
 
 	private BulkCopy(DataSource dataSource, String table, String... columns) {
 		this.dataSource = dataSource;

@@ -38,8 +38,9 @@ class AccountUsccCheck implements OrganisationCodeCheck {
 				.reduce((a, b) -> a + "; " + b)
 				.orElse(verdict.name()));
 		}
-		if (this.check.kindOf(uscc) != IdentifierKind.USCC) {
-			return Optional.of("a " + this.check.kindOf(uscc) + ", not an organisation's code");
+		IdentifierKind kind = this.check.kindOf(uscc);
+		if (kind != IdentifierKind.USCC) {
+			return Optional.of("a " + kind + ", not an organisation's code");
 		}
 		return Optional.empty();
 	}
