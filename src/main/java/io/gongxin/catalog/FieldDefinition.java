@@ -23,10 +23,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param conduct whether the field describes the conduct (scanned for minor misconduct)
  * @param role what the field means to the platform, or {@code null}
  * @param note reviewer's note, e.g. where a code or rule was inferred
+ * @param personal whether the field holds a natural person's personal data (an ID number
+ * or its type): kept from the public whatever the record's publicity
  */
 public record FieldDefinition(String code, String name, List<String> aliases, FieldType type, String format,
 		String codeList, boolean multiple, Requirement requirement, Condition condition, Integer maxLength,
-		IdentifierKind identifierKind, boolean conduct, FieldRole role, String note) {
+		IdentifierKind identifierKind, boolean conduct, FieldRole role, String note, boolean personal) {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
@@ -60,6 +62,20 @@ public record FieldDefinition(String code, String name, List<String> aliases, Fi
 		if (type == FieldType.DECIMAL && format != null && !format.matches("\\d{1,2},\\d{1,2}")) {
 			throw new IllegalArgumentException("decimal format must be precision,scale: " + code);
 		}
+	}
+
+	/** The same field playing another role ({@code null} for none). */
+	public FieldDefinition withRole(FieldRole newRole) {
+		return new FieldDefinition(this.code, this.name, this.aliases, this.type, this.format, this.codeList,
+				this.multiple, this.requirement, this.condition, this.maxLength, this.identifierKind, this.conduct,
+				newRole, this.note, this.personal);
+	}
+
+	/** The same field, marked as personal data or not. */
+	public FieldDefinition withPersonal(boolean isPersonal) {
+		return new FieldDefinition(this.code, this.name, this.aliases, this.type, this.format, this.codeList,
+				this.multiple, this.requirement, this.condition, this.maxLength, this.identifierKind, this.conduct,
+				this.role, this.note, isPersonal);
 	}
 
 	@JsonIgnore

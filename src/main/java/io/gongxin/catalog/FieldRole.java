@@ -1,9 +1,12 @@
 package io.gongxin.catalog;
 
 /**
- * What a field means to the platform beyond its value rules, so ingestion can treat every
- * category alike: find the subject, the document number that identifies a decision, and
- * the decision date that selects the catalog version and starts the 7-working-day clock.
+ * What a field means to the platform beyond its value rules, so every module reads every
+ * category alike: find the subject, the document number that identifies a decision, the
+ * decision date that selects the catalog version and starts the 7-working-day clock, and
+ * the facts other modules use (severity, publicity end, the subject's basic data). Roles
+ * are declared by the catalog's reviewers, never guessed from field codes: a category
+ * without a role simply has no such fact.
  */
 public enum FieldRole {
 
@@ -36,6 +39,32 @@ public enum FieldRole {
 	/** The providing department's name (数据来源单位). */
 	SOURCE,
 	/** The providing department's USCC. */
-	SOURCE_USCC
+	SOURCE_USCC,
+	/**
+	 * The subject's legal representative or principal (法定代表人 / 负责人), or an individual
+	 * business's operator (经营者): a name, never an ID number.
+	 */
+	LEGAL_REPRESENTATIVE,
+	/** 证件类型 of the legal representative. */
+	LEGAL_REPRESENTATIVE_DOCUMENT_TYPE,
+	/** 证件号码 of the legal representative: personal data. */
+	LEGAL_REPRESENTATIVE_DOCUMENT_NUMBER,
+	/**
+	 * The subject's registration (founding) date, 成立日期. A registration record without a
+	 * decision date dates from it.
+	 */
+	REGISTRATION_DATE,
+	/** The subject's registered address (住所 / 经营场所). */
+	ADDRESS,
+	/** The subject's registration status (登记状态: 存续, 注销, 吊销…). */
+	SUBJECT_STATUS,
+	/** The penalty types (处罚类别), from which the severity tier is derived. */
+	PENALTY_TYPE,
+	/** The fine (罚款金额, 万元). */
+	FINE_AMOUNT,
+	/** A severity tier the provider filed explicitly (轻微 / 一般 / 严重). */
+	SEVERITY,
+	/** What the decision says in one line (处罚内容, 许可内容…), shown as its summary. */
+	CONTENT
 
 }

@@ -50,7 +50,7 @@ class CatalogValueTypesTests {
 	@Test
 	void aCategoryFindsFieldsByCodeTitleOrAliasIgnoringBlanksAndFullWidthBrackets() {
 		FieldDefinition amount = new FieldDefinition("CF_NR_FK", "罚款金额（万元）", List.of("CF_FK_JE"), FieldType.DECIMAL,
-				"18,6", null, false, Requirement.OPTIONAL, null, null, null, false, null, null);
+				"18,6", null, false, Requirement.OPTIONAL, null, null, null, false, null, null, false);
 		CategoryDefinition category = category(List.of(amount));
 		assertThat(category.field("cf_nr_fk")).contains(amount);
 		assertThat(category.field("罚款金额(万元) ")).contains(amount);
@@ -78,7 +78,7 @@ class CatalogValueTypesTests {
 	private static FieldDefinition field(String code, FieldType type, Requirement requirement, Condition condition,
 			String codeList, IdentifierKind kind) {
 		return new FieldDefinition(code, "名称", List.of(), type, null, codeList, false, requirement, condition, null,
-				kind, false, null, null);
+				kind, false, null, null, false);
 	}
 
 	private static CategoryDefinition category(List<FieldDefinition> fields) {

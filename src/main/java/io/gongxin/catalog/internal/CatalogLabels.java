@@ -40,7 +40,14 @@ final class CatalogLabels {
 			Map.entry(FieldRole.DOCUMENT_NUMBER, "决定文书号"), Map.entry(FieldRole.DECISION_DATE, "决定日期"),
 			Map.entry(FieldRole.VALID_UNTIL, "有效期至"), Map.entry(FieldRole.PUBLICITY_END, "公示截止期"),
 			Map.entry(FieldRole.AUTHORITY, "决定机关名称"), Map.entry(FieldRole.AUTHORITY_USCC, "决定机关统一社会信用代码"),
-			Map.entry(FieldRole.SOURCE, "数据来源单位"), Map.entry(FieldRole.SOURCE_USCC, "数据来源单位统一社会信用代码")));
+			Map.entry(FieldRole.SOURCE, "数据来源单位"), Map.entry(FieldRole.SOURCE_USCC, "数据来源单位统一社会信用代码"),
+			Map.entry(FieldRole.LEGAL_REPRESENTATIVE, "法定代表人（负责人、经营者）"),
+			Map.entry(FieldRole.LEGAL_REPRESENTATIVE_DOCUMENT_TYPE, "法定代表人证件类型"),
+			Map.entry(FieldRole.LEGAL_REPRESENTATIVE_DOCUMENT_NUMBER, "法定代表人证件号码"),
+			Map.entry(FieldRole.REGISTRATION_DATE, "成立日期"), Map.entry(FieldRole.ADDRESS, "住所"),
+			Map.entry(FieldRole.SUBJECT_STATUS, "登记状态"), Map.entry(FieldRole.PENALTY_TYPE, "处罚类别"),
+			Map.entry(FieldRole.FINE_AMOUNT, "罚款金额"), Map.entry(FieldRole.SEVERITY, "失信程度"),
+			Map.entry(FieldRole.CONTENT, "内容摘要")));
 
 	// public: templates call these through SpEL, which only sees public methods
 

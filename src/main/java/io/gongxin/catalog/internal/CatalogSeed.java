@@ -50,12 +50,13 @@ public final class CatalogSeed {
 
 	public static List<Edition> editions() {
 		List<CodeList> codeLists = CatalogJson.resource(CODE_LISTS, CodeLists.class).codeLists();
+		FieldRoleDeclarations declarations = FieldRoleDeclarations.shipped();
 		List<Edition> result = new ArrayList<>();
 		for (EditionFile file : CatalogJson.resource(EDITIONS, Editions.class).editions()) {
 			Map<String, CategoryDefinition> categories = new LinkedHashMap<>();
 			for (String part : file.parts()) {
 				for (CategoryDefinition category : CatalogJson.resource(ROOT + part, Part.class).categories()) {
-					if (categories.put(category.code(), category) != null) {
+					if (categories.put(category.code(), declarations.apply(category)) != null) {
 						throw new IllegalStateException(
 								"category " + category.code() + " appears twice in edition " + file.label());
 					}

@@ -103,7 +103,7 @@ record CategoryForm(String code, String name, String section, String sectionName
 	CategoryDefinition toNewDefinition() {
 		FieldDefinition first = DraftReasons.valid(() -> new FieldDefinition(FieldForm.trim(this.firstFieldCode),
 				FieldForm.trim(this.firstFieldName), List.of(), FieldType.TEXT, null, null, false, Requirement.OPTIONAL,
-				null, null, null, false, null, null));
+				null, null, null, false, null, null, false));
 		return toDefinition(List.of(first));
 	}
 

@@ -1,15 +1,19 @@
 package io.gongxin.catalog.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.catalog.CatalogVersionId;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.CodeList;
 import io.gongxin.catalog.Condition;
 import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.catalog.FieldRole;
 import io.gongxin.catalog.FieldType;
+import io.gongxin.catalog.RecordFacts;
 import io.gongxin.catalog.Requirement;
 import io.gongxin.catalog.RuleViolation;
 
@@ -32,6 +36,10 @@ public final class CompiledCategory {
 
 	private final List<FieldCheck> conductFields = new ArrayList<>();
 
+	private final Map<FieldRole, Integer> roles = new EnumMap<>(FieldRole.class);
+
+	private final List<Map<String, String>> labels = new ArrayList<>();
+
 	private final List<FieldCheck> textFields = new ArrayList<>();
 
 	CompiledCategory(CategoryDefinition definition, Map<String, CodeList> codeLists) {
@@ -41,6 +49,10 @@ public final class CompiledCategory {
 			FieldCheck check = new FieldCheck(field, index++, codeLists.get(field.codeList()));
 			this.fields.add(check);
 			this.byCode.put(field.code(), check);
+			this.labels.add(check.labelOfCode());
+			if (field.role() != null) {
+				this.roles.put(field.role(), check.index());
+			}
 			if (field.type() == FieldType.TEXT) {
 				this.textFields.add(check);
 				if (field.conduct()) {
@@ -75,6 +87,22 @@ public final class CompiledCategory {
 		return this.definition;
 	}
 
+	/**
+	 * The record read the catalog's way: values by field, trimmed and in their one stored
+	 * spelling; columns the category does not have are left out (validation reports
+	 * them).
+	 */
+	public RecordFacts read(CatalogVersionId version, Map<String, String> values) {
+		String[] row = row(values, null);
+		for (FieldCheck check : this.fields) {
+			String value = row[check.index()];
+			if (value != null) {
+				row[check.index()] = check.normalise(value);
+			}
+		}
+		return new RecordFacts(this.definition, version, row, this.roles, this.labels);
+	}
+
 	List<FieldCheck> textFields() {
 		return this.textFields;
 	}
@@ -89,7 +117,8 @@ public final class CompiledCategory {
 	}
 
 	/**
-	 * Values in field order, trimmed, blanks as {@code null}; unknown columns reported.
+	 * Values in field order, trimmed, blanks as {@code null}; unknown columns reported
+	 * (unless {@code out} is {@code null}).
 	 */
 	String[] row(Map<String, String> values, List<RuleViolation> out) {
 		String[] row = new String[this.fields.size()];
@@ -100,7 +129,7 @@ public final class CompiledCategory {
 				check = this.byHeader.get(CategoryDefinition.normaliseHeader(entry.getKey()));
 			}
 			if (check == null) {
-				if (!value.isEmpty()) {
+				if (!value.isEmpty() && out != null) {
 					out.add(OutsideCatalogPolicy.fieldNotInCatalog(String.valueOf(entry.getKey())));
 				}
 			}

@@ -1,9 +1,5 @@
 package io.gongxin.catalog.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.gongxin.catalog.CodeEntry;
 import io.gongxin.catalog.CodeList;
+import io.gongxin.catalog.DateSpellings;
 import io.gongxin.catalog.FieldDefinition;
 import io.gongxin.catalog.FieldType;
 import io.gongxin.catalog.RuleViolation;
@@ -24,19 +21,18 @@ final class FieldCheck {
 
 	static final Pattern ENTRY_SEPARATOR = Pattern.compile("[;；,，、]");
 
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-		.withResolverStyle(ResolverStyle.STRICT);
-
-	/** The national 双公示 layout writes dates with slashes; files are accepted as-is. */
-	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/MM/dd")
-		.withResolverStyle(ResolverStyle.STRICT);
-
 	private final FieldDefinition definition;
 
 	private final int index;
 
 	/** Code and label of every entry, mapped to the label. */
 	private final Map<String, String> labels;
+
+	/** Code and label of every entry, mapped to the code. */
+	private final Map<String, String> codes;
+
+	/** Code to label, for reading ({@code null} for fields without a code list). */
+	private final Map<String, String> labelOfCode;
 
 	private final String codeListName;
 
@@ -46,12 +42,22 @@ final class FieldCheck {
 		this.definition = definition;
 		this.index = index;
 		this.labels = new HashMap<>();
+		this.codes = new HashMap<>();
+		Map<String, String> byCode = (codeList != null) ? new HashMap<>() : null;
 		if (codeList != null) {
+			// labels first: a code that happens to equal another entry's label stays a
+			// code
+			for (CodeEntry entry : codeList.entries()) {
+				this.labels.put(entry.label(), entry.label());
+				this.codes.put(entry.label(), entry.code());
+			}
 			for (CodeEntry entry : codeList.entries()) {
 				this.labels.put(entry.code(), entry.label());
-				this.labels.put(entry.label(), entry.label());
+				this.codes.put(entry.code(), entry.code());
+				byCode.put(entry.code(), entry.label());
 			}
 		}
+		this.labelOfCode = (byCode != null) ? Map.copyOf(byCode) : null;
 		this.codeListName = (codeList != null) ? codeList.name() : definition.codeList();
 		this.decimal = (definition.type() == FieldType.DECIMAL) ? decimalPattern(definition.format()) : null;
 	}
@@ -83,6 +89,49 @@ final class FieldCheck {
 		return entries;
 	}
 
+	Map<String, String> labelOfCode() {
+		return this.labelOfCode;
+	}
+
+	/**
+	 * A trimmed non-blank value in its one stored spelling: a date as ISO, code-list
+	 * entries as their codes (labels are understood) separated by {@code ;}. A value that
+	 * does not read as its type is returned as it is; validation reports it.
+	 */
+	String normalise(String value) {
+		return switch (this.definition.type()) {
+			case DATE -> DateSpellings.normalise(value);
+			case CODE -> normaliseCodes(value);
+			default -> value;
+		};
+	}
+
+	private String normaliseCodes(String value) {
+		String single = this.codes.get(value);
+		if (single != null) {
+			return single;
+		}
+		if (!this.definition.multiple()) {
+			return value;
+		}
+		StringBuilder out = new StringBuilder();
+		for (String part : ENTRY_SEPARATOR.split(value)) {
+			String entry = part.strip();
+			if (entry.isEmpty()) {
+				continue;
+			}
+			String code = this.codes.get(entry);
+			if (code == null) {
+				return value;
+			}
+			if (out.length() > 0) {
+				out.append(';');
+			}
+			out.append(code);
+		}
+		return out.toString();
+	}
+
 	/** Checks a non-blank value's length, type, format and code-list membership. */
 	void check(String value, List<RuleViolation> out) {
 		Integer max = this.definition.maxLength();
@@ -95,7 +144,7 @@ final class FieldCheck {
 			case DATE -> {
 				if (!isDate(value)) {
 					out.add(new RuleViolation(code(), RuleViolation.TYPE_FORMAT,
-							"“" + this.definition.name() + "”不是有效日期，应为yyyy-MM-dd格式", value));
+							"“" + this.definition.name() + "”不是有效日期，应为" + DateSpellings.ACCEPTED + "格式", value));
 				}
 			}
 			case DECIMAL -> {
@@ -127,20 +176,7 @@ final class FieldCheck {
 	}
 
 	static boolean isDate(String value) {
-		return parseDate(value) != null;
-	}
-
-	/** Parses either accepted date form, or returns {@code null}. */
-	static LocalDate parseDate(String value) {
-		if (value.length() != 10) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value, (value.charAt(4) == '/') ? SLASHED : ISO);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return DateSpellings.parse(value) != null;
 	}
 
 	private String scaleHint() {

@@ -19,13 +19,13 @@ import io.gongxin.catalog.Requirement;
 record FieldForm(String code, String name, String aliases, FieldType type, String format, String codeList,
 		Boolean multiple, Requirement requirement, String conditionField, Condition.Operator conditionOperator,
 		String conditionValues, Integer maxLength, IdentifierKind identifierKind, Boolean conduct, FieldRole role,
-		String note) {
+		String note, Boolean personal) {
 
 	private static final String SEPARATORS = "[;；,，、\\r\\n]+";
 
 	static FieldForm empty() {
 		return new FieldForm(null, null, null, FieldType.TEXT, null, null, false, Requirement.OPTIONAL, null, null,
-				null, null, null, false, null, null);
+				null, null, null, false, null, null, false);
 	}
 
 	static FieldForm of(FieldDefinition field) {
@@ -34,14 +34,14 @@ record FieldForm(String code, String name, String aliases, FieldType type, Strin
 				field.format(), field.codeList(), field.multiple(), field.requirement(),
 				(condition != null) ? condition.field() : null, (condition != null) ? condition.operator() : null,
 				(condition != null) ? String.join("；", condition.values()) : null, field.maxLength(),
-				field.identifierKind(), field.conduct(), field.role(), field.note());
+				field.identifierKind(), field.conduct(), field.role(), field.note(), field.personal());
 	}
 
 	/** The same form naming another field code (the one in the path). */
 	FieldForm withCode(String fieldCode) {
 		return new FieldForm(fieldCode, this.name, this.aliases, this.type, this.format, this.codeList, this.multiple,
 				this.requirement, this.conditionField, this.conditionOperator, this.conditionValues, this.maxLength,
-				this.identifierKind, this.conduct, this.role, this.note);
+				this.identifierKind, this.conduct, this.role, this.note, this.personal);
 	}
 
 	/**
@@ -58,7 +58,7 @@ record FieldForm(String code, String name, String aliases, FieldType type, Strin
 				this.type, blankToNull(this.format), code ? blankToNull(this.codeList) : null,
 				code && Boolean.TRUE.equals(this.multiple), this.requirement, condition, this.maxLength,
 				(this.type == FieldType.IDENTIFIER) ? this.identifierKind : null, Boolean.TRUE.equals(this.conduct),
-				this.role, blankToNull(this.note)));
+				this.role, blankToNull(this.note), Boolean.TRUE.equals(this.personal)));
 	}
 
 	static List<String> split(String text) {

@@ -42,9 +42,9 @@ class CatalogDifferTests {
 		fields.set(fields.indexOf(content),
 				new FieldDefinition(content.code(), content.name(), content.aliases(), content.type(), content.format(),
 						content.codeList(), content.multiple(), content.requirement(), content.condition(), 2000,
-						content.identifierKind(), content.conduct(), content.role(), content.note()));
+						content.identifierKind(), content.conduct(), content.role(), content.note(), false));
 		fields.add(new FieldDefinition("XK_SJC", "数据更新时间戳", List.of(), io.gongxin.catalog.FieldType.DATE, null, null,
-				false, io.gongxin.catalog.Requirement.OPTIONAL, null, null, null, false, null, null));
+				false, io.gongxin.catalog.Requirement.OPTIONAL, null, null, null, false, null, null, false));
 		categories.set(categories.indexOf(license), withFields(license, fields));
 		categories.removeIf(c -> c.code().equals("ZYTG"));
 		CatalogDiff diff = CatalogDiffer.diff(before,

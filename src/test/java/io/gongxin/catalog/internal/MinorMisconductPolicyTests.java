@@ -81,7 +81,7 @@ class MinorMisconductPolicyTests {
 				basis, Set.of(SubjectType.NATURAL_PERSON), Nature.NEGATIVE, List.of(),
 				new PublicityRule(PublicityRule.Disclosure.NOT_PUBLISHED, "不公示", null, List.of()),
 				List.of(new FieldDefinition("X_SY", "行为描述", List.of(), FieldType.TEXT, null, null, false,
-						Requirement.MANDATORY, null, 500, null, true, null, null)),
+						Requirement.MANDATORY, null, 500, null, true, null, null, false)),
 				true, null);
 	}
 

@@ -60,7 +60,7 @@ class SensitiveDataPolicyTests {
 	@Test
 	void refusesAFieldDefinitionNamingSensitiveData() {
 		FieldDefinition bloodType = new FieldDefinition("CF_XX", "当事人血型", List.of(), FieldType.TEXT, null, null, false,
-				Requirement.OPTIONAL, null, 10, null, false, null, null);
+				Requirement.OPTIONAL, null, 10, null, false, null, null, false);
 		CategoryDefinition penalty = this.catalog.category("XZCF").definition();
 		List<FieldDefinition> fields = new java.util.ArrayList<>(penalty.fields());
 		fields.add(bloodType);
