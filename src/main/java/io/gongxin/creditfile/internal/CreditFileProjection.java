@@ -31,6 +31,13 @@ public class CreditFileProjection {
 
 	private static final int PAGE = 500;
 
+	/**
+	 * The version of the projection's rules; raise it when they change so that stored
+	 * items are rebuilt on the next start. 2: records read through the catalog's field
+	 * roles (issue 13).
+	 */
+	static final int RULES_VERSION = 2;
+
 	private final ItemStore store;
 
 	private final Projector projector;
@@ -79,6 +86,18 @@ public class CreditFileProjection {
 			written += write(page);
 			after = page.get(page.size() - 1).id();
 		}
+	}
+
+	/** Whether the stored items were projected under older rules. */
+	boolean outdated() {
+		return this.store.projectionVersion() < RULES_VERSION;
+	}
+
+	/** Rebuilds every item and records that they follow the current rules. */
+	long rebuildToCurrentRules() {
+		long written = rebuild();
+		this.store.markProjectionVersion(RULES_VERSION, this.clock.instant());
+		return written;
 	}
 
 	private int write(List<CreditRecord> page) {

@@ -1,7 +1,6 @@
 package io.gongxin.creditfile.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,15 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record CreditFileSettings(@DefaultValue("classpath:creditfile/publicity-regimes.json") String regimes,
 		@DefaultValue Severity severity) {
 
+	/**
+	 * Which fields carry the tier, the penalty types and the fine is the catalog's to
+	 * declare (field roles); only the thresholds are settings.
+	 */
 	record Severity(@DefaultValue( {
-			"CF_SXDJ", "CF_YZCD" }) List<String> tierFields, @DefaultValue("CF_CFLB") String typeField,
-			@DefaultValue({ "01", "02" }) Set<String> minorTypes,
-			@DefaultValue({ "08", "10", "11", "12" }) Set<String> seriousTypes,
-			@DefaultValue("CF_NR_FK") String fineField, @DefaultValue("100") BigDecimal seriousFine){
+			"01", "02" }) Set<String> minorTypes, @DefaultValue({ "08", "10", "11", "12" }) Set<String> seriousTypes,
+			@DefaultValue("100") BigDecimal seriousFine){
 
 		SeverityRule rule() {
-			return new SeverityRule(this.tierFields, this.typeField, this.minorTypes, this.seriousTypes, this.fineField,
-					this.seriousFine);
+			return new SeverityRule(this.minorTypes, this.seriousTypes, this.seriousFine);
 		}
 
 	}

@@ -46,6 +46,20 @@ class ItemStore {
 		this.json = json;
 	}
 
+	int projectionVersion() {
+		return this.jdbc.sql("SELECT projection_version FROM creditfile_projection_state WHERE id = 1")
+			.query(Integer.class)
+			.single();
+	}
+
+	void markProjectionVersion(int version, Instant now) {
+		this.jdbc
+			.sql("UPDATE creditfile_projection_state SET projection_version = :version, rebuilt_at = :now WHERE id = 1")
+			.param("version", version)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
 	/**
 	 * Inserts or refreshes an item. The status change time moves only when the status
 	 * does, so replaying a batch or rebuilding leaves the history intact.

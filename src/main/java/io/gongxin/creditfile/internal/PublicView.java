@@ -8,8 +8,8 @@ import io.gongxin.creditfile.PublicItem;
 import io.gongxin.creditfile.PublicText;
 
 /**
- * What the public sees of an item: the certificate numbers of persons are left out, and a
- * citizen id or mobile number that slipped into free text is masked.
+ * What the public sees of an item: fields the catalog marks as personal data are left
+ * out, and a citizen id or mobile number that slipped into free text is masked.
  */
 public final class PublicView {
 
@@ -19,17 +19,12 @@ public final class PublicView {
 	public static PublicItem of(CreditFileItem item) {
 		List<ItemField> fields = item.fields()
 			.stream()
-			.filter(field -> !personal(field.code()))
-			.map(field -> new ItemField(field.code(), field.name(), mask(field.value())))
+			.filter(field -> !field.personal())
+			.map(field -> new ItemField(field.code(), field.name(), mask(field.value()), false))
 			.toList();
 		return new PublicItem(item.recordId(), item.subjectId(), mask(item.subjectName()), item.categoryCode(),
 				item.categoryName(), item.providerCode(), mask(item.documentNumber()), item.decisionDate(),
 				mask(item.authority()), mask(item.summary()), item.publicity().until(), fields);
-	}
-
-	/** 证件类型 / 证件号码 of the subject or its representative: personal data. */
-	static boolean personal(String code) {
-		return code.endsWith("_ZJHM") || code.endsWith("_ZJLX");
 	}
 
 	static String mask(String text) {

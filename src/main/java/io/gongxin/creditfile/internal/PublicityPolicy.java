@@ -12,6 +12,7 @@ import io.gongxin.catalog.SeverityTier;
 import io.gongxin.catalog.TierPublicity;
 import io.gongxin.creditfile.Publicity;
 import io.gongxin.creditfile.PublicityStatus;
+import io.gongxin.ingest.CreditRecord;
 
 /**
  * Decides whether and how long a credit-file item is published. In order:
@@ -51,7 +52,7 @@ public final class PublicityPolicy {
 	 * @param recordStatus ACTIVE, SUPERSEDED or REVOKED
 	 */
 	public record Case(String categoryCode, Nature nature, PublicityRule rule, SeverityTier tier, String tierRule,
-			LocalDate decisionDate, LocalDate validUntil, LocalDate declaredEnd, String recordStatus) {
+			LocalDate decisionDate, LocalDate validUntil, LocalDate declaredEnd, CreditRecord.Status recordStatus) {
 	}
 
 	public Publicity assess(Case c, LocalDate today) {
@@ -114,10 +115,10 @@ public final class PublicityPolicy {
 
 	private static PublicityStatus status(Case c, boolean published, LocalDate until, LocalDate today,
 			List<String> notes) {
-		if ("REVOKED".equals(c.recordStatus())) {
+		if (c.recordStatus() == CreditRecord.Status.REVOKED) {
 			return PublicityStatus.REVOKED;
 		}
-		if ("SUPERSEDED".equals(c.recordStatus())) {
+		if (c.recordStatus() == CreditRecord.Status.SUPERSEDED) {
 			return PublicityStatus.SUPERSEDED;
 		}
 		if (c.rule() != null && c.rule().disclosure() != PublicityRule.Disclosure.PUBLIC) {

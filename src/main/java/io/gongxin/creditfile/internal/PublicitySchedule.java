@@ -13,8 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends publicity by itself when it is due, and fills an empty projection on start (for a
- * database that had records before this module existed).
+ * Ends publicity by itself when it is due, and on start fills an empty projection (for a
+ * database that had records before this module existed) or rebuilds one projected under
+ * older rules (after an upgrade).
  */
 @Component
 @ConditionalOnProperty(name = "gongxin.creditfile.schedule.enabled", havingValue = "true", matchIfMissing = true)
@@ -24,14 +25,17 @@ class PublicitySchedule {
 
 	private final CreditFiles creditFiles;
 
-	PublicitySchedule(CreditFiles creditFiles) {
+	private final CreditFileProjection projection;
+
+	PublicitySchedule(CreditFiles creditFiles, CreditFileProjection projection) {
 		this.creditFiles = creditFiles;
+		this.projection = projection;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void fillIfEmpty() {
-		if (this.creditFiles.size() == 0) {
-			SystemActor.runAs("creditfile", this.creditFiles::rebuild);
+	void fillIfEmptyOrOutdated() {
+		if (this.creditFiles.size() == 0 || this.projection.outdated()) {
+			SystemActor.runAs("creditfile", this.projection::rebuildToCurrentRules);
 		}
 	}
 

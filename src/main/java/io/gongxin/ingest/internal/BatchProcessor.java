@@ -23,6 +23,8 @@ import io.gongxin.catalog.CatalogVersionId;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.catalog.RecordFacts;
+import io.gongxin.catalog.RecordReader;
 import io.gongxin.identifier.IdentifierCheck;
 import io.gongxin.ingest.BatchCompleted;
 import io.gongxin.ingest.BatchReceipt;
@@ -66,6 +68,8 @@ public class BatchProcessor {
 
 	private final CatalogRules rules;
 
+	private final RecordReader reader;
+
 	private final IdentifierCheck identifiers;
 
 	private final WorkingDays workingDays;
@@ -83,14 +87,15 @@ public class BatchProcessor {
 	private final JdbcClient jdbc;
 
 	BatchProcessor(BatchStore batches, RecordStore records, Spool spool, Catalogs catalogs, CatalogRules rules,
-			IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, JdbcClient jdbc) {
+			RecordReader reader, IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.records = records;
 		this.spool = spool;
 		this.catalogs = catalogs;
 		this.rules = rules;
+		this.reader = reader;
 		this.identifiers = identifiers;
 		this.workingDays = workingDays;
 		this.subjects = subjects;
@@ -155,8 +160,6 @@ public class BatchProcessor {
 
 		private final Map<LocalDate, CatalogVersionId> versionByDay = new HashMap<>();
 
-		private final Map<Long, CategoryDefinition> categoryByVersion = new HashMap<>();
-
 		private final List<String> warnings = new ArrayList<>();
 
 		private final Map<String, Integer> ruleCounts = new HashMap<>();
@@ -200,8 +203,11 @@ public class BatchProcessor {
 						}
 
 						@Override
-						public CategoryDefinition category(CatalogVersionId version) {
-							return Run.this.category(version);
+						public RecordFacts read(CatalogVersionId version, Map<String, String> values) {
+							return BatchProcessor.this.reader.read(version, Run.this.batch.categoryCode(), values)
+								.orElseThrow(() -> new IntakeException("GX-ING-007",
+										"Category " + Run.this.batch.categoryCode() + " is not in catalog version "
+												+ version + "."));
 						}
 					}, this.batch.categoryCode(), this.today);
 			// Reading and validating run on their own thread, one chunk ahead of the
@@ -364,11 +370,6 @@ public class BatchProcessor {
 					d -> BatchProcessor.this.catalogs.findVersionInForce(d)
 						.orElseGet(() -> BatchProcessor.this.catalogs.versionInForce(this.today))
 						.id());
-		}
-
-		private CategoryDefinition category(CatalogVersionId version) {
-			return this.categoryByVersion.computeIfAbsent(version.value(),
-					v -> BatchProcessor.this.catalogs.category(version, this.batch.categoryCode()));
 		}
 
 	}

@@ -1,8 +1,6 @@
 package io.gongxin.ingest.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +10,11 @@ import java.util.TreeMap;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.CatalogRules;
 import io.gongxin.catalog.CatalogVersionId;
-import io.gongxin.catalog.CategoryDefinition;
+import io.gongxin.catalog.CodeValue;
 import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.catalog.FieldRole;
 import io.gongxin.catalog.FieldType;
+import io.gongxin.catalog.RecordFacts;
 import io.gongxin.catalog.RuleViolation;
 import io.gongxin.identifier.IdentifierCheck;
 import io.gongxin.identifier.IdentifierReport;
@@ -36,8 +36,6 @@ final class RowValidator {
 	/** 《关于进一步做好行政许可和行政处罚等信用信息公示工作的指导意见》: publish within 7 working days. */
 	static final int REPORTING_WORKING_DAYS = 7;
 
-	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
-
 	private final CatalogRules rules;
 
 	private final IdentifierCheck identifiers;
@@ -56,12 +54,14 @@ final class RowValidator {
 	 */
 	private final Map<LocalDate, Integer> elapsed = new java.util.HashMap<>();
 
-	/** The catalog version in force on a day, with its category definition. */
+	/**
+	 * The catalog version in force on a day, and the catalog's reading of a row under it.
+	 */
 	interface VersionLookup {
 
 		CatalogVersionId versionOn(LocalDate day);
 
-		CategoryDefinition category(CatalogVersionId version);
+		RecordFacts read(CatalogVersionId version, Map<String, String> values);
 
 	}
 
@@ -84,45 +84,45 @@ final class RowValidator {
 		for (String field : formulaFields) {
 			reasons.add(new RejectionReason(field, "FORMULA", "单元格含有公式，不得作为信用信息报送", byCode.get(field)));
 		}
-		CategoryDefinition current = this.versions.category(this.versions.versionOn(this.today));
-		RecordAnatomy anatomy = RecordAnatomy.of(current);
-		LocalDate decisionDate = parseDate(byCode.get(anatomy.decisionDate()));
+		// The decision date picks the version, so it is read under today's version first.
+		CatalogVersionId todays = this.versions.versionOn(this.today);
+		RecordFacts facts = this.versions.read(todays, byCode);
+		LocalDate decisionDate = facts.decisionDate();
 		CatalogVersionId version = this.versions.versionOn((decisionDate != null) ? decisionDate : this.today);
-		CategoryDefinition category = this.versions.category(version);
-		anatomy = (category == current) ? anatomy : RecordAnatomy.of(category);
+		if (!version.equals(todays)) {
+			facts = this.versions.read(version, byCode);
+			decisionDate = facts.decisionDate();
+		}
 
-		SubjectType subjectType = subjectType(anatomy, byCode);
+		SubjectType subjectType = subjectType(facts);
 		for (RuleViolation violation : this.rules.check(version, this.categoryCode, subjectType, byCode)) {
 			reasons.add(new RejectionReason(violation.fieldCode(), violation.ruleCode(), violation.message(),
 					violation.value()));
 		}
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (FieldDefinition field : category.fields()) {
-			String value = clean(byCode.get(field.code()));
-			if (value == null) {
-				continue;
+		Map<String, String> fields = facts.normalised();
+		for (FieldDefinition field : facts.category().fields()) {
+			String value = fields.get(field.code());
+			if (value != null && field.type() == FieldType.IDENTIFIER && isCheckedIdentifier(field, facts)) {
+				fields.put(field.code(), checkIdentifier(field, value, subjectType, reasons));
 			}
-			if (field.type() == FieldType.IDENTIFIER && isCheckedIdentifier(field, anatomy, byCode)) {
-				value = checkIdentifier(field, value, subjectType, reasons);
-			}
-			fields.put(field.code(), value);
 		}
 		if (decisionDate != null && decisionDate.isAfter(this.today)) {
-			reasons.add(new RejectionReason(anatomy.decisionDate(), "DATE_IN_FUTURE", "决定日期晚于报送日期",
+			reasons.add(new RejectionReason(facts.decisionDateField(), "DATE_IN_FUTURE", "决定日期晚于报送日期",
 					decisionDate.toString()));
 		}
-		SubjectKey key = subjectKey(anatomy, fields, subjectType, reasons);
-		String name = (anatomy.subjectName() != null) ? fields.get(anatomy.subjectName()) : null;
+		SubjectKey key = subjectKey(facts, fields, subjectType, reasons);
+		String name = facts.value(FieldRole.SUBJECT_NAME);
 		if (name == null && reasons.isEmpty()) {
-			reasons.add(new RejectionReason(anatomy.subjectName(), "MISSING_MANDATORY", "缺少主体名称", null));
+			reasons
+				.add(new RejectionReason(facts.fieldCode(FieldRole.SUBJECT_NAME), "MISSING_MANDATORY", "缺少主体名称", null));
 		}
 		if (!reasons.isEmpty()) {
 			return new ValidatedRow.Invalid(rowNumber, byCode, reasons);
 		}
 		Integer elapsed = workingDaysSince(decisionDate);
 		String hash = contentHash(fields);
-		String document = (anatomy.documentNumber() != null && fields.get(anatomy.documentNumber()) != null)
-				? fields.get(anatomy.documentNumber()) : "#" + hash;
+		String documentNumber = facts.value(FieldRole.DOCUMENT_NUMBER);
+		String document = (documentNumber != null) ? documentNumber : "#" + hash;
 		return new ValidatedRow.Valid(rowNumber, version.value(), key, subjectType, name, document, decisionDate,
 				(elapsed != null) ? elapsed > REPORTING_WORKING_DAYS : null, elapsed, fields, hash);
 	}
@@ -160,12 +160,16 @@ final class RowValidator {
 		return false;
 	}
 
-	private boolean isCheckedIdentifier(FieldDefinition field, RecordAnatomy anatomy, Map<String, String> byCode) {
+	/**
+	 * The subject's USCC-kind codes always; the document number only when it is a citizen
+	 * id. Authority and source codes are checked by the catalog's field rules.
+	 */
+	private static boolean isCheckedIdentifier(FieldDefinition field, RecordFacts facts) {
 		if (field.identifierKind() == io.gongxin.catalog.IdentifierKind.USCC) {
 			return true;
 		}
-		if (field.code().equals(anatomy.idNumber())) {
-			return isCitizenIdType(byCode.get(anatomy.idType()));
+		if (field.role() == FieldRole.SUBJECT_DOCUMENT_NUMBER) {
+			return isCitizenIdType(facts);
 		}
 		return false;
 	}
@@ -182,65 +186,72 @@ final class RowValidator {
 		return (report.canonical() != null) ? report.canonical() : value;
 	}
 
-	private SubjectKey subjectKey(RecordAnatomy anatomy, Map<String, String> fields, SubjectType type,
+	private SubjectKey subjectKey(RecordFacts facts, Map<String, String> fields, SubjectType type,
 			List<RejectionReason> reasons) {
 		if (!reasons.isEmpty()) {
 			return null;
 		}
+		String usccField = facts.fieldCode(FieldRole.SUBJECT_USCC);
+		String idField = facts.fieldCode(FieldRole.SUBJECT_DOCUMENT_NUMBER);
 		try {
 			if (type == SubjectType.NATURAL_PERSON) {
-				String id = (anatomy.idNumber() != null) ? fields.get(anatomy.idNumber()) : null;
-				if (id != null && isCitizenIdType(fields.get(anatomy.idType()))) {
+				String id = (idField != null) ? fields.get(idField) : null;
+				if (id != null && isCitizenIdType(facts)) {
 					return SubjectKey.citizenId(id);
 				}
-				reasons.add(new RejectionReason(anatomy.idNumber(), "NO_SUBJECT_IDENTIFIER", "自然人须报送居民身份证号码", null));
+				reasons.add(new RejectionReason(idField, "NO_SUBJECT_IDENTIFIER", "自然人须报送居民身份证号码", null));
 				return null;
 			}
-			String uscc = (anatomy.uscc() != null) ? fields.get(anatomy.uscc()) : null;
+			String uscc = (usccField != null) ? fields.get(usccField) : null;
 			if (uscc != null && !IdentifierCheck.PLACEHOLDER.equals(uscc)) {
 				return SubjectKey.uscc(uscc);
 			}
-			String registration = (anatomy.registrationNumber() != null) ? fields.get(anatomy.registrationNumber())
-					: null;
+			String registration = facts.value(FieldRole.SUBJECT_REGISTRATION_NUMBER);
 			if (uscc != null && type != SubjectType.INDIVIDUAL_BUSINESS) {
-				reasons.add(new RejectionReason(anatomy.uscc(), "PLACEHOLDER_NOT_ALLOWED",
-						"17个0加X的代码只能用于无统一社会信用代码的个体工商户", uscc));
+				reasons.add(new RejectionReason(usccField, "PLACEHOLDER_NOT_ALLOWED", "17个0加X的代码只能用于无统一社会信用代码的个体工商户",
+						uscc));
 				return null;
 			}
 			if (registration != null && registration.length() == 15) {
 				return new SubjectKey(SubjectKey.Kind.REGISTRATION_NUMBER, registration);
 			}
-			reasons.add(new RejectionReason(anatomy.uscc(), "NO_SUBJECT_IDENTIFIER",
+			reasons.add(new RejectionReason(usccField, "NO_SUBJECT_IDENTIFIER",
 					(uscc != null) ? "使用17个0加X时须填写15位工商注册号" : "缺少统一社会信用代码", uscc));
 			return null;
 		}
 		catch (IllegalArgumentException ex) {
-			reasons.add(new RejectionReason(anatomy.uscc(), "NO_SUBJECT_IDENTIFIER", "主体标识不规范", null));
+			reasons.add(new RejectionReason(usccField, "NO_SUBJECT_IDENTIFIER", "主体标识不规范", null));
 			return null;
 		}
 	}
 
-	private static SubjectType subjectType(RecordAnatomy anatomy, Map<String, String> byCode) {
-		String category = clean(byCode.get(anatomy.subjectCategory()));
-		String uscc = clean(byCode.get(anatomy.uscc()));
-		if (category != null) {
-			switch (category) {
-				case "2", "自然人" -> {
+	/**
+	 * Whom a record is about: the filed subject category (行政相对人类别 or 主体类型, by code or
+	 * label), else a citizen id without a USCC makes a person, else the USCC's
+	 * registering department and organisation category.
+	 */
+	static SubjectType subjectType(RecordFacts facts) {
+		List<CodeValue> category = facts.codes(FieldRole.SUBJECT_CATEGORY);
+		String uscc = facts.value(FieldRole.SUBJECT_USCC);
+		if (!category.isEmpty()) {
+			CodeValue filed = category.get(0);
+			switch (filed.code()) {
+				case "2" -> {
 					return SubjectType.NATURAL_PERSON;
 				}
-				case "3", "个体工商户" -> {
+				case "3" -> {
 					return SubjectType.INDIVIDUAL_BUSINESS;
 				}
 				default -> {
 					for (SubjectType type : SubjectType.values()) {
-						if (type.name().equals(category) || type.label().equals(category)) {
+						if (type.name().equals(filed.code()) || type.label().equals(filed.label())) {
 							return type;
 						}
 					}
 				}
 			}
 		}
-		if (uscc == null && clean(byCode.get(anatomy.idNumber())) != null) {
+		if (uscc == null && facts.value(FieldRole.SUBJECT_DOCUMENT_NUMBER) != null) {
 			return SubjectType.NATURAL_PERSON;
 		}
 		return fromUscc(uscc);
@@ -272,10 +283,13 @@ final class RowValidator {
 		};
 	}
 
-	/** 证件类型 001 is the resident identity card (居民身份证). */
-	private static boolean isCitizenIdType(String idType) {
-		String type = clean(idType);
-		return type == null || type.equals("001") || type.equals("身份证") || type.equals("居民身份证");
+	/**
+	 * 证件类型 001 is the resident identity card (居民身份证); an unfiled type is taken as one.
+	 * The catalog reads a label (身份证) as its code.
+	 */
+	private static boolean isCitizenIdType(RecordFacts facts) {
+		List<CodeValue> type = facts.codes(FieldRole.SUBJECT_DOCUMENT_TYPE);
+		return type.isEmpty() || type.get(0).code().equals("001") || type.get(0).code().equals("居民身份证");
 	}
 
 	private Integer workingDaysSince(LocalDate decisionDate) {
@@ -291,19 +305,6 @@ final class RowValidator {
 				return null;
 			}
 		});
-	}
-
-	static LocalDate parseDate(String value) {
-		String text = clean(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return text.contains("/") ? LocalDate.parse(text, SLASHED) : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	static String clean(String value) {

@@ -3,7 +3,6 @@ package io.gongxin.quality.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Map;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import io.gongxin.catalog.DateSpellings;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
@@ -111,16 +111,11 @@ public final class KnownDecisionFile {
 		if (value == null) {
 			return null;
 		}
-		String iso = value.replace('/', '-').replace('.', '-');
-		try {
-			if (iso.matches("\\d{8}")) {
-				return LocalDate.parse(iso.substring(0, 4) + "-" + iso.substring(4, 6) + "-" + iso.substring(6));
-			}
-			return LocalDate.parse(iso);
-		}
-		catch (DateTimeParseException ex) {
+		LocalDate date = DateSpellings.parse(value);
+		if (date == null) {
 			throw bad("Line " + line + " has a decision date that is not a date: " + value);
 		}
+		return date;
 	}
 
 	private static DomainException bad(String message) {

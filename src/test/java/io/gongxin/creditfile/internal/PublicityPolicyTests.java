@@ -12,8 +12,10 @@ import io.gongxin.catalog.Nature;
 import io.gongxin.catalog.PublicityRule;
 import io.gongxin.catalog.SeverityTier;
 import io.gongxin.catalog.TierPublicity;
+import io.gongxin.catalog.internal.SeedReading;
 import io.gongxin.creditfile.Publicity;
 import io.gongxin.creditfile.PublicityStatus;
+import io.gongxin.ingest.CreditRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,10 +40,10 @@ class PublicityPolicyTests {
 	}
 
 	static Publicity penalty(SeverityTier tier, LocalDate decided) {
-		return penalty(tier, decided, null, "ACTIVE");
+		return penalty(tier, decided, null, CreditRecord.Status.ACTIVE);
 	}
 
-	static Publicity penalty(SeverityTier tier, LocalDate decided, LocalDate declaredEnd, String status) {
+	static Publicity penalty(SeverityTier tier, LocalDate decided, LocalDate declaredEnd, CreditRecord.Status status) {
 		return POLICY.assess(new PublicityPolicy.Case("XZCF", Nature.NEGATIVE, PENALTY, tier, "test", decided, null,
 				declaredEnd, status), TODAY);
 	}
@@ -99,18 +101,19 @@ class PublicityPolicyTests {
 	@Test
 	void theFiledPublicityEndShortensButNeverLengthens() {
 		LocalDate decided = LocalDate.of(2026, 11, 20);
-		assertThat(penalty(SeverityTier.GENERAL, decided, LocalDate.of(2027, 5, 1), "ACTIVE").until())
+		assertThat(penalty(SeverityTier.GENERAL, decided, LocalDate.of(2027, 5, 1), CreditRecord.Status.ACTIVE).until())
 			.isEqualTo(LocalDate.of(2027, 5, 1));
-		assertThat(penalty(SeverityTier.GENERAL, decided, LocalDate.of(2030, 1, 1), "ACTIVE").until())
+		assertThat(penalty(SeverityTier.GENERAL, decided, LocalDate.of(2030, 1, 1), CreditRecord.Status.ACTIVE).until())
 			.isEqualTo(LocalDate.of(2027, 11, 19));
 	}
 
 	@Test
 	void theLongTermDateIsNotAnEndDate() {
-		Publicity p = penalty(SeverityTier.GENERAL, LocalDate.of(2026, 11, 20), PublicityPolicy.LONG_TERM, "ACTIVE");
+		Publicity p = penalty(SeverityTier.GENERAL, LocalDate.of(2026, 11, 20), PublicityPolicy.LONG_TERM,
+				CreditRecord.Status.ACTIVE);
 		assertThat(p.until()).isEqualTo(LocalDate.of(2027, 11, 19));
 		Publicity license = POLICY.assess(new PublicityPolicy.Case("XZXK", Nature.NEUTRAL, LICENSE, null, null,
-				LocalDate.of(2020, 1, 1), PublicityPolicy.LONG_TERM, null, "ACTIVE"), TODAY);
+				LocalDate.of(2020, 1, 1), PublicityPolicy.LONG_TERM, null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(license.until()).isNull();
 		assertThat(license.status()).isEqualTo(PublicityStatus.PUBLISHED);
 		assertThat(license.note()).contains("长期公示");
@@ -119,7 +122,7 @@ class PublicityPolicyTests {
 	@Test
 	void aLicenseIsPublishedUntilItExpires() {
 		Publicity expired = POLICY.assess(new PublicityPolicy.Case("XZXK", Nature.NEUTRAL, LICENSE, null, null,
-				LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31), null, "ACTIVE"), TODAY);
+				LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31), null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(expired.status()).isEqualTo(PublicityStatus.ENDED);
 		assertThat(expired.until()).isEqualTo(LocalDate.of(2025, 12, 31));
 	}
@@ -128,7 +131,7 @@ class PublicityPolicyTests {
 	void negativeInformationWithoutAnEndIsCappedAtFiveYears() {
 		PublicityRule list = new PublicityRule(PublicityRule.Disclosure.PUBLIC, "名单有效期内公示", null, List.of());
 		Publicity p = POLICY.assess(new PublicityPolicy.Case("YZSX", Nature.NEGATIVE, list, null, null,
-				LocalDate.of(2024, 1, 1), PublicityPolicy.LONG_TERM, null, "ACTIVE"), TODAY);
+				LocalDate.of(2024, 1, 1), PublicityPolicy.LONG_TERM, null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(p.until()).isEqualTo(LocalDate.of(2028, 12, 31));
 		assertThat(p.note()).contains("不超过5年");
 	}
@@ -138,7 +141,7 @@ class PublicityPolicyTests {
 		PublicityRule rule = new PublicityRule(PublicityRule.Disclosure.PUBLIC, "强制", null,
 				List.of(new TierPublicity(SeverityTier.SERIOUS, true, 6, 24)));
 		Publicity p = POLICY.assess(new PublicityPolicy.Case("XZQZ", Nature.NEGATIVE, rule, SeverityTier.SERIOUS,
-				"test", LocalDate.of(2026, 1, 1), null, null, "ACTIVE"), TODAY);
+				"test", LocalDate.of(2026, 1, 1), null, null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(p.regime()).isNull();
 		assertThat(p.until()).isEqualTo(LocalDate.of(2027, 12, 31));
 	}
@@ -146,8 +149,9 @@ class PublicityPolicyTests {
 	@Test
 	void revokedAndSupersededRecordsAreNeverPublished() {
 		LocalDate decided = LocalDate.of(2026, 11, 20);
-		assertThat(penalty(SeverityTier.SERIOUS, decided, null, "REVOKED").status()).isEqualTo(PublicityStatus.REVOKED);
-		assertThat(penalty(SeverityTier.SERIOUS, decided, null, "SUPERSEDED").status())
+		assertThat(penalty(SeverityTier.SERIOUS, decided, null, CreditRecord.Status.REVOKED).status())
+			.isEqualTo(PublicityStatus.REVOKED);
+		assertThat(penalty(SeverityTier.SERIOUS, decided, null, CreditRecord.Status.SUPERSEDED).status())
 			.isEqualTo(PublicityStatus.SUPERSEDED);
 	}
 
@@ -155,7 +159,7 @@ class PublicityPolicyTests {
 	void aCategoryDisclosedOnlyOnRequestIsNotPublished() {
 		PublicityRule onRequest = new PublicityRule(PublicityRule.Disclosure.ON_REQUEST, "依申请公开", null, List.of());
 		Publicity p = POLICY.assess(new PublicityPolicy.Case("HTLX", Nature.NEUTRAL, onRequest, null, null,
-				LocalDate.of(2026, 1, 1), null, null, "ACTIVE"), TODAY);
+				LocalDate.of(2026, 1, 1), null, null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(p.status()).isEqualTo(PublicityStatus.NOT_PUBLISHED);
 	}
 
@@ -166,22 +170,37 @@ class PublicityPolicyTests {
 		assertThat(p.dueToEnd(LocalDate.of(2027, 11, 20))).isTrue();
 	}
 
-	@Test
-	void warningsAreMinorRevocationsAndHugeFinesSeriousOtherFinesGeneral() {
-		SeverityRule rule = SeverityRule.defaults();
-		assertThat(rule.assess(Map.of("CF_CFLB", "01")).tier()).isEqualTo(SeverityTier.MINOR);
-		assertThat(rule.assess(Map.of("CF_CFLB", "01;02")).tier()).isEqualTo(SeverityTier.MINOR);
-		assertThat(rule.assess(Map.of("CF_CFLB", "03", "CF_NR_FK", "2.5")).tier()).isEqualTo(SeverityTier.GENERAL);
-		assertThat(rule.assess(Map.of("CF_CFLB", "03", "CF_NR_FK", "150")).tier()).isEqualTo(SeverityTier.SERIOUS);
-		assertThat(rule.assess(Map.of("CF_CFLB", "03;08")).rule()).contains("08").contains("严重");
-		assertThat(rule.assess(Map.of()).tier()).isEqualTo(SeverityTier.GENERAL);
+	private static SeverityRule.Assessment assess(Map<String, String> penalty) {
+		return SeverityRule.defaults().assess(SeedReading.read("XZCF", penalty));
 	}
 
 	@Test
-	void anExplicitTierWinsOverTheDerivation() {
-		SeverityRule.Assessment a = SeverityRule.defaults().assess(Map.of("CF_CFLB", "08", "CF_SXDJ", "一般失信"));
-		assertThat(a.tier()).isEqualTo(SeverityTier.GENERAL);
-		assertThat(a.rule()).contains("CF_SXDJ");
+	void warningsAreMinorRevocationsAndHugeFinesSeriousOtherFinesGeneral() {
+		assertThat(assess(Map.of("CF_CFLB", "01")).tier()).isEqualTo(SeverityTier.MINOR);
+		assertThat(assess(Map.of("CF_CFLB", "01;02")).tier()).isEqualTo(SeverityTier.MINOR);
+		assertThat(assess(Map.of("CF_CFLB", "03", "CF_NR_FK", "2.5")).tier()).isEqualTo(SeverityTier.GENERAL);
+		assertThat(assess(Map.of("CF_CFLB", "03", "CF_NR_FK", "150")).tier()).isEqualTo(SeverityTier.SERIOUS);
+		assertThat(assess(Map.of("CF_CFLB", "03;08")).rule()).contains("吊销许可证件").contains("严重");
+		assertThat(assess(Map.of()).tier()).isEqualTo(SeverityTier.GENERAL);
+	}
+
+	@Test
+	void penaltyTypesFiledAsLabelsAreTieredLikeTheirCodes() {
+		assertThat(assess(Map.of("CF_CFLB", "警告")).tier()).isEqualTo(SeverityTier.MINOR);
+		assertThat(assess(Map.of("CF_CFLB", "警告；通报批评")).tier()).isEqualTo(SeverityTier.MINOR);
+		assertThat(assess(Map.of("处罚类别", "通报批评")).tier()).isEqualTo(SeverityTier.MINOR);
+		assertThat(assess(Map.of("CF_CFLB", "吊销许可证件")).tier()).isEqualTo(SeverityTier.SERIOUS);
+		assertThat(assess(Map.of("CF_CFLB", "罚款、责令关闭")).tier()).isEqualTo(SeverityTier.SERIOUS);
+		assertThat(assess(Map.of("CF_CFLB", "责令停产停业")).tier()).isEqualTo(SeverityTier.SERIOUS);
+		assertThat(assess(Map.of("CF_CFLB", "限制从业")).tier()).isEqualTo(SeverityTier.SERIOUS);
+		assertThat(assess(Map.of("CF_CFLB", "警告;罚款", "CF_NR_FK", "0.5")).tier()).isEqualTo(SeverityTier.GENERAL);
+		assertThat(assess(Map.of("CF_CFLB", "警告")).rule()).contains("警告").doesNotContain("01");
+	}
+
+	@Test
+	void aLargeFineIsSeriousWhateverItsSpelling() {
+		assertThat(assess(Map.of("CF_CFLB", "罚款", "CF_NR_FK", " 100.000000 ")).tier()).isEqualTo(SeverityTier.SERIOUS);
+		assertThat(assess(Map.of("CF_CFLB", "罚款", "CF_NR_FK", "99.999999")).tier()).isEqualTo(SeverityTier.GENERAL);
 	}
 
 	@Test
