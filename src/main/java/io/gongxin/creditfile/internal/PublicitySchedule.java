@@ -7,15 +7,11 @@ import io.gongxin.creditfile.CreditFiles;
 import io.gongxin.platform.SystemActor;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends publicity by itself when it is due, and on start fills an empty projection (for a
- * database that had records before this module existed) or rebuilds one projected under
- * older rules (after an upgrade).
+ * Ends publicity by itself when it is due.
  */
 @Component
 @ConditionalOnProperty(name = "gongxin.creditfile.schedule.enabled", havingValue = "true", matchIfMissing = true)
@@ -25,18 +21,8 @@ class PublicitySchedule {
 
 	private final CreditFiles creditFiles;
 
-	private final CreditFileProjection projection;
-
-	PublicitySchedule(CreditFiles creditFiles, CreditFileProjection projection) {
+	PublicitySchedule(CreditFiles creditFiles) {
 		this.creditFiles = creditFiles;
-		this.projection = projection;
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void fillIfEmptyOrOutdated() {
-		if (this.creditFiles.size() == 0 || this.projection.outdated()) {
-			SystemActor.runAs("creditfile", this.projection::rebuildToCurrentRules);
-		}
 	}
 
 	@Scheduled(initialDelayString = "${gongxin.creditfile.schedule.initial-delay:PT1M}",
