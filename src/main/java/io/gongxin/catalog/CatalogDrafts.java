@@ -238,6 +238,7 @@ public class CatalogDrafts {
 		}
 		List<CodeList> codeLists = this.store.codeLists(draft);
 		categories.forEach(category -> this.validation.checkCategory(category, codeLists));
+		DraftValidation.checkRolesForPublication(categories);
 		this.store.publish(draft, effectiveFrom, actor(), now());
 		this.audit.record(AuditEntry.change("catalog.version.publish", "catalog-version", draft.toString())
 			.before(version.toString())

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.CodeList;
 import io.gongxin.catalog.FieldDefinition;
+import io.gongxin.catalog.FieldRole;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
@@ -52,6 +53,35 @@ public final class DraftValidation {
 		}
 		if (!errors.isEmpty()) {
 			throw invalid(errors);
+		}
+	}
+
+	/**
+	 * Records are read by the roles their category declares, never by guessing from field
+	 * codes; a category that does not say who a record is about, under which identifier,
+	 * and from which date, could not be read at all.
+	 * @throws DomainException {@code GX-CAT-016} naming each category and missing role
+	 */
+	public static void checkRolesForPublication(List<CategoryDefinition> categories) {
+		List<String> missing = new ArrayList<>();
+		for (CategoryDefinition category : categories) {
+			if (category.field(FieldRole.SUBJECT_NAME).isEmpty()) {
+				missing.add(category.code() + "：未指定“主体名称”数据项");
+			}
+			if (category.field(FieldRole.SUBJECT_USCC).isEmpty()
+					&& category.field(FieldRole.SUBJECT_DOCUMENT_NUMBER).isEmpty()) {
+				missing.add(category.code() + "：未指定“主体统一社会信用代码”或“证件号码”数据项");
+			}
+			if (category.field(FieldRole.DECISION_DATE).isEmpty()
+					&& category.field(FieldRole.REGISTRATION_DATE).isEmpty()) {
+				missing.add(category.code() + "：未指定“决定日期”或“成立日期”数据项");
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new DomainException("GX-CAT-016", ProblemKind.RULE_VIOLATION,
+					"Every category must declare which fields name the subject, identify it and date the record: "
+							+ String.join("; ", missing),
+					Map.of("missing", missing));
 		}
 	}
 
