@@ -220,6 +220,21 @@ class CatalogLifecycleIT {
 	}
 
 	@Test
+	void aCategoryThatDoesNotSayWhomARecordIsAboutCannotBePublished() {
+		CatalogVersion draft = SystemActor.callAs("test",
+				() -> this.drafts.propose(new DraftProposal("ROLES-MISSING-1", "数据项用途缺失测试", null, null)));
+		FieldDefinition name = this.catalogs.category(draft.id(), "XZCF").field("CF_XDR_MC").orElseThrow();
+		SystemActor.runAs("test", () -> this.drafts.putField(draft.id(), "XZCF", name.withRole(null)));
+		LocalDate later = LocalDate.now(this.clock).plusYears(30);
+		assertThatThrownBy(() -> SystemActor.runAs("test", () -> this.drafts.publish(draft.id(), later)))
+			.isInstanceOfSatisfying(DomainException.class, ex -> {
+				assertThat(ex.code()).isEqualTo("GX-CAT-016");
+				assertThat(ex.details().get("missing").toString()).contains("XZCF：未指定“主体名称”数据项");
+			});
+		assertThat(this.catalogs.version(draft.id()).status()).isEqualTo(VersionStatus.DRAFT);
+	}
+
+	@Test
 	void refusesDraftEditsThatBreakTheRules() throws Exception {
 		long draft = idOf(this.mvc
 			.perform(post("/api/catalog/drafts").header(KEY, this.officer)

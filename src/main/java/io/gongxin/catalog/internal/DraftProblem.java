@@ -31,8 +31,8 @@ record DraftProblem(String code, String title, List<String> reasons, String mess
 			Map.entry("GX-CAT-008", "当日没有现行的目录版本，请选择所依据的版本"), Map.entry("GX-CAT-010", "草案中没有该代码表"),
 			Map.entry("GX-CAT-011", "空目录不能发布"), Map.entry("GX-CAT-012", "代码表仍被信息类别使用，不能删除"),
 			Map.entry("GX-CAT-013", "信息类别中没有该数据项"), Map.entry("GX-CAT-014", "草案中已有相同代码，请换一个代码或编辑已有项"),
-			Map.entry("GX-CAT-015", "另有版本以该草案为依据，不能废弃"),
-			Map.entry("GX-CAT-016", "信息类别未指定必需的数据项用途，不能发布"), Map.entry("GX-REQ-001", "填写内容不符合要求"));
+			Map.entry("GX-CAT-015", "另有版本以该草案为依据，不能废弃"), Map.entry("GX-CAT-016", "信息类别未指定必需的数据项用途，不能发布"),
+			Map.entry("GX-REQ-001", "填写内容不符合要求"));
 
 	DraftProblem {
 		reasons = List.copyOf(reasons);
