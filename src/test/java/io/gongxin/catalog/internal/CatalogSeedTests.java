@@ -82,7 +82,8 @@ class CatalogSeedTests {
 		for (CatalogSeed.Edition edition : CatalogSeed.editions()) {
 			assertThat(edition.categories()).allSatisfy(c -> {
 				assertThat(c.field(FieldRole.SUBJECT_NAME)).as(c.code()).isPresent();
-				assertThat(c.field(FieldRole.DECISION_DATE)).as(c.code()).isPresent();
+				assertThat(c.field(FieldRole.DECISION_DATE).or(() -> c.field(FieldRole.REGISTRATION_DATE))).as(c.code())
+					.isPresent();
 			});
 		}
 		CategoryDefinition penalty = category("CN-2024", "XZCF");

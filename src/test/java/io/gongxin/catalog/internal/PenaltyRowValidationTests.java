@@ -97,7 +97,7 @@ class PenaltyRowValidationTests {
 	void refusesImpossibleDatesAndMalformedAmounts() {
 		Map<String, String> row = SeededCatalogs.penaltyOnEnterprise();
 		row.put("CF_JDRQ", "2026-02-30");
-		row.put("CF_YXQ", "20270414");
+		row.put("CF_YXQ", "2027/04/31");
 		row.put("CF_NR_FK", "5千");
 		assertThat(check(SubjectType.ENTERPRISE, row)).extracting(RuleViolation::fieldCode, RuleViolation::ruleCode)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CF_JDRQ", RuleViolation.TYPE_FORMAT),
