@@ -50,6 +50,8 @@ final class RowValidator {
 
 	private final LocalDate today;
 
+	private final JurisdictionPolicy jurisdiction;
+
 	/**
 	 * Working days from each decision date seen in the batch to today (a batch has few
 	 * distinct dates).
@@ -66,13 +68,14 @@ final class RowValidator {
 	}
 
 	RowValidator(CatalogRules rules, IdentifierCheck identifiers, WorkingDays workingDays, VersionLookup versions,
-			String categoryCode, LocalDate today) {
+			String categoryCode, LocalDate today, JurisdictionPolicy jurisdiction) {
 		this.rules = rules;
 		this.identifiers = identifiers;
 		this.workingDays = workingDays;
 		this.versions = versions;
 		this.categoryCode = categoryCode;
 		this.today = today;
+		this.jurisdiction = jurisdiction;
 	}
 
 	ValidatedRow validate(int rowNumber, Map<String, String> byCode, List<String> formulaFields, String problem) {
@@ -116,6 +119,7 @@ final class RowValidator {
 		if (name == null && reasons.isEmpty()) {
 			reasons.add(new RejectionReason(anatomy.subjectName(), "MISSING_MANDATORY", "缺少主体名称", null));
 		}
+		this.jurisdiction.apply(rowNumber, category, fields, reasons);
 		if (!reasons.isEmpty()) {
 			return new ValidatedRow.Invalid(rowNumber, byCode, reasons);
 		}
