@@ -182,12 +182,12 @@ class ProviderJurisdictionIT {
 		assertThat(receipt.get("accepted").asInt()).isEqualTo(2);
 		assertThat(receipt.get("rejected").asInt()).isZero();
 		assertThat(receipt.get("warnings").toString()).contains("1行的决定机关或数据来源单位不在本单位的管辖范围内")
-			.contains("第3行")
+			.contains("第2行")
 			.contains("AUTHORITY_OUTSIDE_JURISDICTION")
-			.doesNotContain("第2行");
+			.doesNotContain("第1行");
 		// the clerk reads the same warnings on the batch's receipt later
 		JsonNode stored = getJson("/api/ingest/batches/" + receipt.get("batchId").asText(), this.waterClerk);
-		assertThat(stored.get("warnings").toString()).contains("第3行");
+		assertThat(stored.get("warnings").toString()).contains("第2行");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -64,7 +65,11 @@ class PortalBrowserIT {
 
 	@BeforeAll
 	void setUp() throws Exception {
-		Chromium.assumeInstalled();
+		if (!Chromium.installed()) {
+			// nothing to set up: each test is skipped, with the reason, by
+			// requireChromium
+			return;
+		}
 		Filing filing = Filing.asClerk(this.mvc, this.json, this.providers, this.accounts);
 		filing.penalties(List.of(
 				aPenalty().against("广州锦鲤餐饮管理有限公司", CheckCharacters.uscc("91440101MA5JLCY1"))
@@ -81,6 +86,11 @@ class PortalBrowserIT {
 		filing.await("/api/public/publications?category=XZCF", null, body -> body.contains("穗市监罚〔2026〕502号"));
 		Files.createDirectories(ARTIFACTS);
 		this.browser = Chromium.start(1280, 900);
+	}
+
+	@BeforeEach
+	void requireChromium() {
+		Chromium.assumeInstalled();
 	}
 
 	@AfterAll
