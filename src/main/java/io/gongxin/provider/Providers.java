@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.identifier.Uscc;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.provider.internal.ProviderStore;
@@ -39,6 +40,7 @@ public class Providers {
 		Provider stored = new Provider(provider.code(), provider.name(), provider.uscc(), provider.divisionCode(),
 				provider.active(), 0);
 		this.store.insert(stored);
+		ownUnit(stored).ifPresent(unit -> this.store.addUnit(stored.code(), unit));
 		this.audit.record(AuditEntry.change("provider.register", "provider", stored.code()).after(stored.toString()));
 		return stored;
 	}
@@ -57,10 +59,51 @@ public class Providers {
 			throw new DomainException("GX-PRV-003", ProblemKind.CONFLICT,
 					"Provider " + provider.code() + " was changed meanwhile; reload it.");
 		}
+		if (!java.util.Objects.equals(before.uscc(), after.uscc())) {
+			// the department's new code is its own; units it filed for before stay until
+			// the credit office removes them
+			ownUnit(after).ifPresent(unit -> this.store.addUnit(after.code(), unit));
+		}
 		this.audit.record(AuditEntry.change("provider.update", "provider", after.code())
 			.before(before.toString())
 			.after(after.toString()));
 		return after;
+	}
+
+	/**
+	 * The authorities whose decisions the provider may file, and what the intake does
+	 * with the others.
+	 */
+	@Transactional(readOnly = true)
+	public Jurisdiction jurisdiction(String code) {
+		return this.store.jurisdiction(get(code).code());
+	}
+
+	/** Replaces the provider's units and how rows outside them are handled. */
+	@Transactional
+	public Jurisdiction setJurisdiction(String code, List<AuthorityUnit> units, OutsideJurisdiction outside) {
+		Jurisdiction before = jurisdiction(code);
+		Map<String, AuthorityUnit> byCode = new java.util.TreeMap<>();
+		units.forEach(unit -> byCode.putIfAbsent(unit.uscc().value(), unit));
+		Jurisdiction after = new Jurisdiction(before.providerCode(), List.copyOf(byCode.values()), outside);
+		this.store.replaceJurisdiction(after);
+		this.audit.record(AuditEntry.change("provider.jurisdiction", "provider", after.providerCode())
+			.before(before.toString())
+			.after(after.toString()));
+		return after;
+	}
+
+	/** A provider files at least its own decisions, when its code is a valid USCC. */
+	private static Optional<AuthorityUnit> ownUnit(Provider provider) {
+		if (provider.uscc() == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new AuthorityUnit(new Uscc(provider.uscc()), provider.name()));
+		}
+		catch (DomainException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Transactional(readOnly = true)

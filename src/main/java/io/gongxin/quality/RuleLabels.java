@@ -13,7 +13,9 @@ public final class RuleLabels {
 			Map.entry("MINOR_MISCONDUCT", "轻微失信不予公示"), Map.entry("OUTSIDE_CATALOG", "不在目录范围内"),
 			Map.entry("SENSITIVE_DATA", "含有不应公示的敏感信息"), Map.entry("SUBJECT_TYPE_NOT_ALLOWED", "主体类型不适用"),
 			Map.entry("ROW_STRUCTURE", "行结构错误"), Map.entry("FORMULA", "含有公式"), Map.entry("NOT_FOUND", "未找到对应记录"),
-			Map.entry("UNKNOWN_CATEGORY", "未知信息类别"), Map.entry("FIELD_NOT_IN_CATALOG", "数据项不在目录中"));
+			Map.entry("UNKNOWN_CATEGORY", "未知信息类别"), Map.entry("FIELD_NOT_IN_CATALOG", "数据项不在目录中"),
+			Map.entry("AUTHORITY_OUTSIDE_JURISDICTION", "决定机关不在本单位管辖范围内"),
+			Map.entry("SOURCE_OUTSIDE_JURISDICTION", "数据来源单位不在本单位管辖范围内"));
 
 	private RuleLabels() {
 	}

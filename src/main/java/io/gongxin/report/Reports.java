@@ -176,7 +176,7 @@ public class Reports {
 			boolean genuine = Sm2KeyPair.verify(issued.sm2PublicKey(), issued.sealedText(), issued.sm2Signature())
 					&& issued.sm2PublicKey().equals(this.keys.seal().publicHex());
 			boolean changed = !issued.publicDigest()
-				.equals(this.assembler.currentDigest(issued.subjectId(), this.clock.instant()));
+				.equals(this.assembler.currentDigest(issued.subjectId(), issued.type(), this.clock.instant()));
 			List<String> domainNames = domainNames(issued.domains());
 			return new ReportVerification(issued.number(), genuine, issued.type(), issued.subjectName(),
 					issued.subjectKey(), issued.issuedAt(), issued.cutoffAt(), domainNames, issued.periodFrom(),

@@ -15,6 +15,7 @@ import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
 import io.gongxin.support.ApiKeys;
+import io.gongxin.support.Penalties;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,7 +47,7 @@ public final class Filing {
 	public static Filing asClerk(MockMvc mvc, JsonMapper json, Providers providers, Accounts accounts) {
 		SystemActor.runAs("test", () -> {
 			if (providers.find(PROVIDER).isEmpty()) {
-				providers.register(new Provider(PROVIDER, "广州市市场监督管理局", null, "440100", true, 0));
+				providers.register(new Provider(PROVIDER, "广州市市场监督管理局", Penalties.AUTHORITY, "440100", true, 0));
 			}
 		});
 		return new Filing(mvc, json, ApiKeys.issue(accounts, Role.PROVIDER, PROVIDER));

@@ -22,6 +22,7 @@ import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
+import io.gongxin.support.Penalties;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -72,8 +73,8 @@ public final class IngestBench {
 					"--gongxin.security.admin.password=bench-admin-password", "--logging.level.root=WARN");
 			try {
 				Providers providers = app.getBean(Providers.class);
-				SystemActor.runAs("bench",
-						() -> providers.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", null, "440100", true, 0)));
+				SystemActor.runAs("bench", () -> providers
+					.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", Penalties.AUTHORITY, "440100", true, 0)));
 				Ingestion ingestion = app.getBean(Ingestion.class);
 				JdbcClient jdbc = app.getBean(JdbcClient.class);
 				if (STATEMENTS) {

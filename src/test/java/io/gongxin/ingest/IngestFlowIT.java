@@ -56,6 +56,8 @@ class IngestFlowIT {
 
 	static final String OTHER = "GZ-STJ";
 
+	static final String CHUNK_AUTHORITY = CheckCharacters.uscc("11440100MB2K8806");
+
 	static final String PATH = "/api/ingest/providers/" + PROVIDER + "/categories/XZCF";
 
 	@Autowired
@@ -80,8 +82,9 @@ class IngestFlowIT {
 	@BeforeAll
 	void setUp() {
 		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider(PROVIDER, "广州市市场监督管理局", null, "440100", true, 0));
-			this.providers.register(new Provider(OTHER, "广州市生态环境局", null, "440100", true, 0));
+			this.providers.register(new Provider(PROVIDER, "广州市市场监督管理局", Penalties.AUTHORITY, "440100", true, 0));
+			this.providers
+				.register(new Provider(OTHER, "广州市生态环境局", CheckCharacters.uscc("11440100MB2D4417"), "440100", true, 0));
 		});
 		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, PROVIDER);
 		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
@@ -298,14 +301,15 @@ class IngestFlowIT {
 		List<Map<String, String>> rows = new java.util.ArrayList<>();
 		for (int i = 0; i < 5_001; i++) {
 			rows.add(aPenalty().against("广州分块" + i + "有限公司", uscc("91440101MC" + String.format("%06d", i)))
+				.by("广州市分块测试局", CHUNK_AUTHORITY)
 				.document("穗市监罚〔2026〕9" + i + "号")
 				.row());
 		}
 		rows.add(rows.get(0));
 		// a department of its own, so that this batch's records do not crowd the other
 		// tests' listings
-		SystemActor.runAs("test",
-				() -> this.providers.register(new Provider("GZ-CHUNK", "广州市分块测试局", null, "440100", true, 0)));
+		SystemActor.runAs("test", () -> this.providers
+			.register(new Provider("GZ-CHUNK", "广州市分块测试局", CHUNK_AUTHORITY, "440100", true, 0)));
 		String chunkClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-CHUNK");
 		MvcResult result = this.mvc
 			.perform(post("/api/ingest/providers/GZ-CHUNK/categories/XZCF/records").header("X-API-Key", chunkClerk)

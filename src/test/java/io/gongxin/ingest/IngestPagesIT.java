@@ -56,8 +56,9 @@ class IngestPagesIT {
 	@BeforeAll
 	void setUp() {
 		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", null, "440100", true, 0));
-			this.providers.register(new Provider("GZ-STJ", "广州市生态环境局", null, "440100", true, 0));
+			this.providers.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", Penalties.AUTHORITY, "440100", true, 0));
+			this.providers.register(
+					new Provider("GZ-STJ", "广州市生态环境局", CheckCharacters.uscc("11440100MB2D4417"), "440100", true, 0));
 		});
 		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-SCJGJ");
 		this.otherClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-STJ");

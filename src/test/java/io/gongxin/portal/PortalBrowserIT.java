@@ -11,15 +11,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +26,7 @@ import io.gongxin.creditfile.Filing;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
+import io.gongxin.support.Chromium;
 import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +65,11 @@ class PortalBrowserIT {
 
 	@BeforeAll
 	void setUp() throws Exception {
+		if (!Chromium.installed()) {
+			// nothing to set up: each test is skipped, with the reason, by
+			// requireChromium
+			return;
+		}
 		Filing filing = Filing.asClerk(this.mvc, this.json, this.providers, this.accounts);
 		filing.penalties(List.of(
 				aPenalty().against("广州锦鲤餐饮管理有限公司", CheckCharacters.uscc("91440101MA5JLCY1"))
@@ -81,15 +85,12 @@ class PortalBrowserIT {
 					.row()));
 		filing.await("/api/public/publications?category=XZCF", null, body -> body.contains("穗市监罚〔2026〕502号"));
 		Files.createDirectories(ARTIFACTS);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
-				"--user-data-dir=" + Files.createTempDirectory("gongxin-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = Chromium.start(1280, 900);
+	}
+
+	@BeforeEach
+	void requireChromium() {
+		Chromium.assumeInstalled();
 	}
 
 	@AfterAll

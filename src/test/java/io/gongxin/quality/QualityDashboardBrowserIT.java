@@ -11,14 +11,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.gongxin.identifier.CheckCharacters;
@@ -29,6 +28,7 @@ import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
+import io.gongxin.support.Chromium;
 import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,22 +66,29 @@ class QualityDashboardBrowserIT {
 	@Autowired
 	Clock clock;
 
-	ChromeDriver driver;
+	static final String AUTHORITY = CheckCharacters.uscc("11440104MB2Q7731");
 
-	Path profile;
+	ChromeDriver driver;
 
 	@BeforeAll
 	void start() throws Exception {
+		if (!Chromium.installed()) {
+			// nothing to set up: each test is skipped, with the reason, by
+			// requireChromium
+			return;
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider("GZ-QBR", "广州浏览器测试局", null, "440104", true, 0));
+			this.providers.register(new Provider("GZ-QBR", "广州浏览器测试局", AUTHORITY, "440104", true, 0));
 			this.accounts.createUser("officer.quality", "质量专员", PASSWORD, Role.OFFICER, null);
 			this.ingestion.submitRows("GZ-QBR", "XZCF",
 					List.of(aPenalty().against("广州图表一号公司", CheckCharacters.uscc("91440101MA5QBR01"))
+						.by("广州浏览器测试局", AUTHORITY)
 						.document("穗图罚〔" + today.getYear() + "〕1号")
 						.decidedOn(today)
 						.row(),
 							aPenalty().against("广州图表二号公司", "91440101MA5QBR02ZZ")
+								.by("广州浏览器测试局", AUTHORITY)
 								.document("穗图罚〔" + today.getYear() + "〕2号")
 								.decidedOn(today)
 								.row()),
@@ -89,16 +96,12 @@ class QualityDashboardBrowserIT {
 		});
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.metrics.overall(Period.month(java.time.YearMonth.from(today))).batches() == 1);
-		this.profile = Files.createTempDirectory("chromium-quality");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,2000",
-				"--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		this.driver = new ChromeDriver(service, options);
+		this.driver = Chromium.start(1280, 2000);
+	}
+
+	@BeforeEach
+	void requireChromium() {
+		Chromium.assumeInstalled();
 	}
 
 	@AfterAll

@@ -395,11 +395,20 @@ class QualityFlowIT {
 	}
 
 	private void register(String code, String name, String division) {
-		this.providers.register(new Provider(code, name, null, division, true, 0));
+		String uscc = CheckCharacters.uscc("11" + division + "MB2Q" + code.charAt(code.length() - 1) + "001");
+		this.providers.register(new Provider(code, name, uscc, division, true, 0));
 		this.providers.setObligations(code, java.util.Set.of("XZCF"));
 	}
 
 	private void submit(String provider, List<Map<String, String>> rows) {
+		// each department files its own decisions
+		Provider department = this.providers.get(provider);
+		for (Map<String, String> row : rows) {
+			row.put("CF_CFJG", department.name());
+			row.put("CF_CFJGDM", department.uscc());
+			row.put("CF_SJLY", department.name());
+			row.put("CF_SJLYDM", department.uscc());
+		}
 		this.ingestion.submitRows(provider, "XZCF", rows, Channel.API);
 	}
 

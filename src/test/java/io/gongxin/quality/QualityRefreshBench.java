@@ -63,8 +63,9 @@ class QualityRefreshBench {
 		SystemActor.runAs("bench", () -> {
 			for (int p = 1; p <= 200; p++) {
 				String code = String.format("BP%03d", p);
-				this.providers
-					.register(new Provider(code, "基准测试单位" + p, null, (p % 2 == 0) ? "440104" : "440106", true, 0));
+				this.providers.register(
+						new Provider(code, "基准测试单位" + p, CheckCharacters.uscc(String.format("11440100MB2B%04d", p)),
+								(p % 2 == 0) ? "440104" : "440106", true, 0));
 				this.providers.setObligations(code, java.util.Set.of("XZCF", "XZXK"));
 			}
 		});
@@ -106,6 +107,7 @@ class QualityRefreshBench {
 			rows.add(aPenalty()
 				.against("基准测试企业" + (i % 100) + "号有限公司",
 						CheckCharacters.uscc(String.format("91440101MA5B%04d", i % 100)))
+				.by("基准测试单位1", CheckCharacters.uscc("11440100MB2B0001"))
 				.document("基准新罚〔" + today.getYear() + "〕" + i + "号")
 				.decidedOn(today)
 				.row());

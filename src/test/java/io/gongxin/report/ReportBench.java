@@ -215,7 +215,7 @@ final class ReportBench {
 	/** One enterprise with enough public penalties for a 5-page report. */
 	private static SubjectId fill(ConfigurableApplicationContext context, int records) throws InterruptedException {
 		SystemActor.runAs("bench", () -> context.getBean(Providers.class)
-			.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", null, "440100", true, 0)));
+			.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", Penalties.AUTHORITY, "440100", true, 0)));
 		LocalDate today = LocalDate.now(context.getBean(Clock.class));
 		String uscc = CheckCharacters.uscc("91440101MA5BENCH");
 		List<Map<String, String>> rows = new ArrayList<>();

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.gongxin.audit.AuditLog;
+import io.gongxin.catalog.SeverityTier;
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.creditfile.PublicityStatus;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.Ingestion;
@@ -36,6 +38,7 @@ import io.gongxin.subject.Subjects;
 import io.gongxin.support.ApiKeys;
 import io.gongxin.support.Browser;
 import io.gongxin.support.GongxinIntegrationTest;
+import io.gongxin.support.Penalties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -107,8 +110,8 @@ class ReportFlowIT {
 	@BeforeAll
 	void setUp() {
 		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider(SCJG, "广州市市场监督管理局", null, "440100", true, 0));
-			this.providers.register(new Provider(STJ, "广州市生态环境局", null, "440100", true, 0));
+			this.providers.register(new Provider(SCJG, "广州市市场监督管理局", Penalties.AUTHORITY, "440100", true, 0));
+			this.providers.register(new Provider(STJ, "广州市生态环境局", STJ_USCC, "440100", true, 0));
 		});
 		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
 		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, SCJG);
@@ -249,6 +252,49 @@ class ReportFlowIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.genuine").value(true))
 			.andExpect(jsonPath("$.changedSinceIssue").value(true));
+	}
+
+	/**
+	 * 发改财金〔2025〕565号: the 无违法违规证明版 covers every 行政处罚, including those decided by
+	 * simplified procedure, whatever their publicity. A warning decided under the 2026
+	 * regime is minor and never published, yet it is a penalty.
+	 */
+	@Test
+	void anUnpublishedWarningStillCountsInANoViolationReportButNotInAStandardOne() throws Exception {
+		LocalDate today = LocalDate.now(this.clock);
+		assertThat(today).as("decided under the 2026 publicity regime").isAfterOrEqualTo(LocalDate.of(2026, 4, 1));
+		String uscc = CheckCharacters.uscc("91440101MA5RPTG7");
+		file(SCJG,
+				aPenalty().against("广州报告七号餐饮管理有限公司", uscc)
+					.document("穗市监简罚〔2026〕901号")
+					.conduct("未按规定公示从业人员健康证明", "当事人未在经营场所公示从业人员健康证明，适用简易程序当场作出警告。")
+					.with("CF_CFLB", "01")
+					.with("CF_NR", "警告")
+					.decidedOn(today)
+					.row());
+		SubjectId id = subjectOf(uscc);
+		awaitFile(id, file -> file.size() == 1);
+		CreditFileItem warning = this.creditFiles.fileOf(id).get(0);
+		assertThat(warning.publicity().tier()).isEqualTo(SeverityTier.MINOR);
+		assertThat(warning.publicity().status()).isEqualTo(PublicityStatus.NOT_PUBLISHED);
+		assertThat(this.mvc.perform(get("/api/public/credit-files/" + id.value()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("穗市监简罚〔2026〕901号");
+
+		byte[] certificate = issue("{\"type\":\"NO_VIOLATION\",\"subjectId\":" + id.value()
+				+ ",\"domains\":[\"SCJG\",\"STHJ\"],\"from\":\"" + today.minusYears(1) + "\",\"to\":\"" + today + "\"}")
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(ReportPdfs.text(certificate).replaceAll("\\s+", "")).contains("穗市监简罚〔2026〕901号")
+			.contains("在市场监管领域存在上表所列记录")
+			.doesNotContain("在市场监管领域未发现")
+			.contains("在生态环境领域未发现行政处罚");
+
+		byte[] standard = issue("{\"type\":\"ORGANISATION\",\"subjectId\":" + id.value() + "}").getResponse()
+			.getContentAsByteArray();
+		assertThat(ReportPdfs.text(standard).replaceAll("\\s+", "")).contains("广州报告七号餐饮管理有限公司")
+			.doesNotContain("穗市监简罚〔2026〕901号");
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
+import io.gongxin.support.Penalties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -86,7 +87,7 @@ class AccessMatrixIT {
 	@BeforeAll
 	void setUp() throws Exception {
 		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider(OWN, "广州市市场监督管理局", null, "440100", true, 0));
+			this.providers.register(new Provider(OWN, "广州市市场监督管理局", Penalties.AUTHORITY, "440100", true, 0));
 			this.providers.register(new Provider(FOREIGN, "广州市生态环境局", null, "440100", true, 0));
 			subjectId = this.subjects
 				.register(new NewSubject(SubjectType.ENTERPRISE, "广州访问矩阵有限公司", SubjectKey.uscc(ENTERPRISE_USCC), null,
@@ -135,6 +136,12 @@ class AccessMatrixIT {
 						Role.PROVIDER),
 				new Endpoint(HttpMethod.POST, "/api/providers",
 						"{\"code\":\"NEW-%s\",\"name\":\"新部门%s\",\"divisionCode\":\"440100\"}", Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/providers/" + OWN + "/jurisdiction", null, Role.OFFICER,
+						Role.REVIEWER, Role.ADMIN, Role.PROVIDER),
+				new Endpoint(HttpMethod.PUT, "/api/providers/" + OWN + "/jurisdiction",
+						"{\"outside\":\"REFUSE\",\"units\":[{\"uscc\":\"" + Penalties.AUTHORITY
+								+ "\",\"name\":\"广州市市场监督管理局\"}]}",
+						Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/api/admin/users", null, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/api/admin/api-keys", null, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/api/admin/api-keys", "{\"name\":\"k%s\",\"role\":\"OFFICER\"}",

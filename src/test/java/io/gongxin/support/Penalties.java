@@ -58,6 +58,18 @@ public final class Penalties {
 		return this;
 	}
 
+	/**
+	 * Decided and filed by another authority than 广州市市场监督管理局 (name and code of both 处罚机关
+	 * and 数据来源单位).
+	 */
+	public Penalties by(String authority, String uscc) {
+		this.fields.put("CF_CFJG", authority);
+		this.fields.put("CF_CFJGDM", uscc);
+		this.fields.put("CF_SJLY", authority);
+		this.fields.put("CF_SJLYDM", uscc);
+		return this;
+	}
+
 	public Penalties document(String number) {
 		this.fields.put("CF_WSH", number);
 		return this;

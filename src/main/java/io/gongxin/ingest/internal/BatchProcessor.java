@@ -30,6 +30,7 @@ import io.gongxin.ingest.BatchCompleted;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.RecordsAccepted;
 import io.gongxin.platform.DomainException;
+import io.gongxin.provider.Providers;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
@@ -57,6 +58,9 @@ public class BatchProcessor {
 	static final int PROGRESS_STEP = 10_000;
 
 	static final int MAX_ATTEMPTS = 3;
+
+	/** Row warnings listed one by one in a receipt; the rest are counted. */
+	static final int LISTED_ROW_WARNINGS = 200;
 
 	private final BatchStore batches;
 
@@ -86,10 +90,14 @@ public class BatchProcessor {
 
 	private final JdbcClient jdbc;
 
+	private final Providers providers;
+
 	BatchProcessor(BatchStore batches, RecordStore records, Spool spool, Catalogs catalogs, CatalogRules rules,
 			RecordReader reader, IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock, JdbcClient jdbc) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock, JdbcClient jdbc,
+			Providers providers) {
 		this.jdbc = jdbc;
+		this.providers = providers;
 		this.batches = batches;
 		this.records = records;
 		this.spool = spool;
@@ -195,6 +203,9 @@ public class BatchProcessor {
 						"Category " + this.batch.categoryCode() + " is not in the catalog in force.");
 			}
 			String[] codes = resolveHeaders(current);
+			JurisdictionPolicy jurisdiction = new JurisdictionPolicy(
+					BatchProcessor.this.providers.jurisdiction(this.batch.providerCode()),
+					BatchProcessor.this.providers.get(this.batch.providerCode()).name());
 			RowValidator validator = new RowValidator(BatchProcessor.this.rules, BatchProcessor.this.identifiers,
 					BatchProcessor.this.workingDays, new RowValidator.VersionLookup() {
 						@Override
@@ -209,7 +220,7 @@ public class BatchProcessor {
 										"Category " + Run.this.batch.categoryCode() + " is not in catalog version "
 												+ version + "."));
 						}
-					}, this.batch.categoryCode(), this.today);
+					}, this.batch.categoryCode(), this.today, jurisdiction);
 			// Reading and validating run on their own thread, one chunk ahead of the
 			// writes: the server stores one chunk while the next is validated.
 			try (ValidationPipeline pipeline = ValidationPipeline.start("intake-" + this.batch.batchId(), CHUNK,
@@ -227,6 +238,7 @@ public class BatchProcessor {
 					}
 				}
 			}
+			reportOutsideJurisdiction(jurisdiction.warnings());
 			int accepted = this.submitted - this.rejectedCount;
 			BatchProcessor.this.batches.complete(this.batch.batchId(), this.source.format(), this.source.encoding(),
 					new BatchStore.Counts(this.submitted, accepted, this.rejectedCount, this.created, this.unchanged,
@@ -238,6 +250,25 @@ public class BatchProcessor {
 					this.batch.categoryCode(), this.batch.kind(), this.batch.channel(), this.submitted, accepted,
 					this.rejectedCount, this.created, this.unchanged, this.superseding, 0, this.late,
 					Map.copyOf(this.ruleCounts), this.batch.submittedAt(), Instant.now(BatchProcessor.this.clock)));
+		}
+
+		/**
+		 * Rows accepted although their authority or source is not the provider's: the
+		 * receipt counts them and lists the first ones, so the provider sees them.
+		 */
+		private void reportOutsideJurisdiction(List<JurisdictionPolicy.Warning> warned) {
+			if (warned.isEmpty()) {
+				return;
+			}
+			long rows = warned.stream().mapToInt(JurisdictionPolicy.Warning::rowNumber).distinct().count();
+			this.warnings.add(rows + "行的决定机关或数据来源单位不在本单位的管辖范围内，已按信用办设置接收");
+			warned.stream()
+				.sorted(java.util.Comparator.comparingInt(JurisdictionPolicy.Warning::rowNumber))
+				.limit(LISTED_ROW_WARNINGS)
+				.forEach(warning -> this.warnings.add(warning.text()));
+			if (warned.size() > LISTED_ROW_WARNINGS) {
+				this.warnings.add("另有" + (warned.size() - LISTED_ROW_WARNINGS) + "条同类警告未逐条列出");
+			}
 		}
 
 		private String[] resolveHeaders(CatalogVersionId current) {

@@ -13,6 +13,7 @@ import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.platform.DemoDataContributor;
+import io.gongxin.provider.Providers;
 
 import org.springframework.stereotype.Component;
 
@@ -65,7 +66,10 @@ class DemoRecords implements DemoDataContributor {
 
 	private final Clock clock;
 
-	DemoRecords(Ingestion ingestion, Clock clock) {
+	private final Providers providers;
+
+	DemoRecords(Ingestion ingestion, Clock clock, Providers providers) {
+		this.providers = providers;
 		this.ingestion = ingestion;
 		this.clock = clock;
 	}
@@ -99,23 +103,28 @@ class DemoRecords implements DemoDataContributor {
 		}
 		int number = 1;
 		for (Department department : DEPARTMENTS) {
+			// the department's own code: within its jurisdiction, so the demo files
+			// cleanly
+			String authority = this.providers.get(department.code()).uscc();
 			List<Map<String, String>> licences = new ArrayList<>();
 			List<Map<String, String>> penalties = new ArrayList<>();
 			for (int i = 0; i < 90; i++) {
 				String[] company = companies.get(random.nextInt(companies.size()));
 				LocalDate decided = decisionDate(random, today);
-				licences.add(licence(department, company, decided, number++, random));
+				licences.add(licence(department, authority, company, decided, number++, random));
 				if (random.nextInt(3) == 0) {
-					penalties.add(penalty(department, company, decisionDate(random, today), number++, random));
+					penalties
+						.add(penalty(department, authority, company, decisionDate(random, today), number++, random));
 				}
 			}
 			// a few rows a clerk would get wrong, so that receipts and problem data have
 			// something to show
-			Map<String, String> badCode = penalty(department, companies.get(0), today.minusDays(2), number++, random);
+			Map<String, String> badCode = penalty(department, authority, companies.get(0), today.minusDays(2), number++,
+					random);
 			badCode.put("CF_XDR_SHXYM", badCode.get("CF_XDR_SHXYM").substring(0, 17) + "0");
 			penalties.add(badCode);
-			Map<String, String> missingFine = penalty(department, companies.get(1), today.minusDays(3), number++,
-					random);
+			Map<String, String> missingFine = penalty(department, authority, companies.get(1), today.minusDays(3),
+					number++, random);
 			missingFine.put("CF_CFLB", "03");
 			missingFine.remove("CF_NR_FK");
 			penalties.add(missingFine);
@@ -154,8 +163,8 @@ class DemoRecords implements DemoDataContributor {
 		return day;
 	}
 
-	private static Map<String, String> licence(Department department, String[] company, LocalDate decided, int number,
-			Random random) {
+	private static Map<String, String> licence(Department department, String authority, String[] company,
+			LocalDate decided, int number, Random random) {
 		Map<String, String> row = new LinkedHashMap<>();
 		row.put("XK_XDR_MC", company[0]);
 		row.put("XK_XDR_LB", company[3]);
@@ -172,14 +181,14 @@ class DemoRecords implements DemoDataContributor {
 		row.put("XK_YXQZ", decided.toString());
 		row.put("XK_YXQZI", decided.plusYears(5).toString());
 		row.put("XK_XKJG", department.name());
-		row.put("XK_XKJGDM", authorityCode(department));
+		row.put("XK_XKJGDM", authority);
 		row.put("XK_LYDW", department.name());
-		row.put("XK_LYDWDM", authorityCode(department));
+		row.put("XK_LYDWDM", authority);
 		return row;
 	}
 
-	private static Map<String, String> penalty(Department department, String[] company, LocalDate decided, int number,
-			Random random) {
+	private static Map<String, String> penalty(Department department, String authority, String[] company,
+			LocalDate decided, int number, Random random) {
 		String[] conduct = department.conduct()[random.nextInt(department.conduct().length)].split("\\|");
 		Map<String, String> row = new LinkedHashMap<>();
 		row.put("CF_XDR_MC", company[0]);
@@ -200,20 +209,10 @@ class DemoRecords implements DemoDataContributor {
 		row.put("CF_JDRQ", decided.toString());
 		row.put("CF_YXQ", decided.plusYears(1).toString());
 		row.put("CF_CFJG", department.name());
-		row.put("CF_CFJGDM", authorityCode(department));
+		row.put("CF_CFJGDM", authority);
 		row.put("CF_SJLY", department.name());
-		row.put("CF_SJLYDM", authorityCode(department));
+		row.put("CF_SJLYDM", authority);
 		return row;
-	}
-
-	/** Public bodies' codes start with 11 (机构编制, 机关). */
-	private static String authorityCode(Department department) {
-		int seed = Math.abs(department.code().hashCode());
-		StringBuilder body = new StringBuilder("11440100MB");
-		for (int i = 0; i < 6; i++) {
-			body.append(ALPHABET.charAt((seed >> (i * 4)) % 10));
-		}
-		return CheckCharacters.uscc(body.toString());
 	}
 
 }

@@ -48,6 +48,8 @@ final class RowValidator {
 
 	private final LocalDate today;
 
+	private final JurisdictionPolicy jurisdiction;
+
 	/**
 	 * Working days from each decision date seen in the batch to today (a batch has few
 	 * distinct dates).
@@ -66,13 +68,14 @@ final class RowValidator {
 	}
 
 	RowValidator(CatalogRules rules, IdentifierCheck identifiers, WorkingDays workingDays, VersionLookup versions,
-			String categoryCode, LocalDate today) {
+			String categoryCode, LocalDate today, JurisdictionPolicy jurisdiction) {
 		this.rules = rules;
 		this.identifiers = identifiers;
 		this.workingDays = workingDays;
 		this.versions = versions;
 		this.categoryCode = categoryCode;
 		this.today = today;
+		this.jurisdiction = jurisdiction;
 	}
 
 	ValidatedRow validate(int rowNumber, Map<String, String> byCode, List<String> formulaFields, String problem) {
@@ -116,6 +119,7 @@ final class RowValidator {
 			reasons
 				.add(new RejectionReason(facts.fieldCode(FieldRole.SUBJECT_NAME), "MISSING_MANDATORY", "缺少主体名称", null));
 		}
+		this.jurisdiction.apply(rowNumber, facts.category(), fields, reasons);
 		if (!reasons.isEmpty()) {
 			return new ValidatedRow.Invalid(rowNumber, byCode, reasons);
 		}

@@ -5,9 +5,14 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.gongxin.identifier.Uscc;
+import io.gongxin.provider.AuthorityUnit;
+import io.gongxin.provider.Jurisdiction;
+import io.gongxin.provider.OutsideJurisdiction;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 
@@ -70,6 +75,47 @@ class ProviderController {
 	Set<String> setObligations(@PathVariable String code, @RequestBody Set<String> categories) {
 		this.providers.setObligations(code, categories);
 		return this.providers.obligations(code);
+	}
+
+	/** One unit of a jurisdiction as the API shows it: code and name. */
+	record UnitView(String uscc, String name) {
+	}
+
+	record JurisdictionView(String providerCode, List<UnitView> units, OutsideJurisdiction outside,
+			String outsideLabel) {
+
+		static JurisdictionView of(Jurisdiction jurisdiction) {
+			return new JurisdictionView(jurisdiction.providerCode(),
+					jurisdiction.units().stream().map(u -> new UnitView(u.uscc().value(), u.name())).toList(),
+					jurisdiction.outside(), jurisdiction.outside().label());
+		}
+
+	}
+
+	record UnitForm(@NotBlank @Size(max = 40) String uscc, @Size(min = 1, max = 100) String name) {
+
+		AuthorityUnit toUnit() {
+			return new AuthorityUnit(Uscc.parse(this.uscc), this.name);
+		}
+
+	}
+
+	record JurisdictionForm(@NotNull @Size(max = 1000) List<@Valid @NotNull UnitForm> units,
+			@NotNull OutsideJurisdiction outside) {
+	}
+
+	/** The department's clerks may see which authorities they may file for. */
+	@GetMapping("/{code}/jurisdiction")
+	@PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'ADMIN', 'PROVIDER') and @departmentScope.allows(#code)")
+	JurisdictionView jurisdiction(@PathVariable String code) {
+		return JurisdictionView.of(this.providers.jurisdiction(code));
+	}
+
+	@PutMapping("/{code}/jurisdiction")
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	JurisdictionView setJurisdiction(@PathVariable String code, @Valid @RequestBody JurisdictionForm form) {
+		return JurisdictionView.of(this.providers.setJurisdiction(code,
+				form.units().stream().map(UnitForm::toUnit).toList(), form.outside()));
 	}
 
 	@PostMapping

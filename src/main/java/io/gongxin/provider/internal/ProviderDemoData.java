@@ -1,6 +1,13 @@
 package io.gongxin.provider.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.identifier.Uscc;
 import io.gongxin.platform.DemoDataContributor;
+import io.gongxin.provider.AuthorityUnit;
+import io.gongxin.provider.Jurisdiction;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 
@@ -31,16 +38,25 @@ class ProviderDemoData implements DemoDataContributor {
 
 	@Override
 	public void contribute() {
-		register("GZ-SCJGJ", "广州市市场监督管理局", "440100");
-		register("GZ-STJ", "广州市生态环境局", "440100");
-		register("GZ-ZJJ", "广州市住房和城乡建设局", "440100");
-		register("GZ-SWJ", "国家税务总局广州市税务局", "440100");
-		register("GZ-RSJ", "广州市人力资源和社会保障局", "440100");
-		register("TH-SCJGJ", "广州市天河区市场监督管理局", "440106");
+		register("GZ-SCJGJ", "广州市市场监督管理局", "440100", "11440100MB2C9238");
+		register("GZ-STJ", "广州市生态环境局", "440100", "11440100MB2D4417");
+		register("GZ-ZJJ", "广州市住房和城乡建设局", "440100", "11440100MB2E5163");
+		register("GZ-SWJ", "国家税务总局广州市税务局", "440100", "11440100MB2F3085");
+		register("GZ-RSJ", "广州市人力资源和社会保障局", "440100", "11440100MB2G6721");
+		register("TH-SCJGJ", "广州市天河区市场监督管理局", "440106", "11440106MB2H1946");
+		// the city's environment bureau also files the decisions of its district branch
+		Jurisdiction stj = this.providers.jurisdiction("GZ-STJ");
+		List<AuthorityUnit> units = new ArrayList<>(stj.units());
+		units.add(new AuthorityUnit(new Uscc(CheckCharacters.uscc("11440106MB2D5520")), "广州市生态环境局天河分局"));
+		this.providers.setJurisdiction("GZ-STJ", units, stj.outside());
 	}
 
-	private void register(String code, String name, String division) {
-		this.providers.register(new Provider(code, name, null, division, true, 0));
+	/**
+	 * Registering a department with its code makes it its own first unit: its decisions
+	 * file cleanly.
+	 */
+	private void register(String code, String name, String division, String usccBody) {
+		this.providers.register(new Provider(code, name, CheckCharacters.uscc(usccBody), division, true, 0));
 		// every department that decides licences and penalties must publish both (双公示)
 		this.providers.setObligations(code, java.util.Set.of("XZXK", "XZCF"));
 	}

@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.gongxin.identifier.Uscc;
+import io.gongxin.provider.AuthorityUnit;
+import io.gongxin.provider.Jurisdiction;
+import io.gongxin.provider.OutsideJurisdiction;
 import io.gongxin.provider.Provider;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +98,39 @@ public class ProviderStore {
 				SELECT o.provider_code FROM provider_obligation o JOIN provider p ON p.code = o.provider_code
 				WHERE o.category_code = :category AND p.active ORDER BY o.provider_code
 				""").param("category", category).query(String.class).list();
+	}
+
+	public Jurisdiction jurisdiction(String code) {
+		List<AuthorityUnit> units = this.jdbc
+			.sql("SELECT uscc, name FROM provider_jurisdiction WHERE provider_code = :code ORDER BY uscc")
+			.param("code", code)
+			.query((rs, row) -> new AuthorityUnit(new Uscc(rs.getString("uscc")), rs.getString("name")))
+			.list();
+		String outside = this.jdbc.sql("SELECT outside_jurisdiction FROM provider WHERE code = :code")
+			.param("code", code)
+			.query(String.class)
+			.single();
+		return new Jurisdiction(code, units, OutsideJurisdiction.valueOf(outside));
+	}
+
+	public void replaceJurisdiction(Jurisdiction jurisdiction) {
+		this.jdbc.sql("DELETE FROM provider_jurisdiction WHERE provider_code = :code")
+			.param("code", jurisdiction.providerCode())
+			.update();
+		for (AuthorityUnit unit : jurisdiction.units()) {
+			addUnit(jurisdiction.providerCode(), unit);
+		}
+		this.jdbc.sql("UPDATE provider SET outside_jurisdiction = :outside WHERE code = :code")
+			.param("code", jurisdiction.providerCode())
+			.param("outside", jurisdiction.outside().name())
+			.update();
+	}
+
+	public void addUnit(String code, AuthorityUnit unit) {
+		this.jdbc.sql("""
+				INSERT INTO provider_jurisdiction (provider_code, uscc, name) VALUES (:code, :uscc, :name)
+				ON CONFLICT (provider_code, uscc) DO NOTHING
+				""").param("code", code).param("uscc", unit.uscc().value()).param("name", unit.name()).update();
 	}
 
 	private static Provider map(ResultSet rs, int row) throws SQLException {

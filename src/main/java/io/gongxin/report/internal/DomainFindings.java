@@ -10,9 +10,9 @@ import io.gongxin.report.internal.ReportContent.CheckFinding;
 import io.gongxin.report.internal.ReportContent.DomainFinding;
 
 /**
- * Applies the domain rule: for each chosen domain and each check, the items in publicity
- * decided within the period whose category evidences the check and whose provider or
- * deciding authority belongs to the domain.
+ * Applies the domain rule: for each chosen domain and each check, the decisions on record
+ * ({@link DecidedAtCutoff}, published or not) decided within the period whose category
+ * evidences the check and whose provider or deciding authority belongs to the domain.
  */
 public final class DomainFindings {
 

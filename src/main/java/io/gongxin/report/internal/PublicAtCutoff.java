@@ -13,10 +13,10 @@ import io.gongxin.creditfile.PublicityStatus;
 import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
- * The rule for what a report may show: an item appears only if it is in publicity at the
- * data cut-off. Repaired, revoked, superseded, expired and never-published items are left
- * out, and so is an item whose last day has passed even if the end-of-publicity job has
- * not run yet.
+ * The rule for what a standard report may show: an item appears only if it is in
+ * publicity at the data cut-off. Repaired, revoked, superseded, expired and
+ * never-published items are left out, and so is an item whose last day has passed even if
+ * the end-of-publicity job has not run yet.
  */
 public final class PublicAtCutoff {
 

@@ -71,9 +71,18 @@ public class ReportAssembler {
 		return this.baseUrl + "/verify/" + number;
 	}
 
-	/** The digest of what the public sees of the subject now. */
-	public String currentDigest(SubjectId subject, Instant at) {
-		return PublicAtCutoff.digest(PublicAtCutoff.select(this.creditFiles.fileOf(subject), day(at)));
+	/** The digest of what a report of this type would read of the subject now. */
+	public String currentDigest(SubjectId subject, ReportType type, Instant at) {
+		return PublicAtCutoff.digest(read(type, this.creditFiles.fileOf(subject), day(at)));
+	}
+
+	/**
+	 * Which items a report reads, by its purpose: a 无违法违规证明版 every decision that still
+	 * stands, the standard reports what is in publicity.
+	 */
+	static List<CreditFileItem> read(ReportType type, List<CreditFileItem> file, LocalDate cutoffDay) {
+		return (type == ReportType.NO_VIOLATION) ? DecidedAtCutoff.select(file, cutoffDay)
+				: PublicAtCutoff.select(file, cutoffDay);
 	}
 
 	public Assembled assemble(ReportRequest request, String number, Instant issuedAt, boolean withQr) {
@@ -84,7 +93,7 @@ public class ReportAssembler {
 					"A " + request.type().label() + " cannot be issued for a " + subject.type().label() + ".");
 		}
 		LocalDate cutoffDay = day(issuedAt);
-		List<CreditFileItem> shown = PublicAtCutoff.select(this.creditFiles.fileOf(subject.id()), cutoffDay);
+		List<CreditFileItem> shown = read(request.type(), this.creditFiles.fileOf(subject.id()), cutoffDay);
 		String digest = PublicAtCutoff.digest(shown);
 		List<Section> sections = new ArrayList<>();
 		List<ReportContent.DomainFinding> findings = List.of();

@@ -129,9 +129,13 @@ public final class ReportHtml {
 	private void notes(StringBuilder h, ReportContent c) {
 		// numbered by hand: openhtmltopdf draws list markers in a base-14 font that is
 		// not embedded
-		String[] notes = { "本报告依据公共信用信息目录归集的信息生成，客观反映数据截止时间在公示期内的公共信用信息，不对信息内容作编辑或修改，不进行评分或等级评定。",
-				"已完成信用修复、已撤销、已更正或公示期满的信息不在本报告中展示。", "本报告仅反映数据截止时间的状况。报告使用方应通过二维码或报告编号核验报告真伪，并查看主体公共信用信息自出具后是否发生变化。",
-				"本报告附有电子签名，任何改动都将使签名失效。", "申请方式：" + c.channel() + "。", "对报告内容有异议的，可通过信用信息异议申诉渠道提出；对行政处罚信息可依规申请信用修复。" };
+		boolean certificate = c.type() == ReportType.NO_VIOLATION;
+		String[] notes = { certificate
+				? "本报告依据公共信用信息目录归集的信息生成，查询期间内作出的行政处罚（含简易程序作出的行政处罚）等记录，无论是否在公示期内，均作为查询依据，不对信息内容作编辑或修改，不进行评分或等级评定。"
+				: "本报告依据公共信用信息目录归集的信息生成，客观反映数据截止时间在公示期内的公共信用信息，不对信息内容作编辑或修改，不进行评分或等级评定。",
+				certificate ? "已撤销或已更正的信息不作为查询依据。" : "已完成信用修复、已撤销、已更正或公示期满的信息不在本报告中展示。",
+				"本报告仅反映数据截止时间的状况。报告使用方应通过二维码或报告编号核验报告真伪，并查看主体公共信用信息自出具后是否发生变化。", "本报告附有电子签名，任何改动都将使签名失效。",
+				"申请方式：" + c.channel() + "。", "对报告内容有异议的，可通过信用信息异议申诉渠道提出；对行政处罚信息可依规申请信用修复。" };
 		h.append("<h2>报告说明</h2>");
 		for (int i = 0; i < notes.length; i++) {
 			h.append("<p class=\"note\">").append(i + 1).append(". ").append(esc(notes[i])).append("</p>");

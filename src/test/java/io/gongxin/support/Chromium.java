@@ -1,0 +1,98 @@
+package io.gongxin.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for the browser tests, found on the {@code PATH}. The README promises
+ * that the suite needs nothing but a JDK: where Chromium or its driver is missing, the
+ * browser tests are skipped with a message naming what is missing, never failed.
+ * {@code .ci/run} installs Debian's {@code chromium} and {@code chromium-driver}, so CI
+ * runs them.
+ */
+public final class Chromium {
+
+	private Chromium() {
+	}
+
+	/** Whether both Chromium and chromedriver are on the PATH. */
+	public static boolean installed() {
+		return missing().isEmpty();
+	}
+
+	/**
+	 * Call before each browser test: skips it (a JUnit assumption, so it is reported as
+	 * skipped with the reason) when Chromium or chromedriver is not installed.
+	 */
+	public static void assumeInstalled() {
+		List<String> missing = missing();
+		if (!missing.isEmpty()) {
+			String reason = "Browser test skipped: " + String.join(" and ", missing)
+					+ " not found on PATH (install Debian's chromium and chromium-driver; .ci/run does)";
+			// also in the build log, where a skipped count alone says nothing
+			System.err.println(reason);
+			Assumptions.assumeTrue(false, reason);
+		}
+	}
+
+	private static List<String> missing() {
+		List<String> missing = new ArrayList<>();
+		if (browser().isEmpty()) {
+			missing.add("chromium");
+		}
+		if (driver().isEmpty()) {
+			missing.add("chromedriver");
+		}
+		return missing;
+	}
+
+	/** A headless browser with a fresh profile, in a window of the given size. */
+	public static ChromeDriver start(int width, int height) throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(browser().orElseThrow().toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=" + width + "," + height,
+				"--user-data-dir=" + Files.createTempDirectory("gongxin-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(driver().orElseThrow().toFile())
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	static Optional<Path> browser() {
+		return onPath("chromium").or(() -> onPath("chromium-browser"));
+	}
+
+	static Optional<Path> driver() {
+		return onPath("chromedriver");
+	}
+
+	private static Optional<Path> onPath(String name) {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return Optional.empty();
+		}
+		for (String directory : path.split(File.pathSeparator)) {
+			if (directory.isEmpty()) {
+				continue;
+			}
+			Path candidate = Path.of(directory, name);
+			if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
+	}
+
+}
