@@ -260,7 +260,7 @@ class ReportFlowIT {
 	 * regime is minor and never published, yet it is a penalty.
 	 */
 	@Test
-	void anUnpublishedWarningStillCountsInANoViolationReportButNotInAStandardOne() throws Exception {
+	void anUnpublishedWarningFiledByItsLabelStillCountsInANoViolationReportButNotInAStandardOne() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
 		assertThat(today).as("decided under the 2026 publicity regime").isAfterOrEqualTo(LocalDate.of(2026, 4, 1));
 		String uscc = CheckCharacters.uscc("91440101MA5RPTG7");
@@ -268,7 +268,7 @@ class ReportFlowIT {
 				aPenalty().against("广州报告七号餐饮管理有限公司", uscc)
 					.document("穗市监简罚〔2026〕901号")
 					.conduct("未按规定公示从业人员健康证明", "当事人未在经营场所公示从业人员健康证明，适用简易程序当场作出警告。")
-					.with("CF_CFLB", "01")
+					.with("CF_CFLB", "警告")
 					.with("CF_NR", "警告")
 					.decidedOn(today)
 					.row());
