@@ -103,8 +103,21 @@ class CodeCorrectionFlowIT {
 			.andExpect(jsonPath("$.code").value(NEW))
 			.andExpect(jsonPath("$.corrected").value(true));
 
+		String person = CheckCharacters.citizenId("44010319870615231");
 		this.clerk.penalties(List.of(aPenalty().against(NAME, OLD).document("穗荔市监罚〔2026〕12号").row(),
-				aPenalty().against(NAME, NEW).document("穗荔市监罚〔2026〕13号").row()));
+				aPenalty().against(NAME, NEW).document("穗荔市监罚〔2026〕13号").row(),
+				aPenalty().againstPerson("黄志明", person)
+					.document("穗荔市监罚〔2026〕14号")
+					.fine("0.5")
+					.conduct("无照经营", "当事人未取得营业执照从事经营活动。")
+					.row()));
+		// natural persons are neither governed nor written into the event publication
+		// registry
+		assertThat(this.subjects.findByKey(SubjectKey.citizenId(person))).isPresent();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id")
+			.param("id", "%" + person + "%")
+			.query(Integer.class)
+			.single()).isZero();
 
 		assertThat(this.jdbc.sql("""
 				SELECT DISTINCT subject_id FROM ingest_record

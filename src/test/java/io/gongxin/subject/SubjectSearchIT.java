@@ -38,9 +38,6 @@ class SubjectSearchIT {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
 	@BeforeAll
 	void register() {
 		SystemActor.runAs("test", () -> {
