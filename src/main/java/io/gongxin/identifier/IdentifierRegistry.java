@@ -118,7 +118,7 @@ public class IdentifierRegistry {
 		requireText(reason, "reason", 500);
 		Verdict verdict = this.check.verdict(newCode, before.subjectType());
 		String canonical = this.check.canonical(newCode, before.subjectType());
-		if (verdict == Verdict.INVALID || canonical == null || !SubjectKeyShape.isUscc(canonical)) {
+		if (verdict == Verdict.INVALID || canonical == null || !hasUsccKeyShape(canonical)) {
 			throw new DomainException("GX-ID-006", ProblemKind.RULE_VIOLATION,
 					"The corrected code is itself invalid; check it first.");
 		}
@@ -193,7 +193,7 @@ public class IdentifierRegistry {
 	}
 
 	private static SubjectKey usccKey(String code) {
-		if (!SubjectKeyShape.isUscc(code)) {
+		if (!hasUsccKeyShape(code)) {
 			throw new DomainException("GX-ID-005", ProblemKind.BAD_REQUEST,
 					"The code does not have the shape of a unified social credit code (18 digits and capital letters).");
 		}
@@ -206,12 +206,8 @@ public class IdentifierRegistry {
 	}
 
 	/** What the subject register accepts as a USCC key: 18 digits and capital letters. */
-	private static final class SubjectKeyShape {
-
-		static boolean isUscc(String code) {
-			return code != null && code.matches("[0-9A-Z]{18}");
-		}
-
+	private static boolean hasUsccKeyShape(String code) {
+		return code != null && code.matches("[0-9A-Z]{18}");
 	}
 
 	private static void requireText(String value, String name, int max) {
