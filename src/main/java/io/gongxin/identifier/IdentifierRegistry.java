@@ -12,15 +12,23 @@ import io.gongxin.platform.ProblemKind;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
+import io.gongxin.subject.NewSubject;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectStatus;
+import io.gongxin.subject.SubjectType;
+import io.gongxin.subject.Subjects;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 重错码 governance. The subject register feeds every organisation's code through
- * {@link #register}; the registry finds duplicates and invalid codes, lets officers
- * correct them (the old code stays as an alias) and computes defect and correction rates.
+ * 重错码 governance. The subject register owns every code and alias; this registry is its
+ * read model (fed by {@link io.gongxin.subject.SubjectsRegistered} and
+ * {@link io.gongxin.subject.SubjectKeyCorrected}): it finds duplicates and invalid codes,
+ * lets officers correct them through the subject register (the old code stays an alias of
+ * the subject there) and computes defect and correction rates.
  */
 @Service
 public class IdentifierRegistry {
@@ -33,15 +41,23 @@ public class IdentifierRegistry {
 
 	private final AuditLog audit;
 
-	IdentifierRegistry(RegistrationStore store, IdentifierCheck check, AuditLog audit) {
+	private final Subjects subjects;
+
+	IdentifierRegistry(RegistrationStore store, IdentifierCheck check, AuditLog audit, Subjects subjects) {
 		this.store = store;
 		this.check = check;
 		this.audit = audit;
+		this.subjects = subjects;
 	}
 
 	/**
-	 * Records the code a subject was registered with. Invalid codes are recorded too
-	 * (they are what governance is about); natural persons are not registered here.
+	 * Enters an organisation by hand (an import from a registering authority's list): the
+	 * subject register takes it first, as the owner of codes, then governance records its
+	 * verdict. Invalid codes are entered too (they are what governance is about), as long
+	 * as they have the shape of a code; natural persons are not registered here.
+	 * @throws DomainException {@code GX-ID-005} for a person, the placeholder (the
+	 * subject register keys such businesses by registration number) or a value that is no
+	 * code at all; {@code GX-SUB-002} when the code is already registered
 	 */
 	@Transactional
 	public Registration register(String code, String subjectName, HolderCategory subjectType, String authority,
@@ -55,43 +71,26 @@ public class IdentifierRegistry {
 		requireText(subjectName, "subject name", 200);
 		requireText(authority, "registering authority", 100);
 		Verdict verdict = this.check.verdict(code, subjectType);
-		long id = this.store.insert(code, this.check.canonical(code, subjectType), verdict, subjectType,
-				subjectName.strip(), authority.strip(), division, sourceRef);
+		if (verdict == Verdict.PLACEHOLDER) {
+			throw new DomainException("GX-ID-005", ProblemKind.BAD_REQUEST,
+					"A business without a code is registered by its registration number, not the placeholder.");
+		}
+		String canonical = this.check.canonical(code, subjectType);
+		SubjectKey key = usccKey((canonical != null) ? canonical : squeezed(code));
+		SubjectId subjectId = this.subjects.register(
+				new NewSubject(
+						(subjectType == HolderCategory.INDIVIDUAL_BUSINESS) ? SubjectType.INDIVIDUAL_BUSINESS
+								: SubjectType.ENTERPRISE,
+						subjectName, key, null, SubjectStatus.ACTIVE, division.value(), authority.strip(), null),
+				(sourceRef != null) ? "identifier-import:" + sourceRef : "identifier-import");
+		long id = this.store.insert(key.value(), canonical, verdict, subjectType, subjectName.strip(),
+				authority.strip(), division, (sourceRef != null) ? sourceRef : "subject:" + subjectId.value(),
+				subjectId.value());
 		this.audit.record(AuditEntry.change("identifier.register", "identifier_registration", String.valueOf(id))
+			.subject(subjectId.toString())
 			.after(code + "|" + subjectName + "|" + authority + "|" + division)
 			.details(verdict.name()));
 		return get(id);
-	}
-
-	/** A code to register in bulk, as ingestion finds new subjects. */
-	public record NewRegistration(String code, String subjectName, HolderCategory category, String authority,
-			DivisionCode division, String sourceRef) {
-	}
-
-	/**
-	 * Registers many codes at once (one audit event for the set, whose digest covers
-	 * every code and name).
-	 */
-	@Transactional
-	public void registerAll(List<NewRegistration> registrations) {
-		if (registrations.isEmpty()) {
-			return;
-		}
-		List<Object[]> rows = new java.util.ArrayList<>(registrations.size());
-		StringBuilder digestInput = new StringBuilder();
-		for (NewRegistration registration : registrations) {
-			Verdict verdict = this.check.verdict(registration.code(), registration.category());
-			rows.add(new Object[] { registration.code(),
-					this.check.canonical(registration.code(), registration.category()), verdict.name(),
-					registration.category().name(), registration.subjectName().strip(),
-					registration.authority().strip(), registration.division().value(), registration.sourceRef() });
-			digestInput.append(registration.code()).append('|').append(registration.subjectName()).append('\n');
-		}
-		this.store.insertAll(rows);
-		this.audit.record(AuditEntry
-			.change("identifier.register.bulk", "identifier_registration", registrations.get(0).sourceRef())
-			.after(digestInput.toString())
-			.details(registrations.size() + " codes"));
 	}
 
 	@Transactional(readOnly = true)
@@ -108,23 +107,30 @@ public class IdentifierRegistry {
 	}
 
 	/**
-	 * An officer replaces a registration's code. The new code must be acceptable; the old
-	 * one is kept as an alias; the change is audited.
+	 * An officer replaces a registration's code. The new code must be acceptable. The
+	 * correction is made in the subject register, which keeps the old code as an alias of
+	 * the subject, so filings under either code reach it; the read model is updated at
+	 * once (the register's event then finds it done). Audited here and in the register.
 	 */
 	@Transactional
 	public Registration correct(long id, int expectedVersion, String newCode, String reason) {
 		Registration before = get(id);
 		requireText(reason, "reason", 500);
 		Verdict verdict = this.check.verdict(newCode, before.subjectType());
-		if (verdict == Verdict.INVALID) {
+		String canonical = this.check.canonical(newCode, before.subjectType());
+		if (verdict == Verdict.INVALID || canonical == null || !hasUsccKeyShape(canonical)) {
 			throw new DomainException("GX-ID-006", ProblemKind.RULE_VIOLATION,
 					"The corrected code is itself invalid; check it first.");
 		}
-		String canonical = this.check.canonical(newCode, before.subjectType());
+		String actor = actorName();
 		if (before.version() != expectedVersion
-				|| !this.store.correct(before, canonical, canonical, verdict, reason.strip(), actorName())) {
+				|| !this.store.correct(before, canonical, canonical, verdict, reason.strip(), actor)) {
 			throw new DomainException("GX-ID-018", ProblemKind.CONFLICT,
 					"The registration was changed meanwhile; reload it.");
+		}
+		if (before.subjectId() != null) {
+			this.subjects.correctKey(new SubjectId(before.subjectId()), SubjectKey.uscc(canonical), reason.strip(),
+					actor);
 		}
 		Registration after = get(id);
 		this.audit.record(AuditEntry.change("identifier.correct", "identifier_registration", String.valueOf(id))
@@ -147,6 +153,15 @@ public class IdentifierRegistry {
 			duplicates.add(new DuplicateCode(key, this.store.withKey(key)));
 		}
 		return duplicates;
+	}
+
+	/**
+	 * Subjects duplicated because a correction recorded here before the subject register
+	 * owned codes never reached it (found by migration V502).
+	 */
+	@Transactional(readOnly = true)
+	public List<MissedCorrection> missedCorrections(long afterId, int limit) {
+		return this.store.missedCorrections(afterId, Math.max(1, Math.min(limit, MAX_PAGE)));
 	}
 
 	/** Figures per registering authority and division, followed by the total. */
@@ -175,6 +190,24 @@ public class IdentifierRegistry {
 			.orElseGet(() -> (SecurityContextHolder.getContext().getAuthentication() != null)
 					? SecurityContextHolder.getContext().getAuthentication().getName()
 					: SystemActor.PREFIX + "unknown");
+	}
+
+	private static SubjectKey usccKey(String code) {
+		if (!hasUsccKeyShape(code)) {
+			throw new DomainException("GX-ID-005", ProblemKind.BAD_REQUEST,
+					"The code does not have the shape of a unified social credit code (18 digits and capital letters).");
+		}
+		return SubjectKey.uscc(code);
+	}
+
+	/** Upper case without the spaces and dashes people type into codes. */
+	private static String squeezed(String code) {
+		return code.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+	}
+
+	/** What the subject register accepts as a USCC key: 18 digits and capital letters. */
+	private static boolean hasUsccKeyShape(String code) {
+		return code != null && code.matches("[0-9A-Z]{18}");
 	}
 
 	private static void requireText(String value, String name, int max) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A code as registered for a credit subject, with its verdict at registration or
- * correction.
+ * correction: a row of the 重错码 read model, fed by the subject register.
  *
  * @param id registry id
  * @param code the code as registered (after any correction)
@@ -18,9 +18,11 @@ import java.time.Instant;
  * @param corrected whether an officer corrected the code
  * @param version optimistic-locking version
  * @param registeredAt when it was registered
+ * @param subjectId the subject register's id of the subject (the owner of the code), or
+ * {@code null} for a code registered here before the subject register owned codes
  */
 public record Registration(long id, String code, String canonicalCode, Verdict verdict, HolderCategory subjectType,
 		String subjectName, String authority, DivisionCode division, String sourceRef, boolean corrected, int version,
-		Instant registeredAt) {
+		Instant registeredAt, Long subjectId) {
 
 }

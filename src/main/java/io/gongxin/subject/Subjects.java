@@ -1,5 +1,7 @@
 package io.gongxin.subject;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +10,6 @@ import java.util.Optional;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
-import io.gongxin.identifier.DivisionCode;
-import io.gongxin.identifier.HolderCategory;
-import io.gongxin.identifier.IdentifierRegistry;
-import io.gongxin.identifier.RegistrationCategories;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.subject.internal.NameDiscrepancies;
@@ -20,13 +18,16 @@ import io.gongxin.subject.internal.SubjectSearch;
 import io.gongxin.subject.internal.SubjectStore;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The subject register: registration, resolution of incoming records to subjects,
  * corrections and search. Changes are audited; reads of natural persons by officers are
- * audited by the callers that show them.
+ * audited by the callers that show them. The register is the one owner of identifier
+ * codes and their aliases: what it registers and corrects is published
+ * ({@link SubjectsRegistered}, {@link SubjectKeyCorrected}) for 重错码 governance.
  */
 @Service
 public class Subjects {
@@ -39,16 +40,19 @@ public class Subjects {
 
 	private final AuditLog audit;
 
-	private final IdentifierRegistry identifiers;
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
 
 	private final NameIndexer nameIndexer;
 
 	private final int deferNameIndexFrom;
 
 	Subjects(SubjectStore store, SubjectSearch search, NameDiscrepancies discrepancies, AuditLog audit,
-			IdentifierRegistry identifiers, NameIndexer nameIndexer,
+			ApplicationEventPublisher events, Clock clock, NameIndexer nameIndexer,
 			@Value("${gongxin.subject.name-index.defer-from:1000}") int deferNameIndexFrom) {
-		this.identifiers = identifiers;
+		this.events = events;
+		this.clock = clock;
 		this.nameIndexer = nameIndexer;
 		this.deferNameIndexFrom = deferNameIndexFrom;
 		this.store = store;
@@ -71,7 +75,7 @@ public class Subjects {
 					"A subject with " + subject.key() + " is already registered.");
 		}
 		SubjectId id = this.store.insert(subject, source);
-		registerForCodeGovernance(subject, id);
+		publishRegistered(List.of(SubjectsRegistered.Registered.of(id, subject)), source);
 		this.audit.record(AuditEntry.change("subject.register", "subject", id.toString())
 			.subject(id.toString())
 			.after(subject.type() + "|" + subject.name() + "|" + subject.key()));
@@ -99,40 +103,13 @@ public class Subjects {
 		return new Resolution(id, false, mismatch);
 	}
 
-	/**
-	 * Organisations' codes go to the identifier register, where duplicate and invalid
-	 * codes (重错码) are governed. The registering authority defaults to the code's
-	 * registration department.
-	 */
-	private void registerForCodeGovernance(NewSubject subject, SubjectId id) {
-		IdentifierRegistry.NewRegistration registration = registrationOf(subject, id);
-		if (registration != null) {
-			this.identifiers.register(registration.code(), registration.subjectName(), registration.category(),
-					registration.authority(), registration.division(), registration.sourceRef());
+	private void publishRegistered(List<SubjectsRegistered.Registered> registered, String source) {
+		List<SubjectsRegistered.Registered> organisations = registered.stream()
+			.filter(subject -> !subject.type().isPerson() && subject.key() != null)
+			.toList();
+		if (!organisations.isEmpty()) {
+			this.events.publishEvent(new SubjectsRegistered(organisations, source));
 		}
-	}
-
-	private static IdentifierRegistry.NewRegistration registrationOf(NewSubject subject, SubjectId id) {
-		if (subject.key() == null || subject.key().kind() != SubjectKey.Kind.USCC) {
-			return null;
-		}
-		String code = subject.key().value();
-		String authority = (subject.registeringAuthority() != null) ? subject.registeringAuthority()
-				: RegistrationCategories.builtIn().departmentName(code.charAt(0));
-		String division = (subject.divisionCode() != null) ? subject.divisionCode() : code.substring(2, 8);
-		DivisionCode divisionCode;
-		try {
-			divisionCode = new DivisionCode(division);
-		}
-		catch (DomainException | IllegalArgumentException ex) {
-			// the code's division part is not a division: the identifier check reports
-			// the code as invalid anyway
-			divisionCode = new DivisionCode("000000");
-		}
-		return new IdentifierRegistry.NewRegistration(code, subject.name(),
-				(subject.type() == SubjectType.INDIVIDUAL_BUSINESS) ? HolderCategory.INDIVIDUAL_BUSINESS
-						: HolderCategory.LEGAL_ENTITY,
-				(authority != null) ? authority : "未知登记机关", divisionCode, "subject:" + id);
 	}
 
 	/** One subject a record claims to be about. */
@@ -167,7 +144,7 @@ public class Subjects {
 			resolved.put(claim.key(), new Resolution(id, false, mismatch));
 		}
 		List<SubjectId> ids = this.store.insertAll(fresh, source, fresh.size() >= this.deferNameIndexFrom);
-		List<IdentifierRegistry.NewRegistration> registrations = new ArrayList<>();
+		List<SubjectsRegistered.Registered> registered = new ArrayList<>(ids.size());
 		StringBuilder digest = new StringBuilder();
 		for (int i = 0; i < ids.size(); i++) {
 			resolved.put(freshKeys.get(i), new Resolution(ids.get(i), true, false));
@@ -180,13 +157,10 @@ public class Subjects {
 				.append('|')
 				.append(subject.key())
 				.append('\n');
-			IdentifierRegistry.NewRegistration registration = registrationOf(subject, ids.get(i));
-			if (registration != null) {
-				registrations.add(registration);
-			}
+			registered.add(SubjectsRegistered.Registered.of(ids.get(i), subject));
 		}
 		if (!ids.isEmpty()) {
-			this.identifiers.registerAll(registrations);
+			publishRegistered(registered, source);
 			this.audit.record(
 					AuditEntry.change("subject.register.bulk", "subject", ids.get(0) + ".." + ids.get(ids.size() - 1))
 						.after(digest.toString())
@@ -261,17 +235,36 @@ public class Subjects {
 
 	/**
 	 * Records a corrected identifier: it becomes current and the old one stays as an
-	 * alias, so records filed under the wrong code still reach the subject.
+	 * alias, so records filed under either code reach the subject. Published for 重错码
+	 * governance (organisations only).
+	 * @param correctedBy who corrected it (an officer's name, or the system)
+	 * @throws DomainException {@code GX-SUB-006} for a key of the wrong kind for the
+	 * subject (a person keyed by a code or an organisation by a citizen id)
 	 */
 	@Transactional
-	public void correctKey(SubjectId id, SubjectKey corrected, String note) {
+	public void correctKey(SubjectId id, SubjectKey corrected, String reason, String correctedBy) {
 		Subject before = get(id);
-		this.store.addKey(id, corrected, true, note);
+		if (before.type().isPerson() != (corrected.kind() == SubjectKey.Kind.CITIZEN_ID)) {
+			throw new DomainException("GX-SUB-006", ProblemKind.RULE_VIOLATION,
+					"Natural persons are keyed by citizen id, organisations are not.");
+		}
+		SubjectKey from = before.keys()
+			.stream()
+			.filter(Subject.KeyEntry::current)
+			.map(Subject.KeyEntry::key)
+			.filter(key -> key.kind() == corrected.kind())
+			.findFirst()
+			.orElse(null);
+		this.store.addKey(id, corrected, true, reason);
 		this.audit.record(AuditEntry.change("subject.key.correct", "subject", id.toString())
 			.subject(id.toString())
-			.before(String.valueOf(before.currentKey()))
+			.before(String.valueOf(from))
 			.after(String.valueOf(corrected))
-			.details(note));
+			.details(reason));
+		if (!before.type().isPerson()) {
+			this.events.publishEvent(new SubjectKeyCorrected(id, before.type(), before.name(), from, corrected, reason,
+					correctedBy, Instant.now(this.clock)));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -38,9 +38,6 @@ class SubjectSearchIT {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
 	@BeforeAll
 	void register() {
 		SystemActor.runAs("test", () -> {
@@ -149,21 +146,10 @@ class SubjectSearchIT {
 	@Test
 	void aCorrectedCodeKeepsTheOldOneAsAlias() {
 		SubjectId id = this.subjects.findByKey(SubjectKey.uscc("91440101MA5LDWY00A")).orElseThrow().id();
-		SystemActor.runAs("test",
-				() -> this.subjects.correctKey(id, SubjectKey.uscc("91440101MA5LDWY01B"), "check digit corrected"));
+		SystemActor.runAs("test", () -> this.subjects.correctKey(id, SubjectKey.uscc("91440101MA5LDWY01B"),
+				"check digit corrected", "test"));
 		assertThat(this.subjects.findByKey(SubjectKey.uscc("91440101MA5LDWY00A")).orElseThrow().id()).isEqualTo(id);
 		assertThat(this.subjects.get(id).currentKey()).isEqualTo(SubjectKey.uscc("91440101MA5LDWY01B"));
-	}
-
-	@Test
-	void organisationsGoToTheCodeGovernanceRegisterButPersonsDoNot() {
-		assertThat(this.jdbc.sql("SELECT count(*) FROM identifier_registration WHERE code = '91440300MA5DTF001Q'")
-			.query(Integer.class)
-			.single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM identifier_registration WHERE code = :id")
-			.param("id", PERSON_ID)
-			.query(Integer.class)
-			.single()).isZero();
 	}
 
 	@Test

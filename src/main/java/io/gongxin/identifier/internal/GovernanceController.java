@@ -16,6 +16,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import io.gongxin.identifier.DivisionCode;
 import io.gongxin.identifier.DuplicateCode;
 import io.gongxin.identifier.IdentifierRegistry;
+import io.gongxin.identifier.MissedCorrection;
 import io.gongxin.identifier.QualityFigures;
 import io.gongxin.identifier.Registration;
 import io.gongxin.identifier.HolderCategory;
@@ -67,7 +68,8 @@ class GovernanceController {
 	}
 
 	/**
-	 * For manual imports; the subject register calls {@link IdentifierRegistry} directly.
+	 * For manual imports: the organisation is entered in the subject register, which owns
+	 * codes; subjects the register learns of otherwise reach governance by its events.
 	 */
 	@PostMapping("/registrations")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -96,6 +98,12 @@ class GovernanceController {
 	List<DuplicateCode> duplicates(@RequestParam(defaultValue = "") String after,
 			@RequestParam(defaultValue = "100") int limit) {
 		return this.registry.duplicates(after, limit);
+	}
+
+	@GetMapping("/missed-corrections")
+	List<MissedCorrection> missedCorrections(@RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "100") int limit) {
+		return this.registry.missedCorrections(after, limit);
 	}
 
 	@GetMapping("/quality")

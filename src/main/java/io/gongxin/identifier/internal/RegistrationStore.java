@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.gongxin.identifier.DivisionCode;
+import io.gongxin.identifier.MissedCorrection;
 import io.gongxin.identifier.QualityFigures;
 import io.gongxin.identifier.Registration;
 import io.gongxin.identifier.HolderCategory;
@@ -45,13 +46,13 @@ public class RegistrationStore {
 	}
 
 	public long insert(String code, String canonical, Verdict verdict, HolderCategory type, String name,
-			String authority, DivisionCode division, String sourceRef) {
+			String authority, DivisionCode division, String sourceRef, Long subjectId) {
 		Timestamp now = Timestamp.from(Instant.now(this.clock));
 		return this.jdbc
 			.sql("""
 					INSERT INTO identifier_registration (code, canonical_code, verdict, subject_type, subject_name, authority,
-					                                     division, source_ref, registered_at, updated_at)
-					VALUES (:code, :canonical, :verdict, :type, :name, :authority, :division, :ref, :now, :now)
+					                                     division, source_ref, subject_id, registered_at, updated_at)
+					VALUES (:code, :canonical, :verdict, :type, :name, :authority, :division, :ref, :subject, :now, :now)
 					RETURNING id
 					""")
 			.param("code", code)
@@ -62,21 +63,44 @@ public class RegistrationStore {
 			.param("authority", authority)
 			.param("division", division.value())
 			.param("ref", sourceRef)
+			.param("subject", subjectId)
 			.param("now", now)
 			.query(Long.class)
 			.single();
 	}
 
-	/** One row per code, written with one COPY. */
+	/**
+	 * One row per code, written with one COPY; the last element of each row is the
+	 * subject id.
+	 */
 	public void insertAll(List<Object[]> rows) {
 		Instant now = Instant.now(this.clock);
 		BulkCopy copy = BulkCopy.into(this.template.getDataSource(), "identifier_registration", "code",
 				"canonical_code", "verdict", "subject_type", "subject_name", "authority", "division", "source_ref",
-				"registered_at", "updated_at");
+				"subject_id", "registered_at", "updated_at");
 		for (Object[] row : rows) {
-			copy.row(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], now, now);
+			copy.row(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], now, now);
 		}
 		copy.finish();
+	}
+
+	/** Which of the given subjects already have their registration here. */
+	public java.util.Set<Long> registeredSubjects(List<Long> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(
+				this.jdbc.sql("SELECT subject_id FROM identifier_registration WHERE subject_id = ANY (:ids)")
+					.param("ids", subjectIds.toArray(Long[]::new))
+					.query(Long.class)
+					.list());
+	}
+
+	public Optional<Registration> findBySubject(long subjectId) {
+		return this.jdbc.sql("SELECT * FROM identifier_registration WHERE subject_id = :id")
+			.param("id", subjectId)
+			.query(RegistrationStore::map)
+			.optional();
 	}
 
 	public Optional<Registration> find(long id) {
@@ -98,7 +122,12 @@ public class RegistrationStore {
 
 	public boolean correct(Registration before, String newCode, String canonical, Verdict verdict, String reason,
 			String actor) {
-		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		return correct(before, newCode, canonical, verdict, reason, actor, Instant.now(this.clock));
+	}
+
+	public boolean correct(Registration before, String newCode, String canonical, Verdict verdict, String reason,
+			String actor, Instant at) {
+		Timestamp now = Timestamp.from(at);
 		boolean updated = this.jdbc.sql("""
 				UPDATE identifier_registration
 				   SET code = :code, canonical_code = :canonical, verdict = :verdict, corrected = TRUE,
@@ -175,12 +204,22 @@ public class RegistrationStore {
 			.list();
 	}
 
+	/** Missed corrections after {@code afterId}, keyset paged. */
+	public List<MissedCorrection> missedCorrections(long afterId, int limit) {
+		return this.jdbc.sql("SELECT * FROM identifier_missed_correction WHERE id > :after ORDER BY id LIMIT :limit")
+			.param("after", afterId)
+			.param("limit", limit)
+			.query((rs, n) -> new MissedCorrection(rs.getLong("id"), rs.getLong("subject_id"),
+					rs.getLong("other_subject_id"), rs.getString("code"), rs.getTimestamp("found_at").toInstant()))
+			.list();
+	}
+
 	private static Registration map(ResultSet rs, int row) throws SQLException {
 		return new Registration(rs.getLong("id"), rs.getString("code"), rs.getString("canonical_code"),
 				Verdict.valueOf(rs.getString("verdict")), HolderCategory.valueOf(rs.getString("subject_type")),
 				rs.getString("subject_name"), rs.getString("authority"), new DivisionCode(rs.getString("division")),
 				rs.getString("source_ref"), rs.getBoolean("corrected"), rs.getInt("version"),
-				rs.getTimestamp("registered_at").toInstant());
+				rs.getTimestamp("registered_at").toInstant(), rs.getObject("subject_id", Long.class));
 	}
 
 }

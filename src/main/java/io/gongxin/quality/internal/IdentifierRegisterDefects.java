@@ -7,9 +7,9 @@ import io.gongxin.quality.CodeDefects;
 import org.springframework.stereotype.Component;
 
 /**
- * Code defects from the identifier module's 重错码 governance, which every registered
- * organisation's code reaches (the subject register hands new codes to it). Uses its
- * total row across authorities and divisions.
+ * Code defects from the identifier module's 重错码 governance, a read model of the subject
+ * register's events, which every registered organisation's code reaches. Uses its total
+ * row across authorities and divisions.
  */
 @Component
 class IdentifierRegisterDefects implements IdentifierGovernance {

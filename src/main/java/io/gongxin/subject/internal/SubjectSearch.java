@@ -137,36 +137,21 @@ public class SubjectSearch {
 		return "name_search LIKE :contains ESCAPE '\\'";
 	}
 
+	/**
+	 * Exact look-up of a query shaped like a code, among current keys and aliases (codes
+	 * corrected away still find their subject).
+	 */
 	private List<SubjectHit> byCode(String query, boolean includePersons) {
-		String code = query.strip().toUpperCase(java.util.Locale.ROOT);
-		SubjectKey key = asKey(code);
-		if (key == null || (key.kind() == SubjectKey.Kind.CITIZEN_ID && !includePersons)) {
-			return List.of();
-		}
 		List<SubjectHit> hits = new ArrayList<>();
-		for (SubjectId id : this.store.findByKey(key)) {
-			this.store.find(id)
-				.filter(subject -> includePersons || !subject.type().isPerson())
-				.ifPresent(subject -> hits
-					.add(new SubjectHit(subject.id(), subject.type(), subject.name(), null, subject.status(), 1.0)));
+		for (SubjectKey key : CodeQuery.candidates(query, includePersons)) {
+			for (SubjectId id : this.store.findByKey(key)) {
+				this.store.find(id)
+					.filter(subject -> includePersons || !subject.type().isPerson())
+					.ifPresent(subject -> hits.add(
+							new SubjectHit(subject.id(), subject.type(), subject.name(), null, subject.status(), 1.0)));
+			}
 		}
 		return hits;
-	}
-
-	private static SubjectKey asKey(String code) {
-		try {
-			if (code.length() == 18) {
-				boolean digits = code.substring(0, 17).chars().allMatch(Character::isDigit);
-				return digits && code.charAt(17) != 'Y' ? SubjectKey.citizenId(code) : SubjectKey.uscc(code);
-			}
-			if (code.length() == 15 && code.chars().allMatch(Character::isDigit)) {
-				return new SubjectKey(SubjectKey.Kind.REGISTRATION_NUMBER, code);
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-		return null;
 	}
 
 	private List<SubjectHit> withDisplayKeys(List<SubjectHit> hits) {
