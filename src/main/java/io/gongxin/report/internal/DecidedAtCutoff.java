@@ -1,7 +1,6 @@
 package io.gongxin.report.internal;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,12 +36,7 @@ public final class DecidedAtCutoff {
 	}
 
 	public static List<CreditFileItem> select(List<CreditFileItem> file, LocalDate cutoffDay) {
-		return file.stream()
-			.filter(item -> exclusion(item, cutoffDay).isEmpty())
-			.sorted(Comparator.comparing(CreditFileItem::decisionDate)
-				.reversed()
-				.thenComparing(CreditFileItem::recordId))
-			.toList();
+		return PublicAtCutoff.newestFirst(file.stream().filter(item -> exclusion(item, cutoffDay).isEmpty()));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.PublicityStatus;
@@ -41,11 +42,13 @@ public final class PublicAtCutoff {
 	}
 
 	public static List<CreditFileItem> select(List<CreditFileItem> file, LocalDate cutoffDay) {
-		return file.stream()
-			.filter(item -> exclusion(item, cutoffDay).isEmpty())
-			.sorted(Comparator.comparing(CreditFileItem::decisionDate)
-				.reversed()
-				.thenComparing(CreditFileItem::recordId))
+		return newestFirst(file.stream().filter(item -> exclusion(item, cutoffDay).isEmpty()));
+	}
+
+	/** The order every report lists decisions in: newest first, then by record. */
+	static List<CreditFileItem> newestFirst(Stream<CreditFileItem> items) {
+		return items.sorted(
+				Comparator.comparing(CreditFileItem::decisionDate).reversed().thenComparing(CreditFileItem::recordId))
 			.toList();
 	}
 
