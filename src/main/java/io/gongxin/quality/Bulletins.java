@@ -6,6 +6,7 @@ import java.util.List;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PdfRenderer;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.quality.internal.BulletinAssembler;
 import io.gongxin.quality.internal.BulletinPdf;
@@ -34,8 +35,12 @@ public class Bulletins {
 
 	private final java.time.Clock clock;
 
-	Bulletins(BulletinAssembler assembler, BulletinStore store, AuditLog audit, java.time.Clock clock) {
+	private final PdfRenderer pdf;
+
+	Bulletins(BulletinAssembler assembler, BulletinStore store, AuditLog audit, java.time.Clock clock,
+			PdfRenderer pdf) {
 		this.assembler = assembler;
+		this.pdf = pdf;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
@@ -81,7 +86,7 @@ public class Bulletins {
 	}
 
 	public void writePdf(BulletinContent content, String commentary, OutputStream out) {
-		BulletinPdf.write(content, commentary, out);
+		BulletinPdf.write(this.pdf, content, commentary, out);
 	}
 
 }
