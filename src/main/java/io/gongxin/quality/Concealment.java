@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.calendar.WorkingDays;
@@ -21,7 +22,6 @@ import io.gongxin.quality.internal.ConcealmentStore;
 import io.gongxin.quality.internal.DocumentNumbers;
 import io.gongxin.quality.internal.KnownDecisionFile;
 import io.gongxin.quality.internal.TimelinessPolicy;
-import io.gongxin.security.CurrentActor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +114,7 @@ public class Concealment {
 			throw new DomainException("GX-QLT-003", ProblemKind.BAD_REQUEST,
 					"A sample needs a past check date, at least one decision checked and 0 to that many unreported.");
 		}
-		String by = CurrentActor.get().map(actor -> actor.name()).orElse("system");
+		String by = ActingUser.currentName();
 		SampleCheck sample = this.store.addSample(provider, checkedOn, checked, unreported,
 				(note == null) ? null : note.strip(), by, this.clock.instant());
 		this.audit.record(AuditEntry.change("quality.sample", "provider", provider)

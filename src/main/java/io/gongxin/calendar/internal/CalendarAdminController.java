@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.calendar.HolidayYear;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +73,7 @@ class CalendarAdminController {
 		if (notice.length() > MAX_NOTICE_LENGTH) {
 			throw new DomainException("GX-CAL-003", ProblemKind.BAD_REQUEST, "The notice is too large.");
 		}
-		String actor = CurrentActor.get().map(Actor::name).orElse("unknown");
+		String actor = ActingUser.currentName();
 		if (!HolidayNotices.parse(year, notice, actor).covered()) {
 			throw new DomainException("GX-CAL-005", ProblemKind.RULE_VIOLATION,
 					"The notice lists no days; a year without holidays does not exist.");

@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Channel;
@@ -27,8 +28,6 @@ import io.gongxin.provider.Providers;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -107,7 +106,7 @@ public class IntakeDesk {
 	}
 
 	public BatchReceipt processLater(UUID id) {
-		String actor = actor();
+		String actor = ActingUser.currentName();
 		this.executor.execute(() -> SystemActor.runAs("ingest:" + actor, () -> this.processor.process(id)));
 		return receipt(id);
 	}
@@ -222,9 +221,9 @@ public class IntakeDesk {
 		}
 	}
 
+	/** Who submits, as the receipt shows it: the clerk's name, or the API key's. */
 	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "anonymous";
+		return ActingUser.currentLabel();
 	}
 
 	private static String safeName(String fileName) {

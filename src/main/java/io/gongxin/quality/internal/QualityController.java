@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -24,10 +25,7 @@ import io.gongxin.quality.QualityTargets;
 import io.gongxin.quality.RuleCount;
 import io.gongxin.quality.RuleLabels;
 import io.gongxin.quality.SampleCheck;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 import io.gongxin.security.DepartmentScope;
-import io.gongxin.security.Role;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -211,8 +209,8 @@ class QualityController {
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
 	List<Notice> notices(@RequestParam(required = false) String provider, @RequestParam(required = false) Long before,
 			@RequestParam(defaultValue = "50") int limit) {
-		Actor actor = CurrentActor.get().orElseThrow();
-		String inbox = actor.is(Role.PROVIDER) ? actor.departmentCode() : provider;
+		// a provider's clerk reads its own department's inbox; credit office staff choose
+		String inbox = ActingUser.current().map(ActingUser::departmentCode).orElse(provider);
 		return this.notices.inbox(inbox, before, limit);
 	}
 
