@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,8 @@ public class IntakeDesk {
 
 	private final JdbcTemplate template;
 
+	private final Clock clock;
+
 	/**
 	 * A received batch is on record at once, even if the caller's own transaction later
 	 * fails.
@@ -64,7 +67,7 @@ public class IntakeDesk {
 
 	IntakeDesk(BatchStore batches, RecordStore records, Spool spool, BatchProcessor processor, Providers providers,
 			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcTemplate template,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Clock clock) {
 		this.batches = batches;
 		this.records = records;
 		this.spool = spool;
@@ -73,6 +76,7 @@ public class IntakeDesk {
 		this.catalogs = catalogs;
 		this.executor = executor;
 		this.template = template;
+		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -152,7 +156,7 @@ public class IntakeDesk {
 	}
 
 	public List<BatchReceipt> batches(String providerCode, Instant before, int limit) {
-		return this.batches.ofProvider(providerCode, (before != null) ? before : Instant.now().plusSeconds(60),
+		return this.batches.ofProvider(providerCode, (before != null) ? before : this.clock.instant().plusSeconds(60),
 				Math.max(1, Math.min(limit, 200)));
 	}
 
