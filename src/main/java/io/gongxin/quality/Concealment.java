@@ -83,24 +83,24 @@ public class Concealment {
 			String key = DocumentNumbers.key(line.documentNumber());
 			Set<String> reported = this.store.reportedKeys(line.providerCode(), List.of(key));
 			LocalDate deadline = (line.decisionDate() != null) ? this.timeliness.deadline(line.decisionDate()) : null;
-			String status;
+			KnownDecision.Status status;
 			if (!reported.isEmpty()) {
-				status = "REPORTED";
+				status = KnownDecision.Status.REPORTED;
 			}
 			else if (line.decisionDate() == null) {
-				status = "UNKNOWN";
+				status = KnownDecision.Status.UNKNOWN;
 			}
 			else {
 				status = switch (this.timeliness.judge(line.decisionDate(), today)) {
-					case LATE -> "UNREPORTED";
-					case TIMELY -> "PENDING";
-					case IMPLAUSIBLE, UNKNOWN -> "UNKNOWN";
+					case LATE -> KnownDecision.Status.UNREPORTED;
+					case TIMELY -> KnownDecision.Status.PENDING;
+					case IMPLAUSIBLE, UNKNOWN -> KnownDecision.Status.UNKNOWN;
 				};
 			}
 			result.add(new KnownDecision(line.line(), line.providerCode(), line.documentNumber(), line.decisionDate(),
 					line.subjectName(), status, deadline));
 		}
-		long unreported = result.stream().filter(d -> d.status().equals("UNREPORTED")).count();
+		long unreported = result.stream().filter(d -> d.status() == KnownDecision.Status.UNREPORTED).count();
 		this.audit.record(AuditEntry.read("quality.reconcile", "provider", String.valueOf(provider))
 			.details(result.size() + " known decisions, " + unreported + " unreported"));
 		return result;

@@ -89,8 +89,7 @@ class Projector {
 		Nature nature = category.map(CategoryDefinition::nature).orElse(Nature.NEUTRAL);
 		PublicityPolicy.Case c = new PublicityPolicy.Case(record.categoryCode(), nature,
 				category.map(CategoryDefinition::publicity).orElse(null), (tier != null) ? tier.tier() : null,
-				(tier != null) ? tier.rule() : null, record.decisionDate(), validUntil, declaredEnd,
-				record.status().name());
+				(tier != null) ? tier.rule() : null, record.decisionDate(), validUntil, declaredEnd, record.status());
 		Publicity publicity = this.policy.assess(c, LocalDate.now(this.clock));
 		String summary = SUMMARY_FIELDS.stream()
 			.map(raw::get)
@@ -100,7 +99,7 @@ class Projector {
 		return new CreditFileItem(record.id(), record.subjectId(), record.subjectType(), record.subjectName(),
 				record.categoryCode(), category.map(CategoryDefinition::name).orElse(record.categoryCode()), nature,
 				record.providerCode(), record.batchId(), record.catalogVersion(), record.documentNumber(),
-				record.decisionDate(), authority, summary, fields, record.status().name(), record.endedAt(),
+				record.decisionDate(), authority, summary, fields, record.status(), record.endedAt(),
 				record.endReason(), publicity);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.catalog.Nature;
 import io.gongxin.catalog.PublicityRule;
 import io.gongxin.catalog.SeverityTier;
@@ -48,10 +49,10 @@ public final class PublicityPolicy {
 	 * @param tier severity tier, {@code null} when the category has none
 	 * @param validUntil 有效期至 (VALID_UNTIL role), if filed
 	 * @param declaredEnd 公示截止期 (PUBLICITY_END role), if filed
-	 * @param recordStatus ACTIVE, SUPERSEDED or REVOKED
+	 * @param recordStatus the record's state as the ingest module keeps it
 	 */
 	public record Case(String categoryCode, Nature nature, PublicityRule rule, SeverityTier tier, String tierRule,
-			LocalDate decisionDate, LocalDate validUntil, LocalDate declaredEnd, String recordStatus) {
+			LocalDate decisionDate, LocalDate validUntil, LocalDate declaredEnd, CreditRecord.Status recordStatus) {
 	}
 
 	public Publicity assess(Case c, LocalDate today) {
@@ -114,10 +115,10 @@ public final class PublicityPolicy {
 
 	private static PublicityStatus status(Case c, boolean published, LocalDate until, LocalDate today,
 			List<String> notes) {
-		if ("REVOKED".equals(c.recordStatus())) {
+		if (c.recordStatus() == CreditRecord.Status.REVOKED) {
 			return PublicityStatus.REVOKED;
 		}
-		if ("SUPERSEDED".equals(c.recordStatus())) {
+		if (c.recordStatus() == CreditRecord.Status.SUPERSEDED) {
 			return PublicityStatus.SUPERSEDED;
 		}
 		if (c.rule() != null && c.rule().disclosure() != PublicityRule.Disclosure.PUBLIC) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import io.gongxin.ingest.BatchKind;
 import io.gongxin.platform.ActingUser;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.ingest.BatchReceipt;
@@ -89,13 +90,13 @@ public class IntakeDesk {
 		if (stored.size() == 0) {
 			throw new DomainException("GX-ING-002", ProblemKind.RULE_VIOLATION, "The file is empty.");
 		}
-		BatchStore.NewBatch batch = new BatchStore.NewBatch(id, providerCode, categoryCode, "RECORDS", Channel.FILE,
-				safeName(fileName), stored.sha256(), actor());
+		BatchStore.NewBatch batch = new BatchStore.NewBatch(id, providerCode, categoryCode, BatchKind.RECORDS,
+				Channel.FILE, safeName(fileName), stored.sha256(), actor());
 		this.ownTransaction.executeWithoutResult(status -> this.batches.insert(batch));
 		return id;
 	}
 
-	public UUID receiveRows(String providerCode, String categoryCode, String kind, Channel channel,
+	public UUID receiveRows(String providerCode, String categoryCode, BatchKind kind, Channel channel,
 			List<Map<String, String>> rows) {
 		checkSubmission(providerCode, categoryCode);
 		UUID id = UUID.randomUUID();
@@ -130,11 +131,11 @@ public class IntakeDesk {
 			after = page.isEmpty() ? after : page.get(page.size() - 1).id();
 		}
 		while (page.size() == 1000);
-		if (rows.isEmpty() || "REVOCATIONS".equals(original.kind())) {
+		if (rows.isEmpty() || original.kind() == BatchKind.REVOCATIONS) {
 			throw new DomainException("GX-ING-010", ProblemKind.RULE_VIOLATION,
 					"Batch " + original.batchId() + " has no rejected record rows to validate again.");
 		}
-		UUID id = receiveRows(original.providerCode(), original.categoryCode(), "RECORDS", Channel.API,
+		UUID id = receiveRows(original.providerCode(), original.categoryCode(), BatchKind.RECORDS, Channel.API,
 				rows.stream().map(RejectedRow::raw).toList());
 		process(id);
 		// Row i of the new batch is rejected row i of the old one: mark the rows that now

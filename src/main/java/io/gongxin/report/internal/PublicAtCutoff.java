@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.PublicityStatus;
 
@@ -28,7 +29,7 @@ public final class PublicAtCutoff {
 		if (item.publicity().status() != PublicityStatus.PUBLISHED) {
 			return Optional.of("not in publicity: " + item.publicity().status().label());
 		}
-		if (!"ACTIVE".equals(item.recordStatus())) {
+		if (item.recordStatus() != CreditRecord.Status.ACTIVE) {
 			return Optional.of("record " + item.recordStatus());
 		}
 		if (item.publicity().dueToEnd(cutoffDay)) {

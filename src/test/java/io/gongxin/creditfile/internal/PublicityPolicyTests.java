@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.catalog.Nature;
 import io.gongxin.catalog.PublicityRule;
 import io.gongxin.catalog.SeverityTier;
@@ -38,10 +39,10 @@ class PublicityPolicyTests {
 	}
 
 	static Publicity penalty(SeverityTier tier, LocalDate decided) {
-		return penalty(tier, decided, null, "ACTIVE");
+		return penalty(tier, decided, null, CreditRecord.Status.ACTIVE);
 	}
 
-	static Publicity penalty(SeverityTier tier, LocalDate decided, LocalDate declaredEnd, String status) {
+	static Publicity penalty(SeverityTier tier, LocalDate decided, LocalDate declaredEnd, CreditRecord.Status status) {
 		return POLICY.assess(new PublicityPolicy.Case("XZCF", Nature.NEGATIVE, PENALTY, tier, "test", decided, null,
 				declaredEnd, status), TODAY);
 	}
@@ -99,18 +100,19 @@ class PublicityPolicyTests {
 	@Test
 	void theFiledPublicityEndShortensButNeverLengthens() {
 		LocalDate decided = LocalDate.of(2026, 11, 20);
-		assertThat(penalty(SeverityTier.GENERAL, decided, LocalDate.of(2027, 5, 1), "ACTIVE").until())
+		assertThat(penalty(SeverityTier.GENERAL, decided, LocalDate.of(2027, 5, 1), CreditRecord.Status.ACTIVE).until())
 			.isEqualTo(LocalDate.of(2027, 5, 1));
-		assertThat(penalty(SeverityTier.GENERAL, decided, LocalDate.of(2030, 1, 1), "ACTIVE").until())
+		assertThat(penalty(SeverityTier.GENERAL, decided, LocalDate.of(2030, 1, 1), CreditRecord.Status.ACTIVE).until())
 			.isEqualTo(LocalDate.of(2027, 11, 19));
 	}
 
 	@Test
 	void theLongTermDateIsNotAnEndDate() {
-		Publicity p = penalty(SeverityTier.GENERAL, LocalDate.of(2026, 11, 20), PublicityPolicy.LONG_TERM, "ACTIVE");
+		Publicity p = penalty(SeverityTier.GENERAL, LocalDate.of(2026, 11, 20), PublicityPolicy.LONG_TERM,
+				CreditRecord.Status.ACTIVE);
 		assertThat(p.until()).isEqualTo(LocalDate.of(2027, 11, 19));
 		Publicity license = POLICY.assess(new PublicityPolicy.Case("XZXK", Nature.NEUTRAL, LICENSE, null, null,
-				LocalDate.of(2020, 1, 1), PublicityPolicy.LONG_TERM, null, "ACTIVE"), TODAY);
+				LocalDate.of(2020, 1, 1), PublicityPolicy.LONG_TERM, null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(license.until()).isNull();
 		assertThat(license.status()).isEqualTo(PublicityStatus.PUBLISHED);
 		assertThat(license.note()).contains("长期公示");
@@ -119,7 +121,7 @@ class PublicityPolicyTests {
 	@Test
 	void aLicenseIsPublishedUntilItExpires() {
 		Publicity expired = POLICY.assess(new PublicityPolicy.Case("XZXK", Nature.NEUTRAL, LICENSE, null, null,
-				LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31), null, "ACTIVE"), TODAY);
+				LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31), null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(expired.status()).isEqualTo(PublicityStatus.ENDED);
 		assertThat(expired.until()).isEqualTo(LocalDate.of(2025, 12, 31));
 	}
@@ -128,7 +130,7 @@ class PublicityPolicyTests {
 	void negativeInformationWithoutAnEndIsCappedAtFiveYears() {
 		PublicityRule list = new PublicityRule(PublicityRule.Disclosure.PUBLIC, "名单有效期内公示", null, List.of());
 		Publicity p = POLICY.assess(new PublicityPolicy.Case("YZSX", Nature.NEGATIVE, list, null, null,
-				LocalDate.of(2024, 1, 1), PublicityPolicy.LONG_TERM, null, "ACTIVE"), TODAY);
+				LocalDate.of(2024, 1, 1), PublicityPolicy.LONG_TERM, null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(p.until()).isEqualTo(LocalDate.of(2028, 12, 31));
 		assertThat(p.note()).contains("不超过5年");
 	}
@@ -138,7 +140,7 @@ class PublicityPolicyTests {
 		PublicityRule rule = new PublicityRule(PublicityRule.Disclosure.PUBLIC, "强制", null,
 				List.of(new TierPublicity(SeverityTier.SERIOUS, true, 6, 24)));
 		Publicity p = POLICY.assess(new PublicityPolicy.Case("XZQZ", Nature.NEGATIVE, rule, SeverityTier.SERIOUS,
-				"test", LocalDate.of(2026, 1, 1), null, null, "ACTIVE"), TODAY);
+				"test", LocalDate.of(2026, 1, 1), null, null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(p.regime()).isNull();
 		assertThat(p.until()).isEqualTo(LocalDate.of(2027, 12, 31));
 	}
@@ -146,8 +148,9 @@ class PublicityPolicyTests {
 	@Test
 	void revokedAndSupersededRecordsAreNeverPublished() {
 		LocalDate decided = LocalDate.of(2026, 11, 20);
-		assertThat(penalty(SeverityTier.SERIOUS, decided, null, "REVOKED").status()).isEqualTo(PublicityStatus.REVOKED);
-		assertThat(penalty(SeverityTier.SERIOUS, decided, null, "SUPERSEDED").status())
+		assertThat(penalty(SeverityTier.SERIOUS, decided, null, CreditRecord.Status.REVOKED).status())
+			.isEqualTo(PublicityStatus.REVOKED);
+		assertThat(penalty(SeverityTier.SERIOUS, decided, null, CreditRecord.Status.SUPERSEDED).status())
 			.isEqualTo(PublicityStatus.SUPERSEDED);
 	}
 
@@ -155,7 +158,7 @@ class PublicityPolicyTests {
 	void aCategoryDisclosedOnlyOnRequestIsNotPublished() {
 		PublicityRule onRequest = new PublicityRule(PublicityRule.Disclosure.ON_REQUEST, "依申请公开", null, List.of());
 		Publicity p = POLICY.assess(new PublicityPolicy.Case("HTLX", Nature.NEUTRAL, onRequest, null, null,
-				LocalDate.of(2026, 1, 1), null, null, "ACTIVE"), TODAY);
+				LocalDate.of(2026, 1, 1), null, null, CreditRecord.Status.ACTIVE), TODAY);
 		assertThat(p.status()).isEqualTo(PublicityStatus.NOT_PUBLISHED);
 	}
 
