@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.catalog.internal.CatalogCache;
@@ -16,8 +17,6 @@ import io.gongxin.catalog.internal.ExclusionLists;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -303,8 +302,7 @@ public class CatalogDrafts {
 	}
 
 	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "anonymous";
+		return ActingUser.currentName();
 	}
 
 }

@@ -3,5 +3,6 @@
  * fields, the lifecycle from draft to published version, and the exclusion rules every
  * record must pass before it may become credit information.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog",
+		allowedDependencies = { "audit", "platform", "subject" })
 package io.gongxin.catalog;

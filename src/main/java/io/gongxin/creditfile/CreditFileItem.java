@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.catalog.Nature;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectType;
@@ -16,12 +17,12 @@ import io.gongxin.subject.SubjectType;
  *
  * @param recordId the accepted credit record it projects (also the item's identity)
  * @param fields every field of the record, unmasked: officer use only
- * @param recordStatus ACTIVE, SUPERSEDED or REVOKED, as the ingest module keeps it
+ * @param recordStatus the record's state, as the ingest module keeps it
  */
 public record CreditFileItem(long recordId, SubjectId subjectId, SubjectType subjectType, String subjectName,
 		String categoryCode, String categoryName, Nature nature, String providerCode, UUID batchId, long catalogVersion,
 		String documentNumber, LocalDate decisionDate, String authority, String summary, List<ItemField> fields,
-		String recordStatus, Instant recordEndedAt, String recordEndReason, Publicity publicity) {
+		CreditRecord.Status recordStatus, Instant recordEndedAt, String recordEndReason, Publicity publicity) {
 
 	public CreditFileItem {
 		Objects.requireNonNull(subjectId, "subjectId");

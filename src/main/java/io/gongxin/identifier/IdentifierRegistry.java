@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.identifier.internal.RegistrationStore;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.platform.SystemActor;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 import io.gongxin.subject.NewSubject;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
@@ -19,7 +18,6 @@ import io.gongxin.subject.SubjectStatus;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,11 +183,7 @@ public class IdentifierRegistry {
 	}
 
 	private static String actorName() {
-		return CurrentActor.get()
-			.map(Actor::name)
-			.orElseGet(() -> (SecurityContextHolder.getContext().getAuthentication() != null)
-					? SecurityContextHolder.getContext().getAuthentication().getName()
-					: SystemActor.PREFIX + "unknown");
+		return ActingUser.currentName();
 	}
 
 	private static SubjectKey usccKey(String code) {

@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param rejectionRules how many times each rule code was broken in the batch
  */
-public record BatchCompleted(UUID batchId, String providerCode, String categoryCode, String kind, Channel channel,
+public record BatchCompleted(UUID batchId, String providerCode, String categoryCode, BatchKind kind, Channel channel,
 		int submitted, int accepted, int rejected, int created, int unchanged, int superseding, int revoked, int late,
 		java.util.Map<String, Integer> rejectionRules, Instant submittedAt, Instant completedAt) {
 

@@ -9,7 +9,7 @@ import java.util.UUID;
  * {@code accepted + rejected = submitted}; accepted rows are new records, unchanged
  * re-submissions, new versions of earlier decisions or revocations.
  */
-public record BatchReceipt(UUID batchId, String providerCode, String categoryCode, String kind, Channel channel,
+public record BatchReceipt(UUID batchId, String providerCode, String categoryCode, BatchKind kind, Channel channel,
 		String fileName, String encoding, BatchStatus status, int submitted, int accepted, int rejected, int created,
 		int unchanged, int superseding, int revoked, int late, int processed, List<String> warnings, String errorCode,
 		String error, String submittedBy, Instant submittedAt, Instant completedAt) {

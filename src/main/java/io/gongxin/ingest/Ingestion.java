@@ -57,7 +57,7 @@ public class Ingestion {
 			throw new DomainException("GX-ING-009", ProblemKind.BAD_REQUEST,
 					"A batch sent through the API has 1 to " + MAX_API_ROWS + " rows.");
 		}
-		UUID id = this.desk.receiveRows(providerCode, categoryCode, "RECORDS", channel, rows);
+		UUID id = this.desk.receiveRows(providerCode, categoryCode, BatchKind.RECORDS, channel, rows);
 		auditSubmission(id, providerCode, categoryCode, channel.name());
 		return this.desk.process(id);
 	}
@@ -74,7 +74,7 @@ public class Ingestion {
 			row.put("reason", revocation.reason());
 			rows.add(row);
 		}
-		UUID id = this.desk.receiveRows(providerCode, categoryCode, "REVOCATIONS", Channel.API, rows);
+		UUID id = this.desk.receiveRows(providerCode, categoryCode, BatchKind.REVOCATIONS, Channel.API, rows);
 		auditSubmission(id, providerCode, categoryCode, "revocations");
 		return this.desk.process(id);
 	}

@@ -4,5 +4,6 @@
  * become immutable credit records linked to their subject, rejected rows are kept with
  * their reasons.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ingestion")
+@org.springframework.modulith.ApplicationModule(displayName = "Ingestion", allowedDependencies = { "audit", "calendar",
+		"catalog", "identifier", "platform", "provider", "security", "subject" })
 package io.gongxin.ingest;

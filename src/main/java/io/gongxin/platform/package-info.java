@@ -1,6 +1,8 @@
 /**
- * Shared kernel: the error contract, the clock, the embedded database and the demo-data
- * hook that every capability builds on.
+ * Shared kernel: the error contract, the clock, the embedded database, the demo-data
+ * hook, who is acting ({@link io.gongxin.platform.ActingUser}, filled by security) and
+ * the one PDF renderer ({@link io.gongxin.platform.PdfRenderer}) that every capability
+ * builds on. It depends on no other module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
 package io.gongxin.platform;

@@ -3,5 +3,6 @@
  * its download, as web pages and as a public JSON API. Natural persons are not publicly
  * searchable and personal identifiers are never shown in clear.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Public portal")
+@org.springframework.modulith.ApplicationModule(displayName = "Public portal",
+		allowedDependencies = { "creditfile", "platform", "provider", "subject" })
 package io.gongxin.portal;

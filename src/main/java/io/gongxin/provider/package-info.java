@@ -1,5 +1,6 @@
 /**
  * Provider departments (数据提供单位): who may file credit information, for which region.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Providers")
+@org.springframework.modulith.ApplicationModule(displayName = "Providers",
+		allowedDependencies = { "audit", "identifier", "platform" })
 package io.gongxin.provider;

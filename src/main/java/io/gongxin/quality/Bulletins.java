@@ -5,13 +5,14 @@ import java.util.List;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.platform.ActingUser;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PdfRenderer;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.quality.internal.BulletinAssembler;
 import io.gongxin.quality.internal.BulletinPdf;
 import io.gongxin.quality.internal.BulletinStore;
 import io.gongxin.quality.internal.BulletinWorkbook;
-import io.gongxin.security.CurrentActor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,12 @@ public class Bulletins {
 
 	private final java.time.Clock clock;
 
-	Bulletins(BulletinAssembler assembler, BulletinStore store, AuditLog audit, java.time.Clock clock) {
+	private final PdfRenderer pdf;
+
+	Bulletins(BulletinAssembler assembler, BulletinStore store, AuditLog audit, java.time.Clock clock,
+			PdfRenderer pdf) {
 		this.assembler = assembler;
+		this.pdf = pdf;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
@@ -57,7 +62,7 @@ public class Bulletins {
 			throw new DomainException("GX-QLT-005", ProblemKind.CONFLICT,
 					"The bulletin for " + period.label() + " is already published; published bulletins never change.");
 		}
-		String by = CurrentActor.get().map(actor -> actor.name()).orElse("system");
+		String by = ActingUser.currentName();
 		PublishedBulletin published = this.store.insert(this.assembler.assemble(period), text, by,
 				this.clock.instant());
 		this.audit.record(AuditEntry.change("quality.bulletin.publish", "bulletin", String.valueOf(published.id()))
@@ -81,7 +86,7 @@ public class Bulletins {
 	}
 
 	public void writePdf(BulletinContent content, String commentary, OutputStream out) {
-		BulletinPdf.write(content, commentary, out);
+		BulletinPdf.write(this.pdf, content, commentary, out);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.calendar.WorkingDays;
@@ -21,7 +22,6 @@ import io.gongxin.quality.internal.ConcealmentStore;
 import io.gongxin.quality.internal.DocumentNumbers;
 import io.gongxin.quality.internal.KnownDecisionFile;
 import io.gongxin.quality.internal.TimelinessPolicy;
-import io.gongxin.security.CurrentActor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,24 +83,24 @@ public class Concealment {
 			String key = DocumentNumbers.key(line.documentNumber());
 			Set<String> reported = this.store.reportedKeys(line.providerCode(), List.of(key));
 			LocalDate deadline = (line.decisionDate() != null) ? this.timeliness.deadline(line.decisionDate()) : null;
-			String status;
+			KnownDecision.Status status;
 			if (!reported.isEmpty()) {
-				status = "REPORTED";
+				status = KnownDecision.Status.REPORTED;
 			}
 			else if (line.decisionDate() == null) {
-				status = "UNKNOWN";
+				status = KnownDecision.Status.UNKNOWN;
 			}
 			else {
 				status = switch (this.timeliness.judge(line.decisionDate(), today)) {
-					case LATE -> "UNREPORTED";
-					case TIMELY -> "PENDING";
-					case IMPLAUSIBLE, UNKNOWN -> "UNKNOWN";
+					case LATE -> KnownDecision.Status.UNREPORTED;
+					case TIMELY -> KnownDecision.Status.PENDING;
+					case IMPLAUSIBLE, UNKNOWN -> KnownDecision.Status.UNKNOWN;
 				};
 			}
 			result.add(new KnownDecision(line.line(), line.providerCode(), line.documentNumber(), line.decisionDate(),
 					line.subjectName(), status, deadline));
 		}
-		long unreported = result.stream().filter(d -> d.status().equals("UNREPORTED")).count();
+		long unreported = result.stream().filter(d -> d.status() == KnownDecision.Status.UNREPORTED).count();
 		this.audit.record(AuditEntry.read("quality.reconcile", "provider", String.valueOf(provider))
 			.details(result.size() + " known decisions, " + unreported + " unreported"));
 		return result;
@@ -114,7 +114,7 @@ public class Concealment {
 			throw new DomainException("GX-QLT-003", ProblemKind.BAD_REQUEST,
 					"A sample needs a past check date, at least one decision checked and 0 to that many unreported.");
 		}
-		String by = CurrentActor.get().map(actor -> actor.name()).orElse("system");
+		String by = ActingUser.currentName();
 		SampleCheck sample = this.store.addSample(provider, checkedOn, checked, unreported,
 				(note == null) ? null : note.strip(), by, this.clock.instant());
 		this.audit.record(AuditEntry.change("quality.sample", "provider", provider)

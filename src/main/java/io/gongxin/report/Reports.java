@@ -10,10 +10,10 @@ import java.util.List;
 import io.gongxin.audit.Sm2KeyPair;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.platform.PdfRenderer;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.report.internal.DomainList;
-import io.gongxin.report.internal.PdfRendering;
 import io.gongxin.report.internal.PdfSigner;
 import io.gongxin.report.internal.PublicAtCutoff;
 import io.gongxin.report.internal.ReportAssembler;
@@ -45,7 +45,7 @@ public class Reports {
 
 	private final ReportHtml html;
 
-	private final PdfRendering rendering;
+	private final PdfRenderer rendering;
 
 	private final PdfSigner signer;
 
@@ -67,7 +67,7 @@ public class Reports {
 
 	private final TransactionTemplate reads;
 
-	Reports(ReportAssembler assembler, ReportHtml html, PdfRendering rendering, PdfSigner signer, ReportKeys keys,
+	Reports(ReportAssembler assembler, ReportHtml html, PdfRenderer rendering, PdfSigner signer, ReportKeys keys,
 			ReportStore store, DomainList domains, AuditLog audit, Clock clock,
 			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone, PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -100,8 +100,9 @@ public class Reports {
 		// one read-only transaction for the subject, its credit file and the catalog: a
 		// consistent view, and one commit instead of one per facade call
 		Assembled assembled = this.reads.execute(status -> this.assembler.assemble(request, number, issuedAt, true));
-		byte[] pdf = this.rendering.renderSigned(this.html.render(assembled.content()), this.signer, issuedAt,
-				assembled.content().type().label() + " " + number);
+		String reason = assembled.content().type().label() + " " + number;
+		byte[] pdf = this.rendering.render(this.html.render(assembled.content()),
+				document -> this.signer.signOnFirstSave(document, issuedAt, reason));
 		String pdfSm3 = PublicAtCutoff.sm3(pdf);
 		Sm2KeyPair seal = this.keys.seal();
 		Issued unsealed = new Issued(number, request.type(), assembled.subject().id(), assembled.subject().name(),

@@ -3,6 +3,7 @@ package io.gongxin.security;
 import java.util.List;
 import java.util.UUID;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.platform.DomainException;
@@ -177,11 +178,7 @@ public class Accounts {
 		.compile("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
 	private static String actorName() {
-		return CurrentActor.get().map(Actor::name).orElseGet(() -> {
-			var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-				.getAuthentication();
-			return (authentication != null) ? authentication.getName() : "anonymous";
-		});
+		return ActingUser.currentName();
 	}
 
 	private static String blankToNull(String value) {

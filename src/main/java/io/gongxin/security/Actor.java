@@ -2,6 +2,8 @@ package io.gongxin.security;
 
 import java.util.Objects;
 
+import io.gongxin.platform.ActingUser;
+
 /**
  * The authenticated caller: a person signed in with a password, or a machine using an API
  * key.
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param uscc the unified social credit code of the organisation an enterprise user acts
  * for; {@code null} for every other role
  */
-public record Actor(String name, Role role, String departmentCode, String uscc) {
+public record Actor(String name, Role role, String departmentCode, String uscc) implements ActingUser.Source {
 
 	public Actor(String name, Role role, String departmentCode) {
 		this(name, role, departmentCode, null);
@@ -28,6 +30,12 @@ public record Actor(String name, Role role, String departmentCode, String uscc) 
 		if (role.subjectBound() && (uscc == null || uscc.isBlank())) {
 			throw new IllegalArgumentException(role + " accounts must be bound to an organisation");
 		}
+	}
+
+	/** Who acts, as the capabilities see it: no role, which only security checks. */
+	@Override
+	public ActingUser actingUser() {
+		return new ActingUser(this.name, null, this.departmentCode, this.uscc);
 	}
 
 	public boolean is(Role other) {

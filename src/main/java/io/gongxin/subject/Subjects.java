@@ -75,7 +75,7 @@ public class Subjects {
 					"A subject with " + subject.key() + " is already registered.");
 		}
 		SubjectId id = this.store.insert(subject, source);
-		publishRegistered(List.of(SubjectsRegistered.Registered.of(id, subject)), source);
+		publishRegistered(List.of(id), List.of(subject), source);
 		this.audit.record(AuditEntry.change("subject.register", "subject", id.toString())
 			.subject(id.toString())
 			.after(subject.type() + "|" + subject.name() + "|" + subject.key()));
@@ -103,13 +103,23 @@ public class Subjects {
 		return new Resolution(id, false, mismatch);
 	}
 
-	private void publishRegistered(List<SubjectsRegistered.Registered> registered, String source) {
-		List<SubjectsRegistered.Registered> organisations = registered.stream()
-			.filter(subject -> !subject.type().isPerson() && subject.key() != null)
-			.toList();
+	private void publishRegistered(List<SubjectId> ids, List<NewSubject> subjects, String source) {
+		List<SubjectId> organisations = new ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i++) {
+			NewSubject subject = subjects.get(i);
+			if (!subject.type().isPerson() && subject.key() != null) {
+				organisations.add(ids.get(i));
+			}
+		}
 		if (!organisations.isEmpty()) {
 			this.events.publishEvent(new SubjectsRegistered(organisations, source));
 		}
+	}
+
+	/** Subjects by id, with their keys (unknown ids are left out), in id order. */
+	@Transactional(readOnly = true)
+	public List<Subject> findAll(List<SubjectId> ids) {
+		return this.store.findAll(ids);
 	}
 
 	/** One subject a record claims to be about. */
@@ -144,7 +154,6 @@ public class Subjects {
 			resolved.put(claim.key(), new Resolution(id, false, mismatch));
 		}
 		List<SubjectId> ids = this.store.insertAll(fresh, source, fresh.size() >= this.deferNameIndexFrom);
-		List<SubjectsRegistered.Registered> registered = new ArrayList<>(ids.size());
 		StringBuilder digest = new StringBuilder();
 		for (int i = 0; i < ids.size(); i++) {
 			resolved.put(freshKeys.get(i), new Resolution(ids.get(i), true, false));
@@ -157,10 +166,9 @@ public class Subjects {
 				.append('|')
 				.append(subject.key())
 				.append('\n');
-			registered.add(SubjectsRegistered.Registered.of(ids.get(i), subject));
 		}
 		if (!ids.isEmpty()) {
-			publishRegistered(registered, source);
+			publishRegistered(ids, fresh, source);
 			this.audit.record(
 					AuditEntry.change("subject.register.bulk", "subject", ids.get(0) + ".." + ids.get(ids.size() - 1))
 						.after(digest.toString())

@@ -416,6 +416,15 @@ class IngestFlowIT {
 			.andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	void theReceiptNamesTheApiKeyThatSubmittedTheBatchReadably() throws Exception {
+		String name = uscc("91440101MA5BMK01");
+		JsonNode receipt = upload("submitter.csv",
+				Penalties.csv(List.of(aPenalty().against("广州报送人核对有限公司", name).document("穗市监罚〔2026〕901号").row()))
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(receipt.get("submittedBy").asText()).startsWith("API密钥 test-provider-").doesNotContain("Actor[");
+	}
+
 	private JsonNode upload(String name, byte[] content) throws Exception {
 		MvcResult result = this.mvc
 			.perform(multipart(PATH + "/files").file(new MockMultipartFile("file", name, "text/csv", content))

@@ -114,8 +114,7 @@ final class ReportBench {
 		ReportAssembler assembler = context.getBean(ReportAssembler.class);
 		ReportHtml html = context.getBean(ReportHtml.class);
 		Reports reports = context.getBean(Reports.class);
-		io.gongxin.report.internal.PdfRendering rendering = context
-			.getBean(io.gongxin.report.internal.PdfRendering.class);
+		io.gongxin.platform.PdfRenderer rendering = context.getBean(io.gongxin.platform.PdfRenderer.class);
 		io.gongxin.report.internal.PdfSigner signer = context.getBean(io.gongxin.report.internal.PdfSigner.class);
 		io.gongxin.audit.Sm2KeyPair seal = context.getBean(io.gongxin.report.internal.ReportKeys.class).seal();
 		int n = 40;
@@ -128,7 +127,7 @@ final class ReportBench {
 			long t2 = System.nanoTime();
 			String page = html.render(assembled.content());
 			long t3 = System.nanoTime();
-			byte[] pdf = rendering.renderSigned(page, signer, Instant.now(), "bench");
+			byte[] pdf = rendering.render(page, document -> signer.signOnFirstSave(document, Instant.now(), "bench"));
 			long t4 = System.nanoTime();
 			io.gongxin.report.internal.PublicAtCutoff.sm3(pdf);
 			long t5 = System.nanoTime();

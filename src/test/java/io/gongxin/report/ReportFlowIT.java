@@ -129,7 +129,8 @@ class ReportFlowIT {
 		awaitFile(id, file -> file.size() == 2);
 		SystemActor.runAs("test", () -> this.ingestion.submitRevocations(SCJG, "XZCF",
 				List.of(new Revocation("穗市监罚〔2026〕502号", "经行政复议决定撤销"))));
-		awaitFile(id, file -> file.stream().anyMatch(i -> "REVOKED".equals(i.recordStatus())));
+		awaitFile(id,
+				file -> file.stream().anyMatch(i -> i.recordStatus() == io.gongxin.ingest.CreditRecord.Status.REVOKED));
 
 		MvcResult result = issue("{\"type\":\"ORGANISATION\",\"subjectId\":" + id.value() + "}");
 		String number = result.getResponse().getHeader("X-Report-Number");

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditRecord;
 
@@ -53,7 +54,7 @@ public class AuditChain {
 		long seq = head.seq() + 1;
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		String actor = (who != null) ? who.getName() : "anonymous";
+		String actor = ActingUser.currentName();
 		String roles = (who != null) ? who.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)

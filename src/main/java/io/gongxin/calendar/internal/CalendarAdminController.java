@@ -3,16 +3,14 @@ package io.gongxin.calendar.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.calendar.HolidayYear;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,14 +65,14 @@ class CalendarAdminController {
 
 	@PostMapping(path = "/years/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Transactional
-	Map<String, Object> load(@PathVariable int year, @RequestBody String notice) {
+	Loaded load(@PathVariable int year, @RequestBody String notice) {
 		if (year < 1990 || year > 2200) {
 			throw new DomainException("GX-CAL-004", ProblemKind.BAD_REQUEST, "The year must be between 1990 and 2200.");
 		}
 		if (notice.length() > MAX_NOTICE_LENGTH) {
 			throw new DomainException("GX-CAL-003", ProblemKind.BAD_REQUEST, "The notice is too large.");
 		}
-		String actor = CurrentActor.get().map(Actor::name).orElse("unknown");
+		String actor = ActingUser.currentName();
 		if (!HolidayNotices.parse(year, notice, actor).covered()) {
 			throw new DomainException("GX-CAL-005", ProblemKind.RULE_VIOLATION,
 					"The notice lists no days; a year without holidays does not exist.");
@@ -83,7 +81,11 @@ class CalendarAdminController {
 		this.audit.record(AuditEntry.change("calendar.year.load", "calendar_year", String.valueOf(year))
 			.after(notice)
 			.details(loaded.days().size() + " days, papers " + loaded.papers()));
-		return Map.of("year", year, "listedDays", loaded.days().size(), "papers", loaded.papers());
+		return new Loaded(year, loaded.days().size(), loaded.papers());
+	}
+
+	/** A holiday notice as loaded: the year, how many days it lists and its papers. */
+	record Loaded(int year, int listedDays, List<String> papers) {
 	}
 
 }

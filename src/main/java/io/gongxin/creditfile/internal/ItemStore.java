@@ -12,6 +12,7 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.catalog.Nature;
 import io.gongxin.catalog.SeverityTier;
 import io.gongxin.creditfile.CreditFileItem;
@@ -98,7 +99,7 @@ class ItemStore {
 			.param("authority", item.authority())
 			.param("summary", item.summary())
 			.param("fields", this.json.writeValueAsString(item.fields()))
-			.param("recordStatus", item.recordStatus())
+			.param("recordStatus", item.recordStatus().name())
 			.param("recordEndedAt", (item.recordEndedAt() != null) ? Timestamp.from(item.recordEndedAt()) : null)
 			.param("recordEndReason", item.recordEndReason())
 			.param("tier", (p.tier() != null) ? p.tier().name() : null)
@@ -216,7 +217,7 @@ class ItemStore {
 				rs.getString("provider_code"), rs.getObject("batch_id", UUID.class), rs.getLong("catalog_version"),
 				rs.getString("document_number"), rs.getObject("decision_date", LocalDate.class),
 				rs.getString("authority"), rs.getString("summary"), this.json.readValue(rs.getString("fields"), FIELDS),
-				rs.getString("record_status"), (ended != null) ? ended.toInstant() : null,
+				CreditRecord.Status.valueOf(rs.getString("record_status")), (ended != null) ? ended.toInstant() : null,
 				rs.getString("record_end_reason"), publicity);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.catalog.Nature;
 import io.gongxin.catalog.PublicityRule;
 import io.gongxin.catalog.SeverityTier;
@@ -49,7 +50,7 @@ public final class PublicityPolicy {
 	 * @param tier severity tier, {@code null} when the category has none
 	 * @param validUntil 有效期至 (VALID_UNTIL role), if filed
 	 * @param declaredEnd 公示截止期 (PUBLICITY_END role), if filed
-	 * @param recordStatus ACTIVE, SUPERSEDED or REVOKED
+	 * @param recordStatus the record's state as the ingest module keeps it
 	 */
 	public record Case(String categoryCode, Nature nature, PublicityRule rule, SeverityTier tier, String tierRule,
 			LocalDate decisionDate, LocalDate validUntil, LocalDate declaredEnd, CreditRecord.Status recordStatus) {

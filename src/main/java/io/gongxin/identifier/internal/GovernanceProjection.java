@@ -14,6 +14,9 @@ import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.SubjectKeyCorrected;
 import io.gongxin.subject.SubjectType;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.Subjects;
 import io.gongxin.subject.SubjectsRegistered;
 
 import org.springframework.stereotype.Component;
@@ -34,30 +37,30 @@ public class GovernanceProjection {
 
 	private final IdentifierCheck check;
 
-	GovernanceProjection(RegistrationStore store, IdentifierCheck check) {
+	private final Subjects subjects;
+
+	GovernanceProjection(RegistrationStore store, IdentifierCheck check, Subjects subjects) {
 		this.store = store;
 		this.check = check;
+		this.subjects = subjects;
 	}
 
 	@Transactional
 	public void registered(SubjectsRegistered event) {
-		List<SubjectsRegistered.Registered> governed = event.subjects()
-			.stream()
-			.filter(subject -> subject.key().kind() == SubjectKey.Kind.USCC)
-			.toList();
-		Set<Long> known = this.store
-			.registeredSubjects(governed.stream().map(subject -> subject.subjectId().value()).toList());
-		List<Object[]> rows = new ArrayList<>(governed.size());
-		for (SubjectsRegistered.Registered subject : governed) {
-			if (known.contains(subject.subjectId().value())) {
+		Set<Long> known = this.store.registeredSubjects(event.subjects().stream().map(SubjectId::value).toList());
+		List<SubjectId> fresh = event.subjects().stream().filter(id -> !known.contains(id.value())).toList();
+		List<Object[]> rows = new ArrayList<>(fresh.size());
+		for (Subject subject : this.subjects.findAll(fresh)) {
+			SubjectKey key = subject.currentKey();
+			if (subject.type().isPerson() || key == null || key.kind() != SubjectKey.Kind.USCC) {
 				continue;
 			}
-			String code = subject.key().value();
+			String code = key.value();
 			HolderCategory category = holderCategory(subject.type());
 			rows.add(new Object[] { code, this.check.canonical(code, category),
 					this.check.verdict(code, category).name(), category.name(), subject.name(),
 					authority(subject.registeringAuthority(), code), division(subject.divisionCode(), code).value(),
-					"subject:" + subject.subjectId().value(), subject.subjectId().value() });
+					"subject:" + subject.id().value(), subject.id().value() });
 		}
 		if (!rows.isEmpty()) {
 			this.store.insertAll(rows);

@@ -7,13 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.identifier.RegistrationCategories;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,7 +105,7 @@ class IdentifierAdminController {
 	}
 
 	static String actorName() {
-		return CurrentActor.get().map(Actor::name).orElse("unknown");
+		return ActingUser.currentName();
 	}
 
 }

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.gongxin.ingest.BatchKind;
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.CatalogRules;
 import io.gongxin.catalog.CatalogVersionId;
@@ -143,7 +145,7 @@ public class BatchProcessor {
 
 	private void run(BatchReceipt batch) {
 		Path file = this.spool.file(batch.batchId());
-		if ("REVOCATIONS".equals(batch.kind())) {
+		if (batch.kind() == BatchKind.REVOCATIONS) {
 			new RevocationRun(batch, this.records, this.batches, this.spool, this.events, this.clock).run();
 			return;
 		}
@@ -350,15 +352,16 @@ public class BatchProcessor {
 				firstVersions.add(newRecord(first, subjects, (previous != null) ? previous.id() : null));
 				laterVersions.addAll(versions.subList(1, versions.size()));
 			}
-			BatchProcessor.this.records.end(endedNow, "SUPERSEDED", this.batch.batchId(), "同一文书号报送了新版本");
+			BatchProcessor.this.records.end(endedNow, CreditRecord.Status.SUPERSEDED, this.batch.batchId(),
+					"同一文书号报送了新版本");
 			BatchProcessor.this.records.insert(firstVersions);
 			for (ValidatedRow.Valid row : laterVersions) {
 				RecordStore.Active previous = BatchProcessor.this.records
 					.activeByDocument(this.batch.providerCode(), this.batch.categoryCode(),
 							List.of(row.documentNumber()))
 					.get(row.documentNumber());
-				BatchProcessor.this.records.end(List.of(previous.id()), "SUPERSEDED", this.batch.batchId(),
-						"同一文书号报送了新版本");
+				BatchProcessor.this.records.end(List.of(previous.id()), CreditRecord.Status.SUPERSEDED,
+						this.batch.batchId(), "同一文书号报送了新版本");
 				BatchProcessor.this.records.insert(List.of(newRecord(row, subjects, previous.id())));
 				this.superseding++;
 			}

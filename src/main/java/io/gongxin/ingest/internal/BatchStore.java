@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.gongxin.ingest.BatchKind;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.BatchStatus;
 import io.gongxin.ingest.Channel;
@@ -29,7 +30,7 @@ public class BatchStore {
 		this.clock = clock;
 	}
 
-	record NewBatch(UUID id, String providerCode, String categoryCode, String kind, Channel channel, String fileName,
+	record NewBatch(UUID id, String providerCode, String categoryCode, BatchKind kind, Channel channel, String fileName,
 			String fileSha256, String submittedBy) {
 	}
 
@@ -47,7 +48,7 @@ public class BatchStore {
 			.param("id", batch.id())
 			.param("provider", batch.providerCode())
 			.param("category", batch.categoryCode())
-			.param("kind", batch.kind())
+			.param("kind", batch.kind().name())
 			.param("channel", batch.channel().name())
 			.param("fileName", batch.fileName())
 			.param("sha", batch.fileSha256())
@@ -152,14 +153,14 @@ public class BatchStore {
 		String warnings = rs.getString("warnings");
 		Timestamp completed = rs.getTimestamp("completed_at");
 		return new BatchReceipt(rs.getObject("id", UUID.class), rs.getString("provider_code"),
-				rs.getString("category_code"), rs.getString("kind"), Channel.valueOf(rs.getString("channel")),
-				rs.getString("file_name"), rs.getString("encoding"), BatchStatus.valueOf(rs.getString("status")),
-				rs.getInt("submitted_count"), rs.getInt("accepted_count"), rs.getInt("rejected_count"),
-				rs.getInt("new_count"), rs.getInt("unchanged_count"), rs.getInt("superseding_count"),
-				rs.getInt("revoked_count"), rs.getInt("late_count"), rs.getInt("processed_count"),
-				(warnings == null) ? List.of() : Arrays.asList(warnings.split("\n")), rs.getString("error_code"),
-				rs.getString("error"), rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant(),
-				(completed != null) ? completed.toInstant() : null);
+				rs.getString("category_code"), BatchKind.valueOf(rs.getString("kind")),
+				Channel.valueOf(rs.getString("channel")), rs.getString("file_name"), rs.getString("encoding"),
+				BatchStatus.valueOf(rs.getString("status")), rs.getInt("submitted_count"), rs.getInt("accepted_count"),
+				rs.getInt("rejected_count"), rs.getInt("new_count"), rs.getInt("unchanged_count"),
+				rs.getInt("superseding_count"), rs.getInt("revoked_count"), rs.getInt("late_count"),
+				rs.getInt("processed_count"), (warnings == null) ? List.of() : Arrays.asList(warnings.split("\n")),
+				rs.getString("error_code"), rs.getString("error"), rs.getString("submitted_by"),
+				rs.getTimestamp("submitted_at").toInstant(), (completed != null) ? completed.toInstant() : null);
 	}
 
 }

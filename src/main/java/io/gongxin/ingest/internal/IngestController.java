@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.BatchReceipt;
@@ -20,10 +21,7 @@ import io.gongxin.ingest.RejectedRow;
 import io.gongxin.ingest.Revocation;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 import io.gongxin.security.DepartmentScope;
-import io.gongxin.security.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -154,8 +152,8 @@ class IngestController {
 
 	/** Provider clerks always see their own department, whatever they ask for. */
 	private String ownOr(String provider) {
-		Actor actor = CurrentActor.get().orElse(null);
-		if (actor != null && actor.role() == Role.PROVIDER) {
+		ActingUser actor = ActingUser.current().orElse(null);
+		if (actor != null && actor.departmentCode() != null) {
 			if (provider != null && !provider.equalsIgnoreCase(actor.departmentCode())) {
 				this.scope.require(provider);
 			}

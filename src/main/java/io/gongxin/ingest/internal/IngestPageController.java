@@ -10,7 +10,7 @@ import io.gongxin.ingest.Ingestion;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.provider.Providers;
-import io.gongxin.security.Actor;
+import io.gongxin.platform.ActingUser;
 import io.gongxin.security.CurrentActor;
 import io.gongxin.security.DepartmentScope;
 import io.gongxin.security.Role;
@@ -124,10 +124,7 @@ class IngestPageController {
 	}
 
 	private static String ownDepartment() {
-		return CurrentActor.get()
-			.filter(actor -> actor.role() == Role.PROVIDER)
-			.map(Actor::departmentCode)
-			.orElse(null);
+		return ActingUser.current().map(ActingUser::departmentCode).orElse(null);
 	}
 
 	private static boolean is(Role role) {

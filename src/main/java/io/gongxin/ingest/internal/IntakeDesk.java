@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.concurrent.Executor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import io.gongxin.ingest.BatchKind;
+import io.gongxin.platform.ActingUser;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Channel;
@@ -27,8 +30,6 @@ import io.gongxin.provider.Providers;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -57,6 +58,8 @@ public class IntakeDesk {
 
 	private final JdbcTemplate template;
 
+	private final Clock clock;
+
 	/**
 	 * A received batch is on record at once, even if the caller's own transaction later
 	 * fails.
@@ -65,7 +68,7 @@ public class IntakeDesk {
 
 	IntakeDesk(BatchStore batches, RecordStore records, Spool spool, BatchProcessor processor, Providers providers,
 			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcTemplate template,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Clock clock) {
 		this.batches = batches;
 		this.records = records;
 		this.spool = spool;
@@ -74,6 +77,7 @@ public class IntakeDesk {
 		this.catalogs = catalogs;
 		this.executor = executor;
 		this.template = template;
+		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -86,13 +90,13 @@ public class IntakeDesk {
 		if (stored.size() == 0) {
 			throw new DomainException("GX-ING-002", ProblemKind.RULE_VIOLATION, "The file is empty.");
 		}
-		BatchStore.NewBatch batch = new BatchStore.NewBatch(id, providerCode, categoryCode, "RECORDS", Channel.FILE,
-				safeName(fileName), stored.sha256(), actor());
+		BatchStore.NewBatch batch = new BatchStore.NewBatch(id, providerCode, categoryCode, BatchKind.RECORDS,
+				Channel.FILE, safeName(fileName), stored.sha256(), actor());
 		this.ownTransaction.executeWithoutResult(status -> this.batches.insert(batch));
 		return id;
 	}
 
-	public UUID receiveRows(String providerCode, String categoryCode, String kind, Channel channel,
+	public UUID receiveRows(String providerCode, String categoryCode, BatchKind kind, Channel channel,
 			List<Map<String, String>> rows) {
 		checkSubmission(providerCode, categoryCode);
 		UUID id = UUID.randomUUID();
@@ -107,7 +111,7 @@ public class IntakeDesk {
 	}
 
 	public BatchReceipt processLater(UUID id) {
-		String actor = actor();
+		String actor = ActingUser.currentName();
 		this.executor.execute(() -> SystemActor.runAs("ingest:" + actor, () -> this.processor.process(id)));
 		return receipt(id);
 	}
@@ -127,11 +131,11 @@ public class IntakeDesk {
 			after = page.isEmpty() ? after : page.get(page.size() - 1).id();
 		}
 		while (page.size() == 1000);
-		if (rows.isEmpty() || "REVOCATIONS".equals(original.kind())) {
+		if (rows.isEmpty() || original.kind() == BatchKind.REVOCATIONS) {
 			throw new DomainException("GX-ING-010", ProblemKind.RULE_VIOLATION,
 					"Batch " + original.batchId() + " has no rejected record rows to validate again.");
 		}
-		UUID id = receiveRows(original.providerCode(), original.categoryCode(), "RECORDS", Channel.API,
+		UUID id = receiveRows(original.providerCode(), original.categoryCode(), BatchKind.RECORDS, Channel.API,
 				rows.stream().map(RejectedRow::raw).toList());
 		process(id);
 		// Row i of the new batch is rejected row i of the old one: mark the rows that now
@@ -153,7 +157,7 @@ public class IntakeDesk {
 	}
 
 	public List<BatchReceipt> batches(String providerCode, Instant before, int limit) {
-		return this.batches.ofProvider(providerCode, (before != null) ? before : Instant.now().plusSeconds(60),
+		return this.batches.ofProvider(providerCode, (before != null) ? before : this.clock.instant().plusSeconds(60),
 				Math.max(1, Math.min(limit, 200)));
 	}
 
@@ -222,9 +226,9 @@ public class IntakeDesk {
 		}
 	}
 
+	/** Who submits, as the receipt shows it: the clerk's name, or the API key's. */
 	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "anonymous";
+		return ActingUser.currentLabel();
 	}
 
 	private static String safeName(String fileName) {

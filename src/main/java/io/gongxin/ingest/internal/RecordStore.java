@@ -99,7 +99,7 @@ public class RecordStore {
 		return active;
 	}
 
-	void end(List<Long> ids, String status, UUID batchId, String reason) {
+	void end(List<Long> ids, CreditRecord.Status status, UUID batchId, String reason) {
 		if (ids.isEmpty()) {
 			return;
 		}
@@ -108,7 +108,7 @@ public class RecordStore {
 					UPDATE ingest_record SET status = :status, ended_at = :now, ended_by_batch = :batch, end_reason = :reason
 					WHERE id IN (:ids) AND status = 'ACTIVE'
 					""")
-			.param("status", status)
+			.param("status", status.name())
 			.param("now", Timestamp.from(Instant.now(this.clock)))
 			.param("batch", batchId)
 			.param("reason", reason)
@@ -128,8 +128,8 @@ public class RecordStore {
 			copy.row(record.batchId(), record.rowNumber(), record.providerCode(), record.categoryCode(),
 					record.catalogVersion(), record.subjectId().value(), record.subjectType(), record.subjectName(),
 					record.documentNumber(), record.decisionDate(), record.reportedAt(), record.late(),
-					record.workingDays(), this.json.writeValueAsString(record.fields()), record.contentHash(), "ACTIVE",
-					record.supersedesId());
+					record.workingDays(), this.json.writeValueAsString(record.fields()), record.contentHash(),
+					CreditRecord.Status.ACTIVE.name(), record.supersedesId());
 		}
 		copy.finish();
 	}

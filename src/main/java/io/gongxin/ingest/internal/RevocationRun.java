@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.ingest.BatchCompleted;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.RecordsAccepted;
@@ -71,7 +72,7 @@ final class RevocationRun {
 				rejected.add(new ValidatedRow.Invalid(index, row, reasons));
 				continue;
 			}
-			this.records.end(List.of(active.id()), "REVOKED", this.batch.batchId(), reason);
+			this.records.end(List.of(active.id()), CreditRecord.Status.REVOKED, this.batch.batchId(), reason);
 			revoked++;
 		}
 		this.records.insertRejections(this.batch.batchId(), this.batch.providerCode(), this.batch.categoryCode(),

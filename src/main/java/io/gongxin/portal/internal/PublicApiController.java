@@ -49,17 +49,19 @@ class PublicApiController {
 
 	@GetMapping("/api/public/credit-files/{id}")
 	@PreAuthorize("permitAll()")
-	Map<String, Object> creditFile(@PathVariable long id) {
-		Map<String, Object> file = new LinkedHashMap<>();
-		file.put("subject", this.queries.subject(id));
+	CreditFile creditFile(@PathVariable long id) {
+		PublicSubject subject = this.queries.subject(id);
 		Map<String, List<PublicItem>> tabs = new LinkedHashMap<>();
 		for (PortalTab tab : PortalTab.values()) {
 			if (tab.getCategory() != null) {
 				tabs.put(tab.getCategory(), this.queries.tab(id, tab));
 			}
 		}
-		file.put("items", tabs);
-		return file;
+		return new CreditFile(subject, tabs);
+	}
+
+	/** A public credit file: the subject and its public items by category. */
+	record CreditFile(PublicSubject subject, Map<String, List<PublicItem>> items) {
 	}
 
 	@GetMapping("/api/public/publications")

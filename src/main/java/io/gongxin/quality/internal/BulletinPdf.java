@@ -1,37 +1,28 @@
 package io.gongxin.quality.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
+import io.gongxin.platform.PdfGlyphs;
+import io.gongxin.platform.PdfRenderer;
 import io.gongxin.quality.BulletinContent;
 import io.gongxin.quality.BulletinContent.Line;
 
 /**
- * The bulletin as PDF: XHTML rendered by openhtmltopdf with Noto Sans SC embedded, so the
- * Chinese text shows in any viewer.
+ * The bulletin as PDF, by the platform's renderer that also prints credit reports: the
+ * fonts embedded, so the Chinese text shows in any viewer, and their text mapping
+ * repaired, so provider names copy and search as the ideographs they are.
  */
 public final class BulletinPdf {
-
-	static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-";
 
 	private BulletinPdf() {
 	}
 
-	public static void write(BulletinContent content, String commentary, OutputStream out) {
+	public static void write(PdfRenderer renderer, BulletinContent content, String commentary, OutputStream out) {
 		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> font("Regular"), "Noto Sans SC", 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("Bold"), "Noto Sans SC", 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html(content, commentary), null);
-			builder.toStream(out);
-			builder.run();
+			out.write(renderer.render(html(renderer.glyphs(), content, commentary)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -43,26 +34,29 @@ public final class BulletinPdf {
 		return line.shortfallText();
 	}
 
-	static String html(BulletinContent content, String commentary) {
-		StringBuilder html = new StringBuilder("""
-				<!DOCTYPE html><html><head><meta charset="UTF-8"/><style>
-				@page { size: A4 landscape; margin: 14mm; }
-				body { font-family: 'Noto Sans SC'; font-size: 9pt; }
-				h1 { font-size: 16pt; text-align: center; }
-				h2 { font-size: 12pt; margin-top: 12pt; }
-				table { border-collapse: collapse; width: 100%; }
-				th, td { border: 1px solid #888; padding: 2pt 3pt; }
-				th { background: #eee; font-weight: 700; }
-				td.n { text-align: right; }
-				</style></head><body>
-				""");
-		html.append("<h1>数据归集质量通报（").append(esc(content.label())).append("）</h1>");
+	static String html(PdfGlyphs glyphs, BulletinContent content, String commentary) {
+		StringBuilder html = new StringBuilder(
+				"""
+						<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><meta charset="UTF-8"/><style>
+						@page { size: A4 landscape; margin: 14mm; }
+						body { font-family: FONTS; font-size: 9pt; }
+						h1 { font-size: 16pt; text-align: center; }
+						h2 { font-size: 12pt; margin-top: 12pt; }
+						table { border-collapse: collapse; width: 100%; }
+						th, td { border: 1px solid #888; padding: 2pt 3pt; }
+						th { background: #eee; font-weight: 700; }
+						td.n { text-align: right; }
+						MISSING
+						</style></head><body>
+						"""
+					.replace("MISSING", PdfGlyphs.MISSING_GLYPH_CSS));
+		html.append("<h1>数据归集质量通报（").append(glyphs.escape(content.label())).append("）</h1>");
 		html.append("<p>目标：合规率≥")
 			.append(content.complianceTarget())
 			.append("%，及时率≥")
 			.append(content.timelinessTarget())
 			.append("%，零瞒报。环比对照期：")
-			.append(esc(content.previousLabel()))
+			.append(glyphs.escape(content.previousLabel()))
 			.append("。</p>");
 		Line all = content.overall();
 		html.append("<p>全市合计：首次报送 ")
@@ -81,7 +75,7 @@ public final class BulletinPdf {
 			html.append("<tr><td class=\"n\">")
 				.append(line.rank())
 				.append("</td><td>")
-				.append(esc(line.name()))
+				.append(glyphs.escape(line.name()))
 				.append("</td><td class=\"n\">")
 				.append(line.received())
 				.append("</td><td class=\"n\">")
@@ -105,14 +99,14 @@ public final class BulletinPdf {
 				.append("</td><td class=\"n\">")
 				.append(line.missingNumbers())
 				.append("</td><td>")
-				.append(esc(shortfall(line)))
+				.append(glyphs.escape(shortfall(line)))
 				.append("</td></tr>");
 		}
 		html.append("</table><h2>二、上报率</h2><table><tr><th>信息类别</th><th>应报单位</th><th>已报单位</th><th>上报率</th>"
 				+ "<th>未报单位</th></tr>");
 		for (BulletinContent.CoverageLine line : content.coverage()) {
 			html.append("<tr><td>")
-				.append(esc(line.category()))
+				.append(glyphs.escape(line.category()))
 				.append("</td><td class=\"n\">")
 				.append(line.obliged())
 				.append("</td><td class=\"n\">")
@@ -120,17 +114,17 @@ public final class BulletinPdf {
 				.append("</td><td class=\"n\">")
 				.append(pct(line.rate()))
 				.append("</td><td>")
-				.append(esc(String.join("、", line.silent())))
+				.append(glyphs.escape(String.join("、", line.silent())))
 				.append("</td></tr>");
 		}
 		html.append("</table><h2>三、主要问题</h2><table><tr><th>问题</th><th>次数</th><th>示例</th></tr>");
 		for (BulletinContent.ReasonLine line : content.reasons()) {
 			html.append("<tr><td>")
-				.append(esc(line.label()))
+				.append(glyphs.escape(line.label()))
 				.append("</td><td class=\"n\">")
 				.append(line.count())
 				.append("</td><td>")
-				.append(esc(String.join("；", line.examples())))
+				.append(glyphs.escape(String.join("；", line.examples())))
 				.append("</td></tr>");
 		}
 		BulletinContent.DefectLine defects = content.defects();
@@ -140,17 +134,10 @@ public final class BulletinPdf {
 			.append(pct(defects.correctionRate()))
 			.append("。</p>");
 		html.append("<h2>五、通报意见</h2><p>")
-			.append(esc((commentary == null) ? "（草稿，未发布）" : commentary).replace("\n", "<br/>"))
+			.append(glyphs.escape((commentary == null) ? "（草稿，未发布）" : commentary).replace("\n", "<br/>"))
 			.append("</p></body></html>");
-		return html.toString();
-	}
-
-	private static InputStream font(String weight) {
-		InputStream in = BulletinPdf.class.getClassLoader().getResourceAsStream(FONT + weight + ".ttf");
-		if (in == null) {
-			throw new IllegalStateException("Noto Sans SC " + weight + " is missing from the classpath");
-		}
-		return in;
+		String page = html.toString();
+		return page.replace("font-family: FONTS;", "font-family: " + glyphs.fontFamily(page) + ";");
 	}
 
 	static String pct(BigDecimal value) {
@@ -162,13 +149,6 @@ public final class BulletinPdf {
 			return "—";
 		}
 		return ((value.signum() > 0) ? "+" : "") + value.toPlainString();
-	}
-
-	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 }

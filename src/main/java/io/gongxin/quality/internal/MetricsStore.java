@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.gongxin.ingest.BatchKind;
 import io.gongxin.ingest.BatchCompleted;
 import io.gongxin.quality.Period;
 import io.gongxin.quality.ProviderFigures;
@@ -59,7 +60,7 @@ public class MetricsStore {
 		if (fresh == 0) {
 			return false;
 		}
-		boolean records = "RECORDS".equals(batch.kind());
+		boolean records = batch.kind() == BatchKind.RECORDS;
 		long received = records ? batch.created() + batch.rejected() : 0;
 		this.jdbc.sql("""
 				INSERT INTO quality_daily AS d (day, provider_code, category_code, region, batches, late_batches,

@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.quality.CodeDefects;
 import io.gongxin.quality.Concealment;
-import io.gongxin.quality.Coverage;
 import io.gongxin.quality.KnownDecision;
 import io.gongxin.quality.Notice;
 import io.gongxin.quality.NumberGap;
@@ -21,13 +19,8 @@ import io.gongxin.quality.Period;
 import io.gongxin.quality.ProviderFigures;
 import io.gongxin.quality.QualityMetrics;
 import io.gongxin.quality.QualityTargets;
-import io.gongxin.quality.RuleCount;
-import io.gongxin.quality.RuleLabels;
 import io.gongxin.quality.SampleCheck;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 import io.gongxin.security.DepartmentScope;
-import io.gongxin.security.Role;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -94,15 +87,11 @@ class QualityController {
 
 	@GetMapping("/metrics")
 	@PreAuthorize(OFFICE)
-	Map<String, Object> metrics(PeriodQuery query, @RequestParam(required = false) String category,
+	QualityViews.Metrics metrics(PeriodQuery query, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String region) {
 		Period period = query.period(this.clock);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("period", period);
-		body.put("targets", this.targets);
-		body.put("overall", FiguresView.of(this.metrics.overall(period)));
-		body.put("providers", this.metrics.byProvider(period, category, region).stream().map(FiguresView::of).toList());
-		return body;
+		return new QualityViews.Metrics(period, this.targets, FiguresView.of(this.metrics.overall(period)),
+				this.metrics.byProvider(period, category, region).stream().map(FiguresView::of).toList());
 	}
 
 	@GetMapping("/regions")
@@ -113,44 +102,34 @@ class QualityController {
 
 	@GetMapping("/coverage")
 	@PreAuthorize(OFFICE)
-	List<Map<String, Object>> coverage(PeriodQuery query) {
-		return this.metrics.coverage(query.period(this.clock)).stream().map(QualityController::coverage).toList();
+	List<QualityViews.CoverageLine> coverage(PeriodQuery query) {
+		return this.metrics.coverage(query.period(this.clock)).stream().map(QualityViews.CoverageLine::of).toList();
 	}
 
 	@GetMapping("/dashboard")
 	@PreAuthorize(OFFICE)
-	Map<String, Object> dashboard(PeriodQuery query) {
+	QualityViews.Dashboard dashboard(PeriodQuery query) {
 		Period period = query.period(this.clock);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("period", period);
-		body.put("targets", this.targets);
-		body.put("overall", FiguresView.of(this.metrics.overall(period)));
-		body.put("days", this.metrics.byDay(period, null).stream().map(FiguresView::of).toList());
-		body.put("regions", this.metrics.byRegion(period).stream().map(FiguresView::of).toList());
-		body.put("providers", this.metrics.byProvider(period, null, null).stream().map(FiguresView::of).toList());
-		body.put("rules", rules(this.metrics.topRejectionRules(period, null, 10)));
-		body.put("coverage", this.metrics.coverage(period).stream().map(QualityController::coverage).toList());
-		return body;
+		return new QualityViews.Dashboard(period, this.targets, FiguresView.of(this.metrics.overall(period)),
+				this.metrics.byDay(period, null).stream().map(FiguresView::of).toList(),
+				this.metrics.byRegion(period).stream().map(FiguresView::of).toList(),
+				this.metrics.byProvider(period, null, null).stream().map(FiguresView::of).toList(),
+				QualityViews.RuleLine.of(this.metrics.topRejectionRules(period, null, 10)),
+				this.metrics.coverage(period).stream().map(QualityViews.CoverageLine::of).toList());
 	}
 
 	@GetMapping("/providers/{provider}/metrics")
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
-	Map<String, Object> provider(@PathVariable String provider, PeriodQuery query) {
+	QualityViews.ProviderMetrics provider(@PathVariable String provider, PeriodQuery query) {
 		this.scope.require(provider);
 		Period period = query.period(this.clock);
 		ProviderFigures figures = this.metrics.ofProvider(period, provider);
 		long open = this.ingestion.openRejections(provider, 0, 1000).size();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("provider", provider);
-		body.put("period", period);
-		body.put("targets", this.targets);
-		body.put("figures", FiguresView.of(figures));
-		body.put("categories", this.metrics.byCategory(period, provider).stream().map(FiguresView::of).toList());
-		body.put("days", this.metrics.byDay(period, provider).stream().map(FiguresView::of).toList());
-		body.put("rules", rules(this.metrics.topRejectionRules(period, provider, 10)));
-		body.put("openProblems", open);
-		body.put("advice", ProviderAdvice.advise(figures, this.targets, open));
-		return body;
+		return new QualityViews.ProviderMetrics(provider, period, this.targets, FiguresView.of(figures),
+				this.metrics.byCategory(period, provider).stream().map(FiguresView::of).toList(),
+				this.metrics.byDay(period, provider).stream().map(FiguresView::of).toList(),
+				QualityViews.RuleLine.of(this.metrics.topRejectionRules(period, provider, 10)), open,
+				ProviderAdvice.advise(figures, this.targets, open));
 	}
 
 	@GetMapping("/gaps")
@@ -175,44 +154,38 @@ class QualityController {
 
 	@PostMapping("/samples")
 	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-	ResponseEntity<Map<String, Object>> sample(@RequestBody SampleRequest request) {
+	ResponseEntity<QualityViews.Sample> sample(@RequestBody SampleRequest request) {
 		if (request.provider() == null || request.checked() == null || request.unreported() == null) {
 			throw new DomainException("GX-QLT-003", ProblemKind.BAD_REQUEST,
 					"A sample names the provider, the decisions checked and those found unreported.");
 		}
 		SampleCheck sample = this.concealment.recordSample(request.provider(), request.checkedOn(), request.checked(),
 				request.unreported(), request.note());
-		return ResponseEntity.status(HttpStatus.CREATED).body(sample(sample));
+		return ResponseEntity.status(HttpStatus.CREATED).body(QualityViews.Sample.of(sample));
 	}
 
 	@GetMapping("/samples")
 	@PreAuthorize(OFFICE)
-	Map<String, Object> samples(@RequestParam(required = false) String provider, PeriodQuery query) {
+	QualityViews.Samples samples(@RequestParam(required = false) String provider, PeriodQuery query) {
 		Period period = query.period(this.clock);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("samples",
-				this.concealment.samples(provider, period).stream().map(QualityController::sample).toList());
-		body.put("estimate", this.concealment.estimate(provider, period).orElse(null));
-		return body;
+		return new QualityViews.Samples(
+				this.concealment.samples(provider, period).stream().map(QualityViews.Sample::of).toList(),
+				this.concealment.estimate(provider, period).orElse(null));
 	}
 
 	@GetMapping("/defects")
 	@PreAuthorize(OFFICE)
-	Map<String, Object> defects() {
+	QualityViews.Defects defects() {
 		CodeDefects defects = this.identifiers.defects();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("figures", defects);
-		body.put("defectRate", defects.defectRate().percent());
-		body.put("correctionRate", defects.correctionRate().percent());
-		return body;
+		return new QualityViews.Defects(defects, defects.defectRate().percent(), defects.correctionRate().percent());
 	}
 
 	@GetMapping("/notices")
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
 	List<Notice> notices(@RequestParam(required = false) String provider, @RequestParam(required = false) Long before,
 			@RequestParam(defaultValue = "50") int limit) {
-		Actor actor = CurrentActor.get().orElseThrow();
-		String inbox = actor.is(Role.PROVIDER) ? actor.departmentCode() : provider;
+		// a provider's clerk reads its own department's inbox; credit office staff choose
+		String inbox = ActingUser.current().map(ActingUser::departmentCode).orElse(provider);
 		return this.notices.inbox(inbox, before, limit);
 	}
 
@@ -220,33 +193,6 @@ class QualityController {
 	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
 	List<Notice> sweep() {
 		return this.notices.sweep();
-	}
-
-	static Map<String, Object> coverage(Coverage coverage) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("category", coverage.categoryCode());
-		body.put("obliged", coverage.obliged().size());
-		body.put("reporting", coverage.reporting().size());
-		body.put("rate", coverage.rate().percent());
-		body.put("silent", coverage.silent());
-		return body;
-	}
-
-	static List<Map<String, Object>> rules(List<RuleCount> rules) {
-		return rules.stream().map(rule -> {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("rule", rule.rule());
-			body.put("label", RuleLabels.label(rule.rule()));
-			body.put("count", rule.count());
-			return body;
-		}).toList();
-	}
-
-	static Map<String, Object> sample(SampleCheck sample) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("sample", sample);
-		body.put("estimate", sample.estimate());
-		return body;
 	}
 
 }

@@ -5,8 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import io.gongxin.quality.Notice;
 import io.gongxin.quality.QualityTargets;
@@ -41,16 +39,16 @@ class Webhook {
 		return !this.settings.webhookUrl().isBlank();
 	}
 
+	/** What the webhook receives for a notice. */
+	record Payload(long id, String provider, String kind, String message, String createdAt) {
+	}
+
 	boolean deliver(Notice notice) {
 		if (!configured()) {
 			return false;
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", notice.id());
-		body.put("provider", notice.providerCode());
-		body.put("kind", notice.kind());
-		body.put("message", notice.message());
-		body.put("createdAt", notice.createdAt().toString());
+		Payload body = new Payload(notice.id(), notice.providerCode(), notice.kind(), notice.message(),
+				notice.createdAt().toString());
 		try {
 			HttpResponse<Void> response = this.client
 				.send(HttpRequest.newBuilder(URI.create(this.settings.webhookUrl()))

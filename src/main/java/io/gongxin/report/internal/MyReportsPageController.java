@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.report.IssuedReport;
 import io.gongxin.report.ReportRequest;
 import io.gongxin.report.ReportType;
 import io.gongxin.report.Reports;
-import io.gongxin.security.Actor;
 import io.gongxin.subject.Subject;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -55,9 +55,9 @@ class MyReportsPageController {
 	@GetMapping("/my/reports")
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	String page(Model model) {
-		Actor actor = this.own.actor();
+		ActingUser actor = this.own.actor();
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		model.addAttribute("uscc", actor.uscc());
+		model.addAttribute("uscc", actor.organisationUscc());
 		model.addAttribute("domains", this.reports.domains());
 		model.addAttribute("defaultFrom", today.minusYears(3).plusDays(1));
 		model.addAttribute("defaultTo", today);
@@ -80,7 +80,7 @@ class MyReportsPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long subjectId) {
-		Actor actor = this.own.actor();
+		ActingUser actor = this.own.actor();
 		Subject subject = this.own.require();
 		if (subjectId != null && subjectId != subject.id().value()) {
 			throw new DomainException("GX-RPT-011", ProblemKind.FORBIDDEN,

@@ -2,10 +2,9 @@ package io.gongxin.report.internal;
 
 import java.util.Optional;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
@@ -25,16 +24,16 @@ class OwnOrganisation {
 		this.subjects = subjects;
 	}
 
-	Actor actor() {
-		return CurrentActor.get()
-			.filter(actor -> actor.uscc() != null)
+	ActingUser actor() {
+		return ActingUser.current()
+			.filter(actor -> actor.organisationUscc() != null)
 			.orElseThrow(() -> new DomainException("GX-RPT-011", ProblemKind.FORBIDDEN,
 					"Only an enterprise user prints its own organisation's reports."));
 	}
 
 	/** The organisation, if it is in the subject register yet. */
 	Optional<Subject> find() {
-		return this.subjects.findByKey(SubjectKey.uscc(actor().uscc()));
+		return this.subjects.findByKey(SubjectKey.uscc(actor().organisationUscc()));
 	}
 
 	Subject require() {

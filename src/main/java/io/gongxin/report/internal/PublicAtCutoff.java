@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.PublicityStatus;
 
@@ -29,7 +30,7 @@ public final class PublicAtCutoff {
 		if (item.publicity().status() != PublicityStatus.PUBLISHED) {
 			return Optional.of("not in publicity: " + item.publicity().status().label());
 		}
-		if (!"ACTIVE".equals(item.recordStatus())) {
+		if (item.recordStatus() != CreditRecord.Status.ACTIVE) {
 			return Optional.of("record " + item.recordStatus());
 		}
 		if (item.publicity().dueToEnd(cutoffDay)) {

@@ -8,16 +8,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.gongxin.platform.PdfRenderer;
+
 @Configuration(proxyBeanMethods = false)
 class ReportConfiguration {
 
 	@Bean
-	PdfRendering reportPdfRendering() {
-		return new PdfRendering();
-	}
-
-	@Bean
-	ReportHtml reportHtml(PdfRendering rendering, @Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone) {
+	ReportHtml reportHtml(PdfRenderer rendering, @Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone) {
 		return new ReportHtml(rendering::hasGlyph, rendering::fallbackHasGlyph, zone);
 	}
 

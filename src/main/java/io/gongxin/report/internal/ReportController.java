@@ -3,14 +3,13 @@ package io.gongxin.report.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.report.CheckDomain;
 import io.gongxin.report.IssuedReport;
 import io.gongxin.report.ReportRequest;
 import io.gongxin.report.ReportType;
 import io.gongxin.report.ReportVerification;
 import io.gongxin.report.Reports;
-import io.gongxin.security.Actor;
-import io.gongxin.security.CurrentActor;
 import io.gongxin.subject.SubjectId;
 
 import org.springframework.http.MediaType;
@@ -49,7 +48,7 @@ class ReportController {
 	@PostMapping(path = "/api/reports", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
 	ResponseEntity<byte[]> issue(@RequestBody IssueBody body) {
-		String by = CurrentActor.get().map(Actor::name).orElse("unknown");
+		String by = ActingUser.currentName();
 		IssuedReport report = this.reports.issue(body.toRequest(), by);
 		return PdfDownload.of(report);
 	}

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.IntPredicate;
 
+import io.gongxin.platform.PdfGlyphs;
 import io.gongxin.report.ReportType;
 import io.gongxin.report.internal.ReportContent.CheckFinding;
 import io.gongxin.report.internal.ReportContent.DomainFinding;
@@ -19,18 +20,9 @@ import io.gongxin.report.internal.ReportContent.Section;
  */
 public final class ReportHtml {
 
-	static final String FONT = "Noto Sans SC";
-
-	/**
-	 * Fallback for characters Noto Sans SC lacks: Noto Sans HK draws 1,707 CJK Extension
-	 * B characters (HKSCS), e.g. in names.
-	 */
-	static final String FALLBACK_FONT = "Noto Sans HK";
+	private static final String FONT = PdfGlyphs.FONT;
 
 	private static final String BODY_FONT = " body { font-family: '" + FONT + "';";
-
-	private static final String BODY_FONT_WITH_FALLBACK = " body { font-family: '" + FONT + "', '" + FALLBACK_FONT
-			+ "';";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm:ss");
 
@@ -38,19 +30,16 @@ public final class ReportHtml {
 
 	private static final String NONE = "查询期内无相关信息";
 
-	private final IntPredicate hasGlyph;
+	private final PdfGlyphs glyphs;
 
 	private final ZoneId zone;
-
-	private final IntPredicate mainFont;
 
 	/**
 	 * @param mainFont whether Noto Sans SC can draw a code point
 	 * @param fallbackFont whether the fallback font can draw a code point
 	 */
 	public ReportHtml(IntPredicate mainFont, IntPredicate fallbackFont, ZoneId zone) {
-		this.mainFont = mainFont;
-		this.hasGlyph = mainFont.or(fallbackFont);
+		this.glyphs = new PdfGlyphs(mainFont, fallbackFont);
 		this.zone = zone;
 	}
 
@@ -79,11 +68,8 @@ public final class ReportHtml {
 		String html = h.toString();
 		// font fallback makes openhtmltopdf check every character against both fonts,
 		// which costs a tenth of the render: only reports that need it name the fallback
-		return needsFallback(html) ? html.replace(BODY_FONT, BODY_FONT_WITH_FALLBACK) : html;
-	}
-
-	private boolean needsFallback(String html) {
-		return html.codePoints().anyMatch(cp -> cp > 0x7F && !this.mainFont.test(cp) && this.hasGlyph.test(cp));
+		return this.glyphs.needsFallback(html)
+				? html.replace(BODY_FONT, " body { font-family: " + this.glyphs.fontFamily(html) + ";") : html;
 	}
 
 	private String css(ReportContent c) {
@@ -102,8 +88,7 @@ public final class ReportHtml {
 				+ " .cover table { width: 70%; margin: 10mm auto; } .cover td { text-align: left; }"
 				+ " .qr { width: 35mm; height: 35mm; }"
 				+ " .watermark { position: fixed; top: 120mm; left: 0; width: 100%; text-align: center; color: #eeeeee;"
-				+ " font-size: 16pt; transform: rotate(-30deg); }"
-				+ " .missing { border: 1px solid #c00; color: #c00; font-size: 7pt; }"
+				+ " font-size: 16pt; transform: rotate(-30deg); }" + PdfGlyphs.MISSING_GLYPH_CSS
 				+ " .note { margin: 1mm 0 1mm 0; } .found { color: #a00; font-weight: bold; } .end { text-align: center; margin-top: 8mm; color: #666; }";
 	}
 
@@ -249,37 +234,10 @@ public final class ReportHtml {
 	}
 
 	/**
-	 * Escapes text for XHTML and replaces a character the font cannot draw with a visible
-	 * marker naming its code point, so a rare character in a name is never silently
-	 * printed as something else.
+	 * Escapes text for XHTML with the renderer's missing-glyph marker; blank is a dash.
 	 */
 	String esc(String text) {
-		if (text == null || text.isBlank()) {
-			return "— —";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 8);
-		text.codePoints().forEach(cp -> {
-			switch (cp) {
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '&' -> out.append("&amp;");
-				case '"' -> out.append("&quot;");
-				default -> {
-					if (cp < 0x20 && cp != '\n' && cp != '\t') {
-						out.append(' ');
-					}
-					else if (cp > 0x7F && !this.hasGlyph.test(cp)) {
-						out.append("<span class=\"missing\">[缺字 U+")
-							.append(Integer.toHexString(cp).toUpperCase())
-							.append("]</span>");
-					}
-					else {
-						out.appendCodePoint(cp);
-					}
-				}
-			}
-		});
-		return out.toString();
+		return (text == null || text.isBlank()) ? "— —" : this.glyphs.escape(text);
 	}
 
 	private static String cssText(String text) {

@@ -3,6 +3,7 @@ package io.gongxin.security.internal;
 import java.util.Collection;
 import java.util.List;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
 
@@ -15,11 +16,19 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@link Actor}.
  */
 record AccountUserDetails(Actor actor, String displayName, String passwordHash,
-		boolean enabled) implements UserDetails, CurrentActor.ActorHolder {
+		boolean enabled) implements UserDetails, CurrentActor.ActorHolder, ActingUser.Source {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(this.actor.role().authority()));
+	}
+
+	@Override
+	public ActingUser actingUser() {
+		String name = this.actor.name();
+		String label = (this.displayName == null || this.displayName.isBlank() || this.displayName.equals(name)) ? name
+				: this.displayName + "（" + name + "）";
+		return new ActingUser(name, label, this.actor.departmentCode(), this.actor.uscc());
 	}
 
 	@Override

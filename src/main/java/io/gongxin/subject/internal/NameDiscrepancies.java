@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.gongxin.platform.ActingUser;
 import io.gongxin.subject.NameDiscrepancy;
 import io.gongxin.subject.SubjectId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -62,7 +62,7 @@ public class NameDiscrepancies {
 				WHERE id = :id AND status = 'OPEN'
 				""")
 			.param("status", accept ? "ACCEPTED" : "DISMISSED")
-			.param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+			.param("by", ActingUser.currentName())
 			.param("now", Timestamp.from(Instant.now(this.clock)))
 			.param("id", id)
 			.update();

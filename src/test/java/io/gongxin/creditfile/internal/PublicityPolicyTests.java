@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.catalog.Nature;
 import io.gongxin.catalog.PublicityRule;
 import io.gongxin.catalog.SeverityTier;

@@ -3,15 +3,11 @@ package io.gongxin.quality.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -39,23 +35,6 @@ class BulletinExportTests {
 		return new Line(rank, code, name, "440100", 10, 9, 1, 0, 0, 9, 0, new BigDecimal(compliance),
 				new BigDecimal("100.00"), new BigDecimal("0.00"), new BigDecimal("-1.50"), null, 0, 0, null, 2, true,
 				misses, false, false);
-	}
-
-	@Test
-	void thePdfEmbedsAChineseFontAndCarriesTheFigures() throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		BulletinPdf.write(CONTENT, "请乙局限期整改。", out);
-		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-			// PDFBox maps some shared glyphs back to Kangxi radicals (⼴ for 广): compare
-			// normalised
-			String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC);
-			assertThat(text).contains("数据归集质量通报")
-				.contains("广州市乙局")
-				.contains("90.00%")
-				.contains("合规率未达标")
-				.contains("请乙局限期整改")
-				.contains("必填项缺失");
-		}
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.bouncycastle.cms.SignerInformation;
 
 import org.junit.jupiter.api.Test;
 
+import io.gongxin.platform.PdfRenderer;
 import io.gongxin.report.ReportType;
 import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.report.internal.ReportContent.CheckFinding;
@@ -44,7 +45,7 @@ class ReportPdfIT {
 	static final Instant AT = Instant.parse("2026-11-25T02:00:00Z");
 
 	@Autowired
-	PdfRendering rendering;
+	PdfRenderer rendering;
 
 	@Autowired
 	ReportKeys keys;
@@ -61,9 +62,10 @@ class ReportPdfIT {
 	}
 
 	byte[] signed(ReportContent content) {
-		return this.rendering.renderSigned(
+		PdfSigner signer = new PdfSigner(this.keys.signingKey(), this.keys.certificate());
+		return this.rendering.render(
 				new ReportHtml(this.rendering::hasGlyph, this.rendering::fallbackHasGlyph, ZONE).render(content),
-				new PdfSigner(this.keys.signingKey(), this.keys.certificate()), AT, "test");
+				document -> signer.signOnFirstSave(document, AT, "test"));
 	}
 
 	@Test

@@ -1,9 +1,9 @@
-package io.gongxin.report.internal;
+package io.gongxin.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -17,17 +17,26 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import org.springframework.stereotype.Component;
+
+import io.gongxin.platform.internal.QuietXrLogger;
+import io.gongxin.platform.internal.ToUnicodeRepair;
+
 /**
- * HTML to PDF with Noto Sans SC (OFL-1.1, from the ph-fonts jar) embedded as a subset,
- * and Noto Sans HK (OFL-1.1) as the fallback for CJK Extension B characters that Noto
- * Sans SC lacks. The fonts are read once; parsed copies are pooled, one per concurrent
- * render, because FontBox's parsed fonts are not safe to share while subsetting.
+ * The one HTML to PDF renderer of the platform (credit reports, quality bulletins): Noto
+ * Sans SC (OFL-1.1, from the ph-fonts jar) embedded as a subset, and Noto Sans HK
+ * (OFL-1.1) as the fallback for CJK Extension B characters that Noto Sans SC lacks. The
+ * fonts are read once; parsed copies are pooled, one per concurrent render, because
+ * FontBox's parsed fonts are not safe to share while subsetting.
  */
-public final class PdfRendering {
+@Component
+public final class PdfRenderer {
 
 	private static final String REGULAR = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
@@ -50,6 +59,8 @@ public final class PdfRendering {
 
 	private final BitSet fallbackCoverage;
 
+	private final PdfGlyphs glyphs;
+
 	/**
 	 * Parsed fonts not in use. A pool rather than a thread-local: with a web server's 200
 	 * threads, thread-locals would keep 200 parsed copies alive.
@@ -58,7 +69,7 @@ public final class PdfRendering {
 
 	private final int maxIdle = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
 
-	public PdfRendering() {
+	public PdfRenderer() {
 		this.regular = resource(REGULAR);
 		this.bold = resource(BOLD);
 		this.fallback = resource(FALLBACK);
@@ -66,6 +77,12 @@ public final class PdfRendering {
 		this.coverage = coverage(first[0]);
 		this.fallbackCoverage = coverage(first[2]);
 		giveBack(first);
+		this.glyphs = new PdfGlyphs(this::hasGlyph, this::fallbackHasGlyph);
+	}
+
+	/** Text escaping and font choice for pages rendered with these fonts. */
+	public PdfGlyphs glyphs() {
+		return this.glyphs;
 	}
 
 	/** Whether Noto Sans SC has a glyph for the code point. */
@@ -78,12 +95,35 @@ public final class PdfRendering {
 		return this.fallbackCoverage.get(codePoint);
 	}
 
+	/** What is done with the rendered document: saved as it is, or signed on saving. */
+	@FunctionalInterface
+	public interface Finish {
+
+		byte[] write(PDDocument document) throws IOException;
+
+	}
+
 	/**
-	 * Renders, repairs the text mapping and signs in one document: the fonts are subset,
-	 * their ToUnicode maps repaired (see {@link ToUnicodeRepair}) and the file written
-	 * once, signed on that first save.
+	 * Renders an XHTML page to a PDF with the fonts subset and their text mapping
+	 * repaired.
 	 */
-	public byte[] renderSigned(String xhtml, PdfSigner signer, Instant at, String reason) {
+	public byte[] render(String xhtml) {
+		return render(xhtml, document -> {
+			// not PDDocument.save: it would subset the fonts again and write PDFBox's own
+			// text mapping over the repaired one
+			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+			document.getDocument().setIsXRefStream(true);
+			new COSWriter(out, CompressParameters.DEFAULT_COMPRESSION).write(document);
+			return out.toByteArray();
+		});
+	}
+
+	/**
+	 * Renders and repairs the text mapping in one document, then hands it to the finish
+	 * (a signer writes it once, signed on that first save): the fonts are subset and
+	 * their ToUnicode maps repaired (see {@link ToUnicodeRepair}).
+	 */
+	public byte[] render(String xhtml, Finish finish) {
 		TrueTypeFont[] ttf = borrow();
 		try (PDDocument document = new PDDocument()) {
 			List<LoadedFont> loaded = new ArrayList<>(3);
@@ -91,12 +131,10 @@ public final class PdfRendering {
 				renderer.layout();
 				renderer.createPDFWithoutClosing();
 				for (LoadedFont font : loaded) {
-					// what PDDocument.save would do; the signer writes the document as it
-					// is
 					font.font().subset();
 					ToUnicodeRepair.repair(document, font.font(), cmap(font.ttf()));
 				}
-				return signer.signOnFirstSave(document, at, reason);
+				return finish.write(document);
 			}
 		}
 		catch (IOException ex) {
@@ -115,9 +153,9 @@ public final class PdfRendering {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePDDocument(document);
-		builder.useFont(lazy(document, ttf[0], loaded), ReportHtml.FONT, 400, FontStyle.NORMAL, true);
-		builder.useFont(lazy(document, ttf[1], loaded), ReportHtml.FONT, 700, FontStyle.NORMAL, true);
-		builder.useFont(lazy(document, ttf[2], loaded), ReportHtml.FALLBACK_FONT, 400, FontStyle.NORMAL, true);
+		builder.useFont(lazy(document, ttf[0], loaded), PdfGlyphs.FONT, 400, FontStyle.NORMAL, true);
+		builder.useFont(lazy(document, ttf[1], loaded), PdfGlyphs.FONT, 700, FontStyle.NORMAL, true);
+		builder.useFont(lazy(document, ttf[2], loaded), PdfGlyphs.FALLBACK_FONT, 400, FontStyle.NORMAL, true);
 		builder.withProducer("GongXin");
 		builder.withHtmlContent(xhtml, null);
 		return builder;
@@ -197,7 +235,7 @@ public final class PdfRendering {
 	}
 
 	private static byte[] resource(String path) {
-		try (InputStream in = PdfRendering.class.getClassLoader().getResourceAsStream(path)) {
+		try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {
 				throw new IllegalStateException("Font missing from the classpath: " + path);
 			}

@@ -1,4 +1,4 @@
-package io.gongxin.report.internal;
+package io.gongxin.platform.internal;
 
 import java.util.logging.Level;
 
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * INFO lines per render and resets the levels on first use, so levels set beforehand do
  * not stick.
  */
-final class QuietXrLogger implements XRLogger {
+public final class QuietXrLogger implements XRLogger {
 
 	private static final Logger log = LoggerFactory.getLogger("com.openhtmltopdf");
 

@@ -1,4 +1,4 @@
-package io.gongxin.report.internal;
+package io.gongxin.platform.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * original glyph ids, so the full font's cmap tells every code point of a glyph, and the
  * unified ideograph is preferred.
  */
-final class ToUnicodeRepair {
+public final class ToUnicodeRepair {
 
 	private ToUnicodeRepair() {
 	}
@@ -34,7 +34,7 @@ final class ToUnicodeRepair {
 	 * PDFBox writes).
 	 * @param cmap the full font's Unicode cmap
 	 */
-	static void repair(PDDocument document, PDType0Font font, CmapLookup cmap) throws IOException {
+	public static void repair(PDDocument document, PDType0Font font, CmapLookup cmap) throws IOException {
 		COSBase map = font.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP);
 		if (!(map instanceof COSStream stream)) {
 			return;
