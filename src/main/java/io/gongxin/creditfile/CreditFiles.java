@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.gongxin.creditfile.internal.BasicDataProjection;
 import io.gongxin.creditfile.internal.CreditFileProjection;
 import io.gongxin.creditfile.internal.PublicView;
 import io.gongxin.platform.DomainException;
@@ -25,10 +26,13 @@ public class CreditFiles {
 
 	private final CreditFileProjection projection;
 
+	private final BasicDataProjection basicData;
+
 	private final Clock clock;
 
-	CreditFiles(CreditFileProjection projection, Clock clock) {
+	CreditFiles(CreditFileProjection projection, BasicDataProjection basicData, Clock clock) {
 		this.projection = projection;
+		this.basicData = basicData;
 		this.clock = clock;
 	}
 
@@ -41,6 +45,16 @@ public class CreditFiles {
 	@Transactional(readOnly = true)
 	public Optional<CreditFileItem> item(long recordId) {
 		return this.projection.find(recordId);
+	}
+
+	/**
+	 * The basic data (法定代表人/经营者, 成立日期, 住所, 登记状态) the records about the subject state,
+	 * each from its newest source in publicity, with that source. Empty for natural
+	 * persons.
+	 */
+	@Transactional(readOnly = true)
+	public BasicData basicData(SubjectId subject) {
+		return this.basicData.of(subject);
 	}
 
 	/** Items of one category in publicity, newest first, masked for the public. */

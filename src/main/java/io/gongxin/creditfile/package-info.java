@@ -3,5 +3,5 @@
  * provenance and the publicity period of every item.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Credit files",
-		allowedDependencies = { "audit", "catalog", "identifier", "ingest", "platform", "subject" })
+		allowedDependencies = { "audit", "catalog", "identifier", "ingest", "platform", "provider", "subject" })
 package io.gongxin.creditfile;

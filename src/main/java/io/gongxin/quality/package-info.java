@@ -3,6 +3,6 @@
  * provider and period, concealment detection, the quality bulletin (通报), the credit
  * office's dashboard and notices to providers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Data quality",
-		allowedDependencies = { "audit", "calendar", "catalog", "identifier", "ingest", "platform", "provider", "security" })
+@org.springframework.modulith.ApplicationModule(displayName = "Data quality", allowedDependencies = { "audit",
+		"calendar", "catalog", "identifier", "ingest", "platform", "provider", "security" })
 package io.gongxin.quality;

@@ -118,6 +118,8 @@ class PortalBrowserIT {
 		screenshot("2-subject");
 
 		this.browser.findElement(By.id("tab-xzcf")).click();
+		// the 基本信息 panel names the penalty too, as the source of the legal representative
+		wait.until(ExpectedConditions.attributeToBe(By.id("tab-panel"), "aria-label", "行政处罚"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tab-panel"), "穗市监罚〔2026〕501号"));
 		assertThat(this.browser.findElement(By.id("tab-xzcf")).getAttribute("aria-current")).isEqualTo("page");
 		screenshot("3-penalties");

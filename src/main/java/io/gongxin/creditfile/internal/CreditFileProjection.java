@@ -50,14 +50,17 @@ public class CreditFileProjection {
 
 	private final Clock clock;
 
+	private final BasicDataProjection basicData;
+
 	CreditFileProjection(ItemStore store, Projector projector, CreditRecords records, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, BasicDataProjection basicData) {
 		this.store = store;
 		this.projector = projector;
 		this.records = records;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.basicData = basicData;
 	}
 
 	/** Projects the records a batch created or ended. */
@@ -102,8 +105,10 @@ public class CreditFileProjection {
 
 	private int write(List<CreditRecord> page) {
 		List<CreditFileItem> items = page.stream().map(this.projector::project).toList();
-		this.transactions
-			.executeWithoutResult(status -> items.forEach(item -> this.store.upsert(item, this.clock.instant())));
+		this.transactions.executeWithoutResult(status -> {
+			items.forEach(item -> this.store.upsert(item, this.clock.instant()));
+			this.basicData.observe(page);
+		});
 		return items.size();
 	}
 

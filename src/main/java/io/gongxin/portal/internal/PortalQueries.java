@@ -3,8 +3,12 @@ package io.gongxin.portal.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.gongxin.creditfile.BasicData;
+import io.gongxin.creditfile.BasicData.Fact;
+import io.gongxin.creditfile.BasicData.Kind;
 import io.gongxin.creditfile.CreditFiles;
 import io.gongxin.creditfile.PublicItem;
 import io.gongxin.creditfile.PublicText;
@@ -17,6 +21,7 @@ import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectHit;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
 import org.springframework.stereotype.Service;
@@ -68,11 +73,29 @@ class PortalQueries {
 			.filter(name -> !name.equals(subject.name()))
 			.map(PublicText::mask)
 			.toList();
+		BasicData basic = this.creditFiles.basicData(subject.id());
+		Optional<Fact> status = basic.fact(Kind.STATUS);
+		Optional<Fact> representative = basic.fact(Kind.LEGAL_REPRESENTATIVE);
+		Optional<Fact> registered = basic.fact(Kind.REGISTRATION_DATE);
+		Optional<Fact> address = basic.fact(Kind.ADDRESS);
 		return new PublicSubject(id, PublicText.mask(subject.name()), subject.type().label(),
-				(subject.status() != null) ? subject.status().label() : null,
+				status.map(Fact::value)
+					.map(PublicText::mask)
+					.orElse((subject.status() != null) ? subject.status().label() : null),
 				(key != null) ? PublicText.mask(key.value()) : null, (key != null) ? kindLabel(key.kind()) : null,
-				PublicText.mask(subject.legalRepresentative()), subject.registeringAuthority(), subject.registeredOn(),
-				subject.divisionCode(), former);
+				PublicText.mask(representative.map(Fact::value).orElse(subject.legalRepresentative())),
+				subject.registeringAuthority(), basic.registeredOn().orElse(subject.registeredOn()),
+				subject.divisionCode(), former,
+				(subject.type() == SubjectType.INDIVIDUAL_BUSINESS) ? "经营者" : "法定代表人（负责人）",
+				address.map(Fact::value).map(PublicText::mask).orElse(null), provenance(status),
+				provenance(representative), provenance(registered), provenance(address));
+	}
+
+	private static PublicSubject.Provenance provenance(Optional<Fact> fact) {
+		return fact
+			.map(f -> new PublicSubject.Provenance(f.source().categoryName(), f.source().providerName(),
+					PublicText.mask(f.source().documentNumber()), f.asOf()))
+			.orElse(null);
 	}
 
 	List<PublicItem> tab(long id, PortalTab tab) {

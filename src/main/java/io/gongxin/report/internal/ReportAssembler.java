@@ -7,24 +7,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.gongxin.catalog.CatalogVersionId;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.Catalogs;
+import io.gongxin.creditfile.BasicData;
+import io.gongxin.creditfile.BasicData.Fact;
+import io.gongxin.creditfile.BasicData.Kind;
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.creditfile.PublicText;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.report.CheckDomain;
 import io.gongxin.report.ReportRequest;
 import io.gongxin.report.ReportType;
 import io.gongxin.report.internal.ReportContent.Entry;
+import io.gongxin.report.internal.ReportContent.FactSource;
 import io.gongxin.report.internal.ReportContent.Section;
 import io.gongxin.report.internal.ReportContent.SubjectInfo;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -146,9 +153,26 @@ public class ReportAssembler {
 	private SubjectInfo info(Subject subject) {
 		SubjectKey key = subject.currentKey();
 		String shownKey = (key == null) ? null : (subject.type().isPerson() ? mask(key.value()) : key.value());
-		return new SubjectInfo(subject.name(), shownKey, subject.type().label(), subject.legalRepresentative(),
-				(subject.status() != null) ? subject.status().label() : null, subject.registeredOn(),
-				subject.registeringAuthority());
+		BasicData basic = subject.type().isPerson() ? BasicData.NONE : this.creditFiles.basicData(subject.id());
+		Optional<Fact> representative = basic.fact(Kind.LEGAL_REPRESENTATIVE);
+		Optional<Fact> status = basic.fact(Kind.STATUS);
+		Optional<Fact> address = basic.fact(Kind.ADDRESS);
+		return new SubjectInfo(subject.name(), shownKey, subject.type().label(),
+				PublicText.mask(representative.map(Fact::value).orElse(subject.legalRepresentative())),
+				status.map(Fact::value)
+					.map(PublicText::mask)
+					.orElse((subject.status() != null) ? subject.status().label() : null),
+				basic.registeredOn().orElse(subject.registeredOn()), subject.registeringAuthority(),
+				(subject.type() == SubjectType.INDIVIDUAL_BUSINESS) ? "经营者" : "法定代表人/负责人",
+				address.map(Fact::value).map(PublicText::mask).orElse(null), source(representative), source(status),
+				source(basic.fact(Kind.REGISTRATION_DATE)), source(address));
+	}
+
+	private static FactSource source(Optional<Fact> fact) {
+		return fact
+			.map(f -> new FactSource(f.source().categoryName(), f.source().providerName(),
+					PublicText.mask(f.source().documentNumber()), f.asOf()))
+			.orElse(null);
 	}
 
 	/** A printed citizen id shows only its first six and last four characters. */

@@ -18,9 +18,28 @@ public record ReportContent(String number, ReportType type, SubjectInfo subject,
 		findings = List.copyOf(findings);
 	}
 
-	/** Basic information (基础信息) as registered. */
+	/**
+	 * Basic information (基础信息): as the newest records in publicity state it, each with
+	 * its source, or as registered where no record states it (source {@code null}).
+	 *
+	 * @param representativeTitle 法定代表人/负责人, or 经营者 for an individual business
+	 */
 	public record SubjectInfo(String name, String key, String typeLabel, String legalRepresentative, String status,
-			LocalDate registeredOn, String registeringAuthority) {
+			LocalDate registeredOn, String registeringAuthority, String representativeTitle, String address,
+			FactSource representativeSource, FactSource statusSource, FactSource registeredOnSource,
+			FactSource addressSource) {
+
+		/** Basic information as registered, no record stating any of it. */
+		public SubjectInfo(String name, String key, String typeLabel, String legalRepresentative, String status,
+				LocalDate registeredOn, String registeringAuthority) {
+			this(name, key, typeLabel, legalRepresentative, status, registeredOn, registeringAuthority, "法定代表人/负责人",
+					null, null, null, null, null);
+		}
+
+	}
+
+	/** The record a basic fact was read from. */
+	public record FactSource(String category, String provider, String documentNumber, LocalDate asOf) {
 	}
 
 	/** One catalog category with the subject's items in publicity. */

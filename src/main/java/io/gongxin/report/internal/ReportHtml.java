@@ -11,6 +11,7 @@ import io.gongxin.report.ReportType;
 import io.gongxin.report.internal.ReportContent.CheckFinding;
 import io.gongxin.report.internal.ReportContent.DomainFinding;
 import io.gongxin.report.internal.ReportContent.Entry;
+import io.gongxin.report.internal.ReportContent.FactSource;
 import io.gongxin.report.internal.ReportContent.Section;
 
 /**
@@ -89,6 +90,7 @@ public final class ReportHtml {
 				+ " .qr { width: 35mm; height: 35mm; }"
 				+ " .watermark { position: fixed; top: 120mm; left: 0; width: 100%; text-align: center; color: #eeeeee;"
 				+ " font-size: 16pt; transform: rotate(-30deg); }" + PdfGlyphs.MISSING_GLYPH_CSS
+				+ " .source { font-size: 7.5pt; color: #555; }"
 				+ " .note { margin: 1mm 0 1mm 0; } .found { color: #a00; font-weight: bold; } .end { text-align: center; margin-top: 8mm; color: #666; }";
 	}
 
@@ -134,9 +136,10 @@ public final class ReportHtml {
 		row(h, c.type() == ReportType.PERSON ? "身份证件号码" : "统一社会信用代码", s.key());
 		if (c.type() != ReportType.PERSON) {
 			row(h, "主体类型", s.typeLabel());
-			row(h, "法定代表人/负责人", s.legalRepresentative());
-			row(h, "登记状态", s.status());
-			row(h, "成立日期", (s.registeredOn() != null) ? s.registeredOn().format(DAY) : null);
+			fact(h, s.representativeTitle(), s.legalRepresentative(), s.representativeSource());
+			fact(h, "登记状态", s.status(), s.statusSource());
+			fact(h, "成立日期", (s.registeredOn() != null) ? s.registeredOn().format(DAY) : null, s.registeredOnSource());
+			fact(h, "住所", s.address(), s.addressSource());
 			row(h, "登记机关", s.registeringAuthority());
 		}
 		h.append("</table>");
@@ -219,6 +222,23 @@ public final class ReportHtml {
 			}
 			h.append("</p>");
 		}
+	}
+
+	/** A basic fact with the record it was read from, if a record states it. */
+	private void fact(StringBuilder h, String label, String value, FactSource source) {
+		if (source == null || value == null) {
+			row(h, label, value);
+			return;
+		}
+		h.append("<tr><th>")
+			.append(esc(label))
+			.append("</th><td>")
+			.append(esc(value))
+			.append("<br/><span class=\"source\">")
+			.append(esc("来源：" + source.category() + "，" + source.provider()
+					+ ((source.documentNumber() != null) ? "，文书号 " + source.documentNumber() : "") + "，信息日期 "
+					+ source.asOf().format(DAY)))
+			.append("</span></td></tr>");
 	}
 
 	private void row(StringBuilder h, String label, String value) {
