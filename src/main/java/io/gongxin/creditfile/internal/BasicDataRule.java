@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import io.gongxin.creditfile.BasicData.Kind;
 import io.gongxin.creditfile.PublicityStatus;
+import io.gongxin.ingest.CreditRecord;
 
 /**
  * Which source's fact is a subject's basic data: per kind, the newest source (latest
@@ -27,7 +28,7 @@ final class BasicDataRule {
 	 * @param recordStatus ACTIVE, SUPERSEDED or REVOKED
 	 */
 	record Candidate(Kind kind, long recordId, String value, LocalDate asOf, String categoryCode, String categoryName,
-			String providerCode, String documentNumber, PublicityStatus status, String recordStatus,
+			String providerCode, String documentNumber, PublicityStatus status, CreditRecord.Status recordStatus,
 			LocalDate publicFrom, LocalDate publicUntil) {
 
 		Candidate {
@@ -58,7 +59,7 @@ final class BasicDataRule {
 	 * point the public at a penalty whose publicity has ended or was never granted.
 	 */
 	static boolean visible(Candidate candidate, LocalDate today) {
-		return candidate.status() == PublicityStatus.PUBLISHED && "ACTIVE".equals(candidate.recordStatus())
+		return candidate.status() == PublicityStatus.PUBLISHED && candidate.recordStatus() == CreditRecord.Status.ACTIVE
 				&& (candidate.publicFrom() == null || !candidate.publicFrom().isAfter(today))
 				&& (candidate.publicUntil() == null || !candidate.publicUntil().isBefore(today));
 	}

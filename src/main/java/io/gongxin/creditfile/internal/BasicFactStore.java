@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.gongxin.creditfile.BasicData.Kind;
 import io.gongxin.creditfile.PublicityStatus;
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.subject.SubjectId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +69,8 @@ class BasicFactStore {
 			return new BasicDataRule.Candidate(Kind.valueOf(rs.getString("kind")), rs.getLong("record_id"),
 					rs.getString("value"), rs.getDate("as_of").toLocalDate(), rs.getString("category_code"),
 					rs.getString("category_name"), rs.getString("provider_code"), rs.getString("document_number"),
-					(status != null) ? PublicityStatus.valueOf(status) : null, rs.getString("record_status"),
+					(status != null) ? PublicityStatus.valueOf(status) : null,
+					CreditRecord.Status.valueOf(rs.getString("record_status")),
 					(from != null) ? from.toLocalDate() : null, (until != null) ? until.toLocalDate() : null);
 		}).list();
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.PublicityStatus;
+import io.gongxin.ingest.CreditRecord;
 
 /**
  * The rule for what a 无违法违规证明版 reads: every decision on record at the data cut-off,
@@ -22,7 +23,7 @@ public final class DecidedAtCutoff {
 
 	/** Why an item is left out, or empty if the report must take it into account. */
 	public static Optional<String> exclusion(CreditFileItem item, LocalDate cutoffDay) {
-		if (!"ACTIVE".equals(item.recordStatus())) {
+		if (item.recordStatus() != CreditRecord.Status.ACTIVE) {
 			return Optional.of("record " + item.recordStatus());
 		}
 		PublicityStatus status = item.publicity().status();

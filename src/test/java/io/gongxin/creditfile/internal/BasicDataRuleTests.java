@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.gongxin.creditfile.BasicData.Kind;
 import io.gongxin.creditfile.PublicityStatus;
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.creditfile.internal.BasicDataRule.Candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +45,8 @@ class BasicDataRuleTests {
 	void eachKindOfFactHasItsOwnNewestSource() {
 		Candidate penaltyRepresentative = representative(30, "王小明", LocalDate.of(2026, 11, 20));
 		Candidate registrationAddress = new Candidate(Kind.ADDRESS, 31, "广州市越秀区中山五路33号", LocalDate.of(2026, 10, 1),
-				"DJZC", "登记注册基本信息", "GZ-SCJGJ", null, PublicityStatus.PUBLISHED, "ACTIVE", LocalDate.of(2026, 10, 1),
-				null);
+				"DJZC", "登记注册基本信息", "GZ-SCJGJ", null, PublicityStatus.PUBLISHED, CreditRecord.Status.ACTIVE,
+				LocalDate.of(2026, 10, 1), null);
 		Map<Kind, Candidate> chosen = BasicDataRule.newest(List.of(penaltyRepresentative, registrationAddress), TODAY);
 		assertThat(chosen.get(Kind.LEGAL_REPRESENTATIVE).recordId()).isEqualTo(30);
 		assertThat(chosen.get(Kind.ADDRESS).recordId()).isEqualTo(31);
@@ -56,10 +57,10 @@ class BasicDataRuleTests {
 	void aRevokedOrCorrectedNewestSourceGivesWayToTheNextNewest() {
 		Candidate older = representative(40, "张建华", LocalDate.of(2025, 5, 1));
 		Candidate revoked = new Candidate(Kind.LEGAL_REPRESENTATIVE, 41, "李文博", LocalDate.of(2026, 5, 1), "XZXK",
-				"行政许可信息", "GZ-SCJGJ", "穗市监许〔2026〕41号", PublicityStatus.REVOKED, "REVOKED", LocalDate.of(2026, 5, 1),
-				null);
+				"行政许可信息", "GZ-SCJGJ", "穗市监许〔2026〕41号", PublicityStatus.REVOKED, CreditRecord.Status.REVOKED,
+				LocalDate.of(2026, 5, 1), null);
 		Candidate superseded = new Candidate(Kind.LEGAL_REPRESENTATIVE, 42, "赵一鸣", LocalDate.of(2026, 6, 1), "XZXK",
-				"行政许可信息", "GZ-SCJGJ", "穗市监许〔2026〕42号", PublicityStatus.SUPERSEDED, "SUPERSEDED",
+				"行政许可信息", "GZ-SCJGJ", "穗市监许〔2026〕42号", PublicityStatus.SUPERSEDED, CreditRecord.Status.SUPERSEDED,
 				LocalDate.of(2026, 6, 1), null);
 		assertThat(
 				BasicDataRule.newest(List.of(older, revoked, superseded), TODAY).get(Kind.LEGAL_REPRESENTATIVE).value())
@@ -71,13 +72,13 @@ class BasicDataRuleTests {
 	void aPenaltyNoLongerInPublicityDoesNotSpeakForTheSubject() {
 		Candidate licence = representative(50, "张建华", LocalDate.of(2025, 5, 1));
 		Candidate ended = new Candidate(Kind.LEGAL_REPRESENTATIVE, 51, "李文博", LocalDate.of(2026, 1, 5), "XZCF",
-				"行政处罚信息", "GZ-SCJGJ", "穗市监处罚〔2026〕51号", PublicityStatus.ENDED, "ACTIVE", LocalDate.of(2026, 1, 5),
-				LocalDate.of(2026, 4, 5));
+				"行政处罚信息", "GZ-SCJGJ", "穗市监处罚〔2026〕51号", PublicityStatus.ENDED, CreditRecord.Status.ACTIVE,
+				LocalDate.of(2026, 1, 5), LocalDate.of(2026, 4, 5));
 		Candidate dueButNotYetEnded = new Candidate(Kind.LEGAL_REPRESENTATIVE, 52, "赵一鸣", LocalDate.of(2026, 2, 5),
-				"XZCF", "行政处罚信息", "GZ-SCJGJ", "穗市监处罚〔2026〕52号", PublicityStatus.PUBLISHED, "ACTIVE",
+				"XZCF", "行政处罚信息", "GZ-SCJGJ", "穗市监处罚〔2026〕52号", PublicityStatus.PUBLISHED, CreditRecord.Status.ACTIVE,
 				LocalDate.of(2026, 2, 5), TODAY.minusDays(1));
 		Candidate hidden = new Candidate(Kind.LEGAL_REPRESENTATIVE, 53, "钱多多", LocalDate.of(2026, 3, 5), "XZCF",
-				"行政处罚信息", "GZ-SCJGJ", "穗市监处罚〔2026〕53号", PublicityStatus.NOT_PUBLISHED, "ACTIVE",
+				"行政处罚信息", "GZ-SCJGJ", "穗市监处罚〔2026〕53号", PublicityStatus.NOT_PUBLISHED, CreditRecord.Status.ACTIVE,
 				LocalDate.of(2026, 3, 5), null);
 		assertThat(BasicDataRule.newest(List.of(licence, ended, dueButNotYetEnded, hidden), TODAY)
 			.get(Kind.LEGAL_REPRESENTATIVE)
@@ -87,14 +88,14 @@ class BasicDataRuleTests {
 	@Test
 	void aSourceStillInPublicityOnItsLastDaySpeaks() {
 		Candidate lastDay = new Candidate(Kind.LEGAL_REPRESENTATIVE, 60, "李文博", LocalDate.of(2025, 12, 2), "XZCF",
-				"行政处罚信息", "GZ-SCJGJ", "穗市监处罚〔2025〕60号", PublicityStatus.PUBLISHED, "ACTIVE", LocalDate.of(2025, 12, 2),
-				TODAY);
+				"行政处罚信息", "GZ-SCJGJ", "穗市监处罚〔2025〕60号", PublicityStatus.PUBLISHED, CreditRecord.Status.ACTIVE,
+				LocalDate.of(2025, 12, 2), TODAY);
 		assertThat(BasicDataRule.newest(List.of(lastDay), TODAY)).containsKey(Kind.LEGAL_REPRESENTATIVE);
 	}
 
 	private static Candidate representative(long recordId, String name, LocalDate asOf) {
 		return new Candidate(Kind.LEGAL_REPRESENTATIVE, recordId, name, asOf, "XZXK", "行政许可信息", "GZ-SCJGJ",
-				"穗市监许〔2026〕" + recordId + "号", PublicityStatus.PUBLISHED, "ACTIVE", asOf, null);
+				"穗市监许〔2026〕" + recordId + "号", PublicityStatus.PUBLISHED, CreditRecord.Status.ACTIVE, asOf, null);
 	}
 
 }
