@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.gongxin.ingest.CreditRecord;
@@ -42,9 +44,16 @@ class ItemStore {
 
 	private final JsonMapper json;
 
+	/**
+	 * Items written before fields carried their personal mark (or by hand) lack it: read
+	 * as not marked, as migration V1001 already marked the personal ones of that time.
+	 */
+	private final ObjectReader fieldsReader;
+
 	ItemStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.fieldsReader = json.readerFor(FIELDS).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 	}
 
 	int projectionVersion() {
@@ -216,7 +225,7 @@ class ItemStore {
 				rs.getString("category_code"), rs.getString("category_name"), Nature.valueOf(rs.getString("nature")),
 				rs.getString("provider_code"), rs.getObject("batch_id", UUID.class), rs.getLong("catalog_version"),
 				rs.getString("document_number"), rs.getObject("decision_date", LocalDate.class),
-				rs.getString("authority"), rs.getString("summary"), this.json.readValue(rs.getString("fields"), FIELDS),
+				rs.getString("authority"), rs.getString("summary"), this.fieldsReader.readValue(rs.getString("fields")),
 				CreditRecord.Status.valueOf(rs.getString("record_status")), (ended != null) ? ended.toInstant() : null,
 				rs.getString("record_end_reason"), publicity);
 	}

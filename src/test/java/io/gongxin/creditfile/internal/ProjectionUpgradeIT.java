@@ -49,6 +49,9 @@ class ProjectionUpgradeIT {
 	@Autowired
 	ProjectionUpgrade schedule;
 
+	@Autowired
+	io.gongxin.creditfile.CreditFiles creditFiles;
+
 	@Test
 	void itemsProjectedUnderOlderRulesAreRebuiltOnStartAndOnlyOnce() throws Exception {
 		Filing filing = Filing.asClerk(this.mvc, this.json, this.providers, this.accounts);
@@ -82,6 +85,13 @@ class ProjectionUpgradeIT {
 		assertThat(this.jdbc.queryForObject(
 				"SELECT summary FROM creditfile_item WHERE document_number = '穗市监罚〔2026〕6001号'", String.class))
 			.isEqualTo("marker");
+
+		// fields stored before they carried their personal mark are still read
+		this.jdbc.update("UPDATE creditfile_item SET fields = (SELECT jsonb_agg(f - 'personal') "
+				+ "FROM jsonb_array_elements(fields) f) WHERE document_number = '穗市监罚〔2026〕6001号'");
+		assertThat(this.creditFiles.fileOf(new io.gongxin.subject.SubjectId(id))).singleElement()
+			.satisfies(item -> assertThat(item.fields()).isNotEmpty()
+				.noneMatch(io.gongxin.creditfile.ItemField::personal));
 	}
 
 }
