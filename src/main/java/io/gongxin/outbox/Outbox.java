@@ -19,7 +19,9 @@ public interface Outbox {
 	/** Points the endpoint at another URL (fixing a wrong target); audited. */
 	void retarget(long endpointId, URI url);
 
-	/** Issues a new signing secret (returned once) and signs every later delivery with it. */
+	/**
+	 * Issues a new signing secret (returned once) and signs every later delivery with it.
+	 */
 	IssuedEndpoint rotateSecret(long endpointId);
 
 	/** Stops or resumes deliveries to the endpoint; messages wait meanwhile. */

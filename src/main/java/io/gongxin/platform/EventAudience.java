@@ -11,7 +11,10 @@ public enum EventAudience {
 	PLATFORM("平台内部模块"),
 	/** Credit office staff and systems (信用办). */
 	CREDIT_OFFICE("信用办"),
-	/** The department the event concerns (the provider that filed the data, the task owner). */
+	/**
+	 * The department the event concerns (the provider that filed the data, the task
+	 * owner).
+	 */
 	OWN_DEPARTMENT("所涉部门"),
 	/** Any department within its supervision scope (region, industry, category). */
 	DEPARTMENTS("各部门"),

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a module's published domain event and says what happened and who may receive it.
- * Every event a module publishes carries it ({@code EventsDocumentedTests} checks this and
- * writes {@code docs/events.md} from it).
+ * Every event a module publishes carries it ({@code EventsDocumentedTests} checks this
+ * and writes {@code docs/events.md} from it).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,8 +26,8 @@ public @interface PublishedEvent {
 	EventAudience[] audience() default { EventAudience.PLATFORM };
 
 	/**
-	 * Stable external type name for subscriptions and webhooks ({@code module.thing-happened});
-	 * empty for events that never leave the platform.
+	 * Stable external type name for subscriptions and webhooks
+	 * ({@code module.thing-happened}); empty for events that never leave the platform.
 	 */
 	String externalType() default "";
 
