@@ -1,6 +1,8 @@
 package io.gongxin.subject;
 
 import java.time.Instant;
+import io.gongxin.platform.EventAudience;
+import io.gongxin.platform.PublishedEvent;
 
 /**
  * An organisation's identifier was corrected: {@code to} is now current and {@code from}
@@ -16,6 +18,9 @@ import java.time.Instant;
  * @param correctedBy who corrected it
  * @param correctedAt when
  */
+@PublishedEvent(title = "主体标识更正",
+		summary = "An officer corrected the identifier an organisation is registered under (e.g. a mistyped credit code).",
+		audience = { EventAudience.PLATFORM, EventAudience.CREDIT_OFFICE })
 public record SubjectKeyCorrected(SubjectId subjectId, SubjectType type, String name, SubjectKey from, SubjectKey to,
 		String reason, String correctedBy, Instant correctedAt) {
 

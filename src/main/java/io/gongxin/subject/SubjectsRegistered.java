@@ -1,6 +1,7 @@
 package io.gongxin.subject;
 
 import java.util.List;
+import io.gongxin.platform.PublishedEvent;
 
 /**
  * Organisations newly entered in the subject register, in one registration or one intake
@@ -12,6 +13,8 @@ import java.util.List;
  * @param subjects the organisations registered
  * @param source where they came from (an intake batch, an officer)
  */
+@PublishedEvent(title = "新主体登记",
+		summary = "Organisations were newly entered in the subject register, by an intake batch or an officer.")
 public record SubjectsRegistered(List<SubjectId> subjects, String source) {
 
 	public SubjectsRegistered {
