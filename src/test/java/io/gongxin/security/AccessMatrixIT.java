@@ -164,6 +164,15 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/my/reports", null, true, Role.ENTERPRISE),
 				new Endpoint(HttpMethod.POST, "/my/reports", "type=ORGANISATION", true, Role.ENTERPRISE),
 				new Endpoint(HttpMethod.GET, "/api/me", null, Role.values()),
+				// outbox operations (issue 14)
+				new Endpoint(HttpMethod.GET, "/api/ops/outbox", null, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/ops/outbox/dead-letters", null, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/ops/outbox/endpoints", null, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/ops/outbox/event-publications", null, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/ops/outbox/event-publications/resubmit", null, Role.OFFICER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/ops/outbox/messages/1/attempts", null, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/ops/outbox", null, true, Role.OFFICER, Role.ADMIN),
 				// catalog draft pages; DRAFT is a draft proposed in setUp, published last
 				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT", null, true, Role.OFFICER, Role.REVIEWER,
 						Role.ADMIN),

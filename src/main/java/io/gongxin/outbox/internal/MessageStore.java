@@ -1,0 +1,154 @@
+package io.gongxin.outbox.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.gongxin.outbox.MessageStatus;
+import io.gongxin.outbox.OutgoingMessage;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox table: writing, claiming and settling messages. */
+@Repository
+class MessageStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	MessageStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Inserts in chunks of one statement each; returns how many were new. */
+	int insert(long endpointId, List<OutgoingMessage> messages, Instant at) {
+		int inserted = 0;
+		for (int from = 0; from < messages.size(); from += 1000) {
+			List<OutgoingMessage> chunk = messages.subList(from, Math.min(messages.size(), from + 1000));
+			inserted += this.jdbc.sql("""
+					INSERT INTO outbox_message (endpoint_id, event_type, idempotency_key, payload, next_attempt_at,
+					                            created_at)
+					SELECT :endpoint, m.event_type, m.idempotency_key, m.payload, :at, :at
+					FROM unnest(CAST(:types AS TEXT[]), CAST(:keys AS TEXT[]), CAST(:payloads AS TEXT[]))
+					     AS m (event_type, idempotency_key, payload)
+					ON CONFLICT (endpoint_id, idempotency_key) DO NOTHING
+					""")
+				.param("endpoint", endpointId)
+				.param("at", Timestamp.from(at))
+				.param("types", chunk.stream().map(OutgoingMessage::eventType).toArray(String[]::new))
+				.param("keys", chunk.stream().map(OutgoingMessage::idempotencyKey).toArray(String[]::new))
+				.param("payloads", chunk.stream().map(OutgoingMessage::payloadJson).toArray(String[]::new))
+				.update();
+		}
+		return inserted;
+	}
+
+	Long insertOne(long endpointId, OutgoingMessage message, Instant at) {
+		return this.jdbc
+			.sql("""
+					INSERT INTO outbox_message (endpoint_id, event_type, idempotency_key, payload, next_attempt_at, created_at)
+					VALUES (:endpoint, :type, :key, :payload, :at, :at)
+					ON CONFLICT (endpoint_id, idempotency_key) DO NOTHING RETURNING id
+					""")
+			.param("endpoint", endpointId)
+			.param("type", message.eventType())
+			.param("key", message.idempotencyKey())
+			.param("payload", message.payloadJson())
+			.param("at", Timestamp.from(at))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Claims due messages of active endpoints: each is pushed one lease ahead and counted
+	 * as an attempt, in one statement, so two workers never send the same message at once
+	 * and a killed worker's messages come back when the lease ends.
+	 */
+	List<Claimed> claim(Instant now, Instant leaseUntil, int limit) {
+		return this.jdbc.sql("""
+				UPDATE outbox_message m SET next_attempt_at = :lease, attempts = m.attempts + 1
+				FROM (SELECT id FROM outbox_message
+				      WHERE status = 'PENDING' AND next_attempt_at <= :now
+				        AND endpoint_id IN (SELECT id FROM outbox_endpoint WHERE active)
+				      ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED) due
+				WHERE m.id = due.id
+				RETURNING m.id, m.endpoint_id, m.event_type, m.idempotency_key, m.payload, m.attempts, m.created_at
+				""")
+			.param("now", Timestamp.from(now))
+			.param("lease", Timestamp.from(leaseUntil))
+			.param("limit", limit)
+			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("endpoint_id"), rs.getString("event_type"),
+					rs.getString("idempotency_key"), rs.getString("payload"), rs.getInt("attempts"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	/** Settles the outcomes of one round of sends in two batched statements. */
+	void settle(List<Outcome> outcomes) {
+		if (outcomes.isEmpty()) {
+			return;
+		}
+		this.template.batchUpdate("""
+				UPDATE outbox_message SET status = ?, next_attempt_at = ?, delivered_at = ?, last_error = ?,
+				       last_status_code = ?
+				WHERE id = ? AND status = 'PENDING'
+				""", outcomes, 500, (ps, outcome) -> {
+			ps.setString(1, outcome.status().name());
+			ps.setTimestamp(2, Timestamp.from(outcome.nextAttemptAt()));
+			ps.setTimestamp(3, (outcome.status() == MessageStatus.DELIVERED) ? Timestamp.from(outcome.at()) : null);
+			ps.setString(4, outcome.error());
+			ps.setObject(5, outcome.statusCode());
+			ps.setLong(6, outcome.messageId());
+		});
+		this.template.batchUpdate("""
+				INSERT INTO outbox_attempt (message_id, attempt, at, status_code, error, duration_ms)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+				""", outcomes, 500, (ps, outcome) -> {
+			ps.setLong(1, outcome.messageId());
+			ps.setInt(2, outcome.attempt());
+			ps.setTimestamp(3, Timestamp.from(outcome.at()));
+			ps.setObject(4, outcome.statusCode());
+			ps.setString(5, outcome.error());
+			ps.setInt(6, (int) Math.min(Integer.MAX_VALUE, outcome.durationMillis()));
+		});
+	}
+
+	/** Dead letters back to pending, attempts reset; returns how many. */
+	int resend(Long messageId, Long endpointId, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = :at
+				WHERE status = 'DEAD' AND (CAST(:id AS BIGINT) IS NULL OR id = :id)
+				  AND (CAST(:endpoint AS BIGINT) IS NULL OR endpoint_id = :endpoint)
+				""").param("id", messageId).param("endpoint", endpointId).param("at", Timestamp.from(at)).update();
+	}
+
+	List<Long> ofStatus(MessageStatus status, int limit) {
+		return this.jdbc.sql("SELECT id FROM outbox_message WHERE status = :status ORDER BY id LIMIT :limit")
+			.param("status", status.name())
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/** A claimed message on its way out. */
+	record Claimed(long id, long endpointId, String eventType, String idempotencyKey, String payload, int attempt,
+			Instant createdAt) {
+	}
+
+	/** What one attempt came to. */
+	record Outcome(long messageId, int attempt, MessageStatus status, Instant at, Instant nextAttemptAt,
+			Integer statusCode, String error, long durationMillis) {
+
+		static List<Outcome> list() {
+			return new ArrayList<>();
+		}
+
+	}
+
+}
