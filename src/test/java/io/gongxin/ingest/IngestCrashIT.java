@@ -1,7 +1,5 @@
 package io.gongxin.ingest;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -27,8 +24,8 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.gongxin.GongxinApplication;
 import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.support.ChildPlatform;
 import io.gongxin.support.Penalties;
 
 import static io.gongxin.support.Penalties.aPenalty;
@@ -48,26 +45,25 @@ class IngestCrashIT {
 
 	@Test
 	void aBatchInterruptedByACrashIsCompletedExactlyOnceAfterRestart(@TempDir Path temp) throws Exception {
-		int dbPort = freePort();
-		int httpPort = freePort();
+		ChildPlatform platform = new ChildPlatform(temp);
+		int dbPort = platform.dbPort();
+		int httpPort = platform.httpPort();
 		Path csv = temp.resolve("penalties.csv");
 		Files.writeString(csv, penalties(), StandardCharsets.UTF_8);
 
-		Process first = start(temp, dbPort, httpPort);
+		platform.start();
 		try {
-			awaitHttp(httpPort, first);
 			issueKey(dbPort);
 			UUID batch = uploadAsync(httpPort, csv);
 			await(() -> progress(dbPort, batch) > 0, Duration.ofMinutes(3), "batch progress");
 			assertThat(status(dbPort, batch)).isEqualTo("PROCESSING");
 		}
 		finally {
-			killEverything(first, temp);
+			platform.kill();
 		}
 
-		Process second = start(temp, dbPort, httpPort);
+		platform.start();
 		try {
-			awaitHttp(httpPort, second);
 			UUID batch = onlyBatch(dbPort);
 			await(() -> "COMPLETED".equals(status(dbPort, batch)), Duration.ofMinutes(5), "batch completion");
 			Map<String, Long> receipt = receipt(dbPort, batch);
@@ -100,8 +96,7 @@ class IngestCrashIT {
 				.isZero();
 		}
 		finally {
-			second.destroy();
-			second.waitFor();
+			platform.stop();
 		}
 	}
 
@@ -120,40 +115,6 @@ class IngestCrashIT {
 				.row());
 		}
 		return Penalties.csv(rows);
-	}
-
-	private static Process start(Path temp, int dbPort, int httpPort) throws IOException {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-cp", System.getProperty("java.class.path"), GongxinApplication.class.getName(),
-				"--server.port=" + httpPort, "--gongxin.database.embedded.port=" + dbPort,
-				"--gongxin.database.embedded.data-directory=" + temp.resolve("pg"),
-				"--gongxin.keys.directory=" + temp.resolve("keys"),
-				"--gongxin.ingest.spool-directory=" + temp.resolve("spool"),
-				"--logging.file.name=" + temp.resolve("app.log"), "--gongxin.demo.enabled=true",
-				"--gongxin.demo.password=crash-demo-password",
-				"--gongxin.security.admin.password=crash-admin-password");
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(temp.resolve("console-" + Instant.now().toEpochMilli() + ".log").toFile())
-			.start();
-	}
-
-	/**
-	 * SIGKILL the JVM, then the database server it left behind: nothing gets to shut down
-	 * cleanly.
-	 */
-	private static void killEverything(Process jvm, Path temp) throws Exception {
-		jvm.destroyForcibly();
-		jvm.waitFor();
-		Path pid = temp.resolve("pg").resolve("postmaster.pid");
-		if (Files.exists(pid)) {
-			long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
-			ProcessHandle.of(postmaster).ifPresent(handle -> {
-				handle.descendants().forEach(ProcessHandle::destroyForcibly);
-				handle.destroyForcibly();
-			});
-			await(() -> ProcessHandle.of(postmaster).map(h -> !h.isAlive()).orElse(true), Duration.ofSeconds(30),
-					"postmaster death");
-		}
 	}
 
 	private static void issueKey(int dbPort) throws Exception {
@@ -190,24 +151,6 @@ class IngestCrashIT {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		int at = response.body().indexOf("\"batchId\":\"") + 11;
 		return UUID.fromString(response.body().substring(at, at + 36));
-	}
-
-	private static void awaitHttp(int port, Process process) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		await(() -> {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("the platform exited with " + process.exitValue());
-			}
-			try {
-				return client
-					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-						.build(), HttpResponse.BodyHandlers.ofString())
-					.statusCode() == 200;
-			}
-			catch (IOException | InterruptedException ex) {
-				return false;
-			}
-		}, Duration.ofMinutes(2), "platform start");
 	}
 
 	private static long progress(int dbPort, UUID batch) {
@@ -264,19 +207,7 @@ class IngestCrashIT {
 	}
 
 	private static void await(BooleanSupplier condition, Duration timeout, String what) throws Exception {
-		Instant deadline = Instant.now().plus(timeout);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			Thread.sleep(200);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		ChildPlatform.await(condition, timeout, what);
 	}
 
 }
