@@ -42,6 +42,15 @@ public class CreditFiles {
 		return this.projection.ofSubject(subject);
 	}
 
+	/**
+	 * The items projected from one intake batch, by record id; pass the last id seen for
+	 * more.
+	 */
+	@Transactional(readOnly = true)
+	public List<CreditFileItem> itemsOfBatch(java.util.UUID batchId, long afterRecordId, int limit) {
+		return this.projection.ofBatch(batchId, afterRecordId, Math.max(1, Math.min(limit, 5000)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CreditFileItem> item(long recordId) {
 		return this.projection.find(recordId);

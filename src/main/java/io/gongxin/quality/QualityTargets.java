@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param noticeAfterWorkingDays unfixed problem data older than this many working days
  * earns its provider a notice
- * @param webhookUrl where notices are also POSTed as JSON; blank for none
+ * @param webhookUrl where notices are also delivered, as a credit-office subscription to
+ * {@code quality.notice-raised} (signed, with retries); blank for none
  */
 @ConfigurationProperties("gongxin.quality")
 public record QualityTargets(@DefaultValue("99") BigDecimal compliance, @DefaultValue("97") BigDecimal timeliness,

@@ -1,8 +1,6 @@
 package io.gongxin.quality;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -12,9 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,6 +31,7 @@ import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
 import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
+import io.gongxin.support.LoopbackReceiver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -73,26 +70,34 @@ class QualityFlowIT {
 
 	static final String SILENT = "GZ-QD";
 
-	static final List<String> webhookCalls = new CopyOnWriteArrayList<>();
-
-	static HttpServer webhook;
+	/** The credit office's receiver of quality notices, set up by the old setting. */
+	static LoopbackReceiver webhook;
 
 	@DynamicPropertySource
-	static void webhook(DynamicPropertyRegistry registry) throws IOException {
-		webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		webhook.createContext("/hook", exchange -> {
-			webhookCalls.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-			exchange.sendResponseHeaders(204, -1);
-			exchange.close();
-		});
-		webhook.start();
-		registry.add("gongxin.quality.webhook-url",
-				() -> "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook");
+	static void webhook(DynamicPropertyRegistry registry) {
+		webhook = LoopbackReceiver.start();
+		registry.add("gongxin.quality.webhook-url", () -> webhook.url().toString());
 	}
 
 	@AfterAll
 	void stopWebhook() {
-		webhook.stop(0);
+		webhook.close();
+	}
+
+	/**
+	 * Notices arrive through the subscription the setting made: signed with the secret
+	 * the platform wrote to the key directory, in the subscription envelope.
+	 */
+	static void awaitNotice(String... contents) throws Exception {
+		String secret = java.nio.file.Files
+			.readString(java.nio.file.Path.of("target/test-keys/quality-webhook.secret"));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(webhook.requests()).anySatisfy(request -> {
+				assertThat(request.eventType()).isEqualTo("quality.notice-raised");
+				assertThat(request.body()).contains("\"type\":\"quality.notice-raised\"").contains(contents);
+				assertThat(request.signedWith(secret)).isTrue();
+			}));
 	}
 
 	@Autowired
@@ -274,7 +279,7 @@ class QualityFlowIT {
 		notices.forEach(notice -> assertThat(notice.get("providerCode").asText()).isEqualTo(B));
 		assertThat(notices.toString()).contains("COMPLIANCE").contains("TIMELINESS");
 		assertThat(getJson("/api/quality/notices", this.clerkA).size()).isZero();
-		assertThat(webhookCalls).anySatisfy(call -> assertThat(call).contains(B).contains("COMPLIANCE"));
+		awaitNotice(B, "COMPLIANCE");
 	}
 
 	@Test
@@ -293,7 +298,7 @@ class QualityFlowIT {
 				.getContentAsString());
 		assertThat(raised.toString()).contains("STALE_PROBLEM_DATA").contains(B).doesNotContain(A);
 		assertThat(getJson("/api/quality/notices", this.clerkB).toString()).contains("STALE_PROBLEM_DATA");
-		assertThat(webhookCalls).anySatisfy(call -> assertThat(call).contains("STALE_PROBLEM_DATA"));
+		awaitNotice("STALE_PROBLEM_DATA");
 		this.mvc.perform(post("/api/quality/notices/sweep").header("X-API-Key", this.clerkB))
 			.andExpect(status().isForbidden());
 	}

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.gongxin.creditfile.CreditFileItem;
+import io.gongxin.creditfile.CreditFileUpdated;
 import io.gongxin.creditfile.PublicationFilter;
 import io.gongxin.creditfile.PublicityEnded;
 import io.gongxin.ingest.CreditRecord;
@@ -70,6 +71,9 @@ public class CreditFileProjection {
 		while (true) {
 			List<CreditRecord> page = this.records.ofBatch(batchId, after, PAGE);
 			if (page.isEmpty()) {
+				if (written > 0) {
+					this.events.publishEvent(new CreditFileUpdated(batchId, written));
+				}
 				return written;
 			}
 			written += write(page);
@@ -137,6 +141,10 @@ public class CreditFileProjection {
 
 	public List<CreditFileItem> ofSubject(SubjectId subject) {
 		return this.store.ofSubject(subject);
+	}
+
+	public List<CreditFileItem> ofBatch(UUID batchId, long afterRecordId, int limit) {
+		return this.store.ofBatch(batchId, afterRecordId, limit);
 	}
 
 	public Optional<CreditFileItem> find(long recordId) {

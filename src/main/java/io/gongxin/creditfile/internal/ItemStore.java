@@ -124,6 +124,17 @@ class ItemStore {
 			.update();
 	}
 
+	List<CreditFileItem> ofBatch(java.util.UUID batchId, long afterRecordId, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE batch_id = :batch AND record_id > :after "
+					+ "ORDER BY record_id LIMIT :limit")
+			.param("batch", batchId)
+			.param("after", afterRecordId)
+			.param("limit", limit)
+			.query(this::item)
+			.list();
+	}
+
 	List<CreditFileItem> ofSubject(SubjectId subject) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE subject_id = :subject "

@@ -20,8 +20,10 @@ import io.gongxin.quality.Notice;
 import io.gongxin.quality.Period;
 import io.gongxin.quality.ProviderFigures;
 import io.gongxin.quality.QualityMetrics;
+import io.gongxin.quality.QualityNoticeRaised;
 import io.gongxin.quality.QualityTargets;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,7 @@ public class NoticeDesk {
 
 	private final NoticeStore store;
 
-	private final Webhook webhook;
+	private final ApplicationEventPublisher events;
 
 	private final QualityMetrics metrics;
 
@@ -54,10 +56,10 @@ public class NoticeDesk {
 
 	private final Clock clock;
 
-	NoticeDesk(NoticeStore store, Webhook webhook, QualityMetrics metrics, QualityTargets targets, Providers providers,
-			Ingestion ingestion, MetricsStore metricsStore, WorkingDays workingDays, Clock clock) {
+	NoticeDesk(NoticeStore store, ApplicationEventPublisher events, QualityMetrics metrics, QualityTargets targets,
+			Providers providers, Ingestion ingestion, MetricsStore metricsStore, WorkingDays workingDays, Clock clock) {
 		this.store = store;
-		this.webhook = webhook;
+		this.events = events;
 		this.metrics = metrics;
 		this.targets = targets;
 		this.providers = providers;
@@ -154,9 +156,14 @@ public class NoticeDesk {
 		return stale;
 	}
 
+	/**
+	 * Stores the notice once per dedup key and announces it in the same transaction; the
+	 * subscriptions deliver it (signed, with retries) to whoever subscribed.
+	 */
 	private Optional<Notice> raise(String provider, String kind, String dedupKey, String message) {
 		Optional<Notice> notice = this.store.add(provider, kind, dedupKey, message, this.clock.instant());
-		notice.filter(this.webhook::deliver).ifPresent(n -> this.store.delivered(n.id()));
+		notice.ifPresent(n -> this.events.publishEvent(new QualityNoticeRaised(n.id(), provider,
+				this.providers.find(provider).map(Provider::name).orElse(provider), kind, message, n.createdAt())));
 		return notice;
 	}
 

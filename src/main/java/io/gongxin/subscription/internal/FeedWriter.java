@@ -1,0 +1,208 @@
+package io.gongxin.subscription.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.gongxin.creditfile.CreditFileItem;
+import io.gongxin.creditfile.CreditFileItemPublished;
+import io.gongxin.creditfile.CreditFileUpdated;
+import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.creditfile.PublicityEnded;
+import io.gongxin.inbox.TaskCompleted;
+import io.gongxin.inbox.TaskDueSoon;
+import io.gongxin.inbox.TaskOpened;
+import io.gongxin.inbox.TaskOverdue;
+import io.gongxin.outbox.Outbox;
+import io.gongxin.outbox.OutgoingMessage;
+import io.gongxin.quality.QualityNoticeRaised;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.Subjects;
+import io.gongxin.subscription.Delivery;
+import io.gongxin.subscription.Subscription;
+import io.gongxin.subscription.internal.FeedStore.Entry;
+import io.gongxin.subscription.internal.FeedStore.Stored;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns published events into feed entries and, in the same transaction, into outbox
+ * messages for the webhook subscriptions they reach. Event types nobody subscribes to are
+ * not entered: a subscription receives the events from its creation on, and a batch of a
+ * million rows costs nothing here while nobody listens.
+ */
+@Component
+class FeedWriter {
+
+	static final String ITEM_PUBLISHED = "creditfile.item-published";
+
+	static final String PUBLICITY_ENDED = "creditfile.publicity-ended";
+
+	static final String QUALITY_NOTICE = "quality.notice-raised";
+
+	private static final int PAGE = 1000;
+
+	private final FeedStore feed;
+
+	private final SubscriptionStore subscriptions;
+
+	private final EventCatalogue catalogue;
+
+	private final Payloads payloads;
+
+	private final Outbox outbox;
+
+	private final CreditFiles creditFiles;
+
+	private final Subjects subjects;
+
+	private final Clock clock;
+
+	FeedWriter(FeedStore feed, SubscriptionStore subscriptions, EventCatalogue catalogue, Payloads payloads,
+			Outbox outbox, CreditFiles creditFiles, Subjects subjects, Clock clock) {
+		this.feed = feed;
+		this.subscriptions = subscriptions;
+		this.catalogue = catalogue;
+		this.payloads = payloads;
+		this.outbox = outbox;
+		this.creditFiles = creditFiles;
+		this.subjects = subjects;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(CreditFileUpdated event) {
+		if (!this.subscriptions.anyActive(ITEM_PUBLISHED)) {
+			return;
+		}
+		long after = 0;
+		while (true) {
+			List<CreditFileItem> items = this.creditFiles.itemsOfBatch(event.batchId(), after, PAGE);
+			if (items.isEmpty()) {
+				return;
+			}
+			Map<SubjectId, Subject> subjects = subjectsOf(items.stream().map(CreditFileItem::subjectId).toList());
+			List<Entry> entries = new ArrayList<>(items.size());
+			for (CreditFileItem item : items) {
+				Subject subject = subjects.get(item.subjectId());
+				String code = (subject == null || subject.currentKey() == null) ? null : subject.currentKey().value();
+				boolean person = item.subjectType().isPerson();
+				CreditFileItemPublished payload = new CreditFileItemPublished(item.recordId(), item.subjectName(), code,
+						item.subjectType().name(), item.categoryCode(), item.categoryName(), item.providerCode(),
+						item.documentNumber(), item.decisionDate(), item.authority(), item.summary(),
+						item.publicity().until());
+				entries.add(new Entry(ITEM_PUBLISHED, "record-" + item.recordId(), this.clock.instant(),
+						item.providerCode(), code, person, person ? null : region(subject), null, item.categoryCode(),
+						this.payloads.json(payload)));
+			}
+			write(entries);
+			after = items.get(items.size() - 1).recordId();
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(PublicityEnded event) {
+		if (!this.subscriptions.anyActive(PUBLICITY_ENDED)) {
+			return;
+		}
+		Optional<CreditFileItem> item = this.creditFiles.item(event.recordId());
+		Subject subject = this.subjects.find(event.subjectId()).orElse(null);
+		String code = (subject == null || subject.currentKey() == null) ? null : subject.currentKey().value();
+		boolean person = subject != null && subject.type().isPerson();
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("recordId", event.recordId());
+		payload.put("subjectName", (subject == null) ? null : subject.name());
+		payload.put("subjectCode", code);
+		payload.put("categoryCode", event.categoryCode());
+		payload.put("lastDay", event.lastDay().toString());
+		payload.put("endedOn", event.endedOn().toString());
+		write(List.of(new Entry(PUBLICITY_ENDED, "record-" + event.recordId(), this.clock.instant(),
+				item.map(CreditFileItem::providerCode).orElse(null), code, person, person ? null : region(subject),
+				null, event.categoryCode(), this.payloads.json(payload))));
+	}
+
+	@ApplicationModuleListener
+	void on(QualityNoticeRaised event) {
+		enterForDepartment(QUALITY_NOTICE, "notice-" + event.noticeId(), event.providerCode(), event);
+	}
+
+	@ApplicationModuleListener
+	void on(TaskOpened event) {
+		enterForDepartment("inbox.task-opened", "task-" + event.taskId(), event.departmentCode(), event);
+	}
+
+	@ApplicationModuleListener
+	void on(TaskDueSoon event) {
+		enterForDepartment("inbox.task-due-soon", "task-" + event.taskId(), event.departmentCode(), event);
+	}
+
+	@ApplicationModuleListener
+	void on(TaskOverdue event) {
+		enterForDepartment("inbox.task-overdue", "task-" + event.taskId(), event.departmentCode(), event);
+	}
+
+	@ApplicationModuleListener
+	void on(TaskCompleted event) {
+		enterForDepartment("inbox.task-completed", "task-" + event.taskId(), event.departmentCode(), event);
+	}
+
+	private void enterForDepartment(String type, String sourceKey, String department, Object payload) {
+		if (this.subscriptions.anyActive(type)) {
+			write(List.of(new Entry(type, sourceKey, this.clock.instant(), department, null, false, null, null, null,
+					this.payloads.json(payload))));
+		}
+	}
+
+	/** Enters the entries and hands each webhook subscription they reach its messages. */
+	void write(List<Entry> entries) {
+		List<Stored> stored = this.feed.append(entries);
+		if (stored.isEmpty()) {
+			return;
+		}
+		Set<String> types = new java.util.HashSet<>();
+		stored.forEach(s -> types.add(s.entry().type()));
+		Map<Long, List<OutgoingMessage>> byEndpoint = new HashMap<>();
+		for (Subscription subscription : this.subscriptions.active(types)) {
+			if (subscription.delivery() != Delivery.WEBHOOK || subscription.endpointId() == null) {
+				continue;
+			}
+			for (Stored entry : stored) {
+				if (Matching.reaches(entry, subscription, this.catalogue.find(entry.entry().type()))) {
+					byEndpoint.computeIfAbsent(subscription.endpointId(), id -> new ArrayList<>())
+						.add(new OutgoingMessage(entry.entry().type(), entry.id() + "-sub-" + subscription.id(),
+								this.payloads.envelope(entry, subscription)));
+				}
+			}
+		}
+		byEndpoint.forEach(this.outbox::enqueueAll);
+	}
+
+	private Map<SubjectId, Subject> subjectsOf(List<SubjectId> ids) {
+		Map<SubjectId, Subject> found = new HashMap<>();
+		this.subjects.findAll(ids.stream().distinct().toList()).forEach(s -> found.put(s.id(), s));
+		return found;
+	}
+
+	/**
+	 * An organisation's division: its register entry, else characters 3-8 of its USCC (GB
+	 * 32100).
+	 */
+	static String region(Subject subject) {
+		if (subject == null) {
+			return null;
+		}
+		if (subject.divisionCode() != null) {
+			return subject.divisionCode();
+		}
+		String code = (subject.currentKey() == null) ? null : subject.currentKey().value();
+		return (code != null && code.length() == 18) ? code.substring(2, 8) : null;
+	}
+
+}

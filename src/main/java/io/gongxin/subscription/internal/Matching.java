@@ -1,0 +1,44 @@
+package io.gongxin.subscription.internal;
+
+import java.util.Optional;
+
+import io.gongxin.subscription.SubscriberKind;
+import io.gongxin.subscription.Subscription;
+import io.gongxin.subscription.internal.EventCatalogue.ExternalType;
+import io.gongxin.subscription.internal.FeedStore.Stored;
+
+/**
+ * Whether a feed entry reaches a subscription: its type and filter, and the scope rules —
+ * events for the department concerned reach only that department, and natural persons'
+ * data never reaches banks or peer platforms. Used by both the webhook fan-out and the
+ * pull feed, so the two can never disagree.
+ */
+final class Matching {
+
+	private Matching() {
+	}
+
+	static boolean reaches(Stored stored, Subscription subscription, Optional<ExternalType> type) {
+		FeedStore.Entry entry = stored.entry();
+		if (stored.seq() <= subscription.startSeq() || !subscription.eventTypes().contains(entry.type())
+				|| type.isEmpty() || !type.get().admits(subscription.subscriberKind())) {
+			return false;
+		}
+		SubscriberKind kind = subscription.subscriberKind();
+		if (kind == SubscriberKind.DEPARTMENT && type.get().ownDepartmentOnly()
+				&& !subscription.subscriberCode().equalsIgnoreCase(String.valueOf(entry.departmentCode()))) {
+			return false;
+		}
+		if (entry.subjectIsPerson() && (kind == SubscriberKind.BANK || kind == SubscriberKind.PEER_PLATFORM)) {
+			return false;
+		}
+		return subscription.filter()
+			.accepts(entry.subjectCode(), entry.region(), entry.industry(), entry.categoryCode());
+	}
+
+	/** Natural persons' ids are shown in full to the credit office only. */
+	static boolean masksPersons(Subscription subscription) {
+		return subscription.subscriberKind() != SubscriberKind.CREDIT_OFFICE;
+	}
+
+}
