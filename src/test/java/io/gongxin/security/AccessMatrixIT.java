@@ -186,6 +186,17 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/inbox?department=" + OWN, null, true, Role.PROVIDER, Role.OFFICER,
 						Role.REVIEWER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/inbox/overview", null, true, Role.OFFICER, Role.REVIEWER, Role.ADMIN),
+				// subscriptions (issue 14)
+				new Endpoint(HttpMethod.GET, "/api/subscriptions", null, Role.PROVIDER, Role.BANK, Role.OFFICER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/subscriptions/event-types", null, Role.PROVIDER, Role.BANK,
+						Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/subscriptions",
+						"{\"eventTypes\":[\"creditfile.item-published\"],\"subjectCodes\":[\"" + ENTERPRISE_USCC
+								+ "\"],\"purpose\":\"PURPOSE\",\"delivery\":\"PULL\"}",
+						Role.PROVIDER, Role.BANK, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/subscriptions", null, true, Role.PROVIDER, Role.BANK, Role.OFFICER,
+						Role.ADMIN),
 				// catalog draft pages; DRAFT is a draft proposed in setUp, published last
 				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT", null, true, Role.OFFICER, Role.REVIEWER,
 						Role.ADMIN),
@@ -298,7 +309,11 @@ class AccessMatrixIT {
 		}
 		else if (endpoint.body() != null) {
 			builder.contentType(MediaType.APPLICATION_JSON)
-				.content(endpoint.body().replace("SUBJECT", String.valueOf(subjectId)).formatted(unique, unique));
+				.content(endpoint.body()
+					.replace("SUBJECT", String.valueOf(subjectId))
+					// a subscription's purpose must fit who subscribes
+					.replace("PURPOSE", suffix.equals("BANK") ? "LENDING" : "SUPERVISION")
+					.formatted(unique, unique));
 		}
 		return builder;
 	}
