@@ -4,5 +4,5 @@
  * office's dashboard and notices to providers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Data quality", allowedDependencies = { "audit",
-		"calendar", "catalog", "identifier", "ingest", "platform", "provider", "security" })
+		"calendar", "catalog", "identifier", "inbox", "ingest", "platform", "provider", "security" })
 package io.gongxin.quality;

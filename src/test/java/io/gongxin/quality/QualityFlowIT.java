@@ -299,6 +299,9 @@ class QualityFlowIT {
 		assertThat(raised.toString()).contains("STALE_PROBLEM_DATA").contains(B).doesNotContain(A);
 		assertThat(getJson("/api/quality/notices", this.clerkB).toString()).contains("STALE_PROBLEM_DATA");
 		awaitNotice("STALE_PROBLEM_DATA");
+		// and the correction is a task on B's desk, with its deadline in working days
+		JsonNode tasks = getJson("/api/inbox/tasks", this.clerkB);
+		assertThat(tasks.toString()).contains("PROBLEM_DATA_CORRECTION").contains("问题数据改正").contains("5个工作日");
 		this.mvc.perform(post("/api/quality/notices/sweep").header("X-API-Key", this.clerkB))
 			.andExpect(status().isForbidden());
 	}

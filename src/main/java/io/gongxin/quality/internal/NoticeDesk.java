@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.gongxin.calendar.WorkingDays;
+import io.gongxin.inbox.Inbox;
+import io.gongxin.inbox.NewTask;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.ingest.RejectedRow;
 import io.gongxin.platform.DomainException;
@@ -22,6 +24,7 @@ import io.gongxin.quality.ProviderFigures;
 import io.gongxin.quality.QualityMetrics;
 import io.gongxin.quality.QualityNoticeRaised;
 import io.gongxin.quality.QualityTargets;
+import io.gongxin.quality.QualityTasks;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,9 +41,13 @@ public class NoticeDesk {
 
 	static final int OPEN_SCAN_LIMIT = 20_000;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NoticeDesk.class);
+
 	private final NoticeStore store;
 
 	private final ApplicationEventPublisher events;
+
+	private final Inbox inbox;
 
 	private final QualityMetrics metrics;
 
@@ -56,10 +63,12 @@ public class NoticeDesk {
 
 	private final Clock clock;
 
-	NoticeDesk(NoticeStore store, ApplicationEventPublisher events, QualityMetrics metrics, QualityTargets targets,
-			Providers providers, Ingestion ingestion, MetricsStore metricsStore, WorkingDays workingDays, Clock clock) {
+	NoticeDesk(NoticeStore store, ApplicationEventPublisher events, Inbox inbox, QualityMetrics metrics,
+			QualityTargets targets, Providers providers, Ingestion ingestion, MetricsStore metricsStore,
+			WorkingDays workingDays, Clock clock) {
 		this.store = store;
 		this.events = events;
+		this.inbox = inbox;
 		this.metrics = metrics;
 		this.targets = targets;
 		this.providers = providers;
@@ -119,6 +128,21 @@ public class NoticeDesk {
 		}
 	}
 
+	/**
+	 * The provider must act: a correction task with its deadline goes on the department's
+	 * desk. Without holiday data for the deadline's year the notice still goes out, and
+	 * the missing task is logged for the officer who loads the calendar.
+	 */
+	private void openCorrectionTask(String provider, String message, long noticeId) {
+		try {
+			this.inbox.open(
+					NewTask.of(QualityTasks.PROBLEM_DATA_CORRECTION, provider, message, "quality-notice:" + noticeId));
+		}
+		catch (io.gongxin.calendar.YearNotCovered ex) {
+			log.warn("No correction task for notice {} of {}: {}", noticeId, provider, ex.getMessage());
+		}
+	}
+
 	public List<Notice> inbox(String provider, Long beforeId, int limit) {
 		return this.store.inbox(provider, (beforeId == null) ? Long.MAX_VALUE : beforeId,
 				Math.max(1, Math.min(limit, 200)));
@@ -162,8 +186,13 @@ public class NoticeDesk {
 	 */
 	private Optional<Notice> raise(String provider, String kind, String dedupKey, String message) {
 		Optional<Notice> notice = this.store.add(provider, kind, dedupKey, message, this.clock.instant());
-		notice.ifPresent(n -> this.events.publishEvent(new QualityNoticeRaised(n.id(), provider,
-				this.providers.find(provider).map(Provider::name).orElse(provider), kind, message, n.createdAt())));
+		notice.ifPresent(n -> {
+			this.events.publishEvent(new QualityNoticeRaised(n.id(), provider,
+					this.providers.find(provider).map(Provider::name).orElse(provider), kind, message, n.createdAt()));
+			if (kind.equals("STALE_PROBLEM_DATA")) {
+				openCorrectionTask(provider, message, n.id());
+			}
+		});
 		return notice;
 	}
 
