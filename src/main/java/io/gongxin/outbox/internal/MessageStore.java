@@ -89,34 +89,54 @@ class MessageStore {
 			.list();
 	}
 
-	/** Settles the outcomes of one round of sends in two batched statements. */
+	/**
+	 * Settles the outcomes of one round of sends in two statements, whatever their
+	 * number.
+	 */
 	void settle(List<Outcome> outcomes) {
 		if (outcomes.isEmpty()) {
 			return;
 		}
-		this.template.batchUpdate("""
-				UPDATE outbox_message SET status = ?, next_attempt_at = ?, delivered_at = ?, last_error = ?,
-				       last_status_code = ?
-				WHERE id = ? AND status = 'PENDING'
-				""", outcomes, 500, (ps, outcome) -> {
-			ps.setString(1, outcome.status().name());
-			ps.setTimestamp(2, Timestamp.from(outcome.nextAttemptAt()));
-			ps.setTimestamp(3, (outcome.status() == MessageStatus.DELIVERED) ? Timestamp.from(outcome.at()) : null);
-			ps.setString(4, outcome.error());
-			ps.setObject(5, outcome.statusCode());
-			ps.setLong(6, outcome.messageId());
-		});
-		this.template.batchUpdate("""
+		Long[] ids = outcomes.stream().map(Outcome::messageId).toArray(Long[]::new);
+		Integer[] attempts = outcomes.stream().map(Outcome::attempt).toArray(Integer[]::new);
+		String[] statuses = outcomes.stream().map(o -> o.status().name()).toArray(String[]::new);
+		Timestamp[] next = outcomes.stream().map(o -> Timestamp.from(o.nextAttemptAt())).toArray(Timestamp[]::new);
+		Timestamp[] at = outcomes.stream().map(o -> Timestamp.from(o.at())).toArray(Timestamp[]::new);
+		String[] errors = outcomes.stream().map(Outcome::error).toArray(String[]::new);
+		Integer[] codes = outcomes.stream().map(Outcome::statusCode).toArray(Integer[]::new);
+		Integer[] millis = outcomes.stream()
+			.map(o -> (int) Math.min(Integer.MAX_VALUE, o.durationMillis()))
+			.toArray(Integer[]::new);
+		this.jdbc.sql("""
+				UPDATE outbox_message m
+				SET status = o.status, next_attempt_at = o.next_at,
+				    delivered_at = CASE WHEN o.status = 'DELIVERED' THEN o.at END,
+				    last_error = o.error, last_status_code = o.code
+				FROM unnest(CAST(:ids AS BIGINT[]), CAST(:statuses AS TEXT[]), CAST(:next AS TIMESTAMPTZ[]),
+				            CAST(:at AS TIMESTAMPTZ[]), CAST(:errors AS TEXT[]), CAST(:codes AS INT[]))
+				     AS o (id, status, next_at, at, error, code)
+				WHERE m.id = o.id AND m.status = 'PENDING'
+				""")
+			.param("ids", ids)
+			.param("statuses", statuses)
+			.param("next", next)
+			.param("at", at)
+			.param("errors", errors)
+			.param("codes", codes)
+			.update();
+		this.jdbc.sql("""
 				INSERT INTO outbox_attempt (message_id, attempt, at, status_code, error, duration_ms)
-				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-				""", outcomes, 500, (ps, outcome) -> {
-			ps.setLong(1, outcome.messageId());
-			ps.setInt(2, outcome.attempt());
-			ps.setTimestamp(3, Timestamp.from(outcome.at()));
-			ps.setObject(4, outcome.statusCode());
-			ps.setString(5, outcome.error());
-			ps.setInt(6, (int) Math.min(Integer.MAX_VALUE, outcome.durationMillis()));
-		});
+				SELECT * FROM unnest(CAST(:ids AS BIGINT[]), CAST(:attempts AS INT[]), CAST(:at AS TIMESTAMPTZ[]),
+				                     CAST(:codes AS INT[]), CAST(:errors AS TEXT[]), CAST(:millis AS INT[]))
+				ON CONFLICT DO NOTHING
+				""")
+			.param("ids", ids)
+			.param("attempts", attempts)
+			.param("at", at)
+			.param("codes", codes)
+			.param("errors", errors)
+			.param("millis", millis)
+			.update();
 	}
 
 	/** Dead letters back to pending, attempts reset; returns how many. */
