@@ -139,12 +139,35 @@ final class OutboxBench {
 		}
 		waitDelivered(jdbc, endpoint, n);
 		double outboxSeconds = (System.nanoTime() - t1) / 1e9;
+		double httpSeconds = bareHttp(receiver, n);
+		System.out.printf(
+				"throughput: bare HTTP only (same client, batches of 100, no database) %,d requests in %.2f s = %,.0f req/s%n",
+				n, httpSeconds, n / httpSeconds);
 		System.out.printf("throughput: bare INSERT + SKIP LOCKED loop %,d msgs in %.2f s = %,.0f msg/s%n", n,
 				bareSeconds, n / bareSeconds);
 		System.out.printf("throughput: outbox (enqueue + workers + signed HTTP) %,d msgs in %.2f s = %,.0f msg/s%n", n,
 				outboxSeconds, n / outboxSeconds);
 		System.out.printf("throughput ratio outbox / bare = %.2f (goal >= 0.5); receiver got %,d requests%n",
 				bareSeconds / outboxSeconds, receiver.count.get());
+	}
+
+	/** The transport alone: the same HTTP client sending the same body, 100 at a time. */
+	static double bareHttp(Receiver receiver, int n) {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+			.version(java.net.http.HttpClient.Version.HTTP_1_1)
+			.build();
+		long t0 = System.nanoTime();
+		for (int i = 0; i < n; i += 100) {
+			List<java.util.concurrent.CompletableFuture<?>> sends = new ArrayList<>();
+			for (int j = i; j < Math.min(n, i + 100); j++) {
+				sends.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(receiver.url())
+					.header("Content-Type", "application/json; charset=utf-8")
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(PAYLOAD))
+					.build(), java.net.http.HttpResponse.BodyHandlers.discarding()));
+			}
+			sends.forEach(java.util.concurrent.CompletableFuture::join);
+		}
+		return (System.nanoTime() - t0) / 1e9;
 	}
 
 	static void lag(Outbox outbox, TransactionTemplate tx, Receiver receiver, int perSecond, int seconds)
