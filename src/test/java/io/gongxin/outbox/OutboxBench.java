@@ -147,8 +147,10 @@ final class OutboxBench {
 				bareSeconds, n / bareSeconds);
 		System.out.printf("throughput: outbox (enqueue + workers + signed HTTP) %,d msgs in %.2f s = %,.0f msg/s%n", n,
 				outboxSeconds, n / outboxSeconds);
-		System.out.printf("throughput ratio outbox / bare = %.2f (goal >= 0.5); receiver got %,d requests%n",
-				bareSeconds / outboxSeconds, receiver.count.get());
+		System.out.printf(
+				"throughput ratio outbox / bare = %.2f (goal >= 0.5); receiver got %,d requests, %,d failed attempts%n",
+				bareSeconds / outboxSeconds, receiver.count.get(),
+				jdbc.queryForObject("SELECT count(*) FROM outbox_attempt WHERE error IS NOT NULL", Long.class));
 	}
 
 	/** The transport alone: the same HTTP client sending the same body, 100 at a time. */
@@ -277,6 +279,11 @@ final class OutboxBench {
 		final Map<String, Long> received = new ConcurrentHashMap<>();
 
 		Receiver() throws IOException {
+			// the JDK server closes pooled keep-alive connections early by default, which
+			// a
+			// client sees as failed sends; a production receiver keeps them open
+			System.setProperty("sun.net.httpserver.maxIdleConnections", "2000");
+			System.setProperty("sun.net.httpserver.idleInterval", "600");
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
 			this.server.setExecutor(Executors.newFixedThreadPool(16));
 			this.server.createContext("/", exchange -> {
