@@ -123,13 +123,17 @@ class SubscriptionController {
 
 	/** The subscription, if the caller is its subscriber or the credit office. */
 	private Subscription owned(long id) {
-		Subscription subscription = this.subscriptions.get(id);
+		return requireOwner(this.subscriptions.get(id));
+	}
+
+	/** Throws GX-SEC-003 unless the caller is the subscriber or the credit office. */
+	static Subscription requireOwner(Subscription subscription) {
 		Actor actor = CurrentActor.get().orElseThrow();
 		SubscriberKind kind = kindOf(actor);
 		if (kind != null && (kind != subscription.subscriberKind()
 				|| !actor.departmentCode().equalsIgnoreCase(String.valueOf(subscription.subscriberCode())))) {
 			throw new DomainException("GX-SEC-003", ProblemKind.FORBIDDEN, "You may only act for your own department.",
-					Map.of("subscription", Long.toString(id)));
+					Map.of("subscription", Long.toString(subscription.id())));
 		}
 		return subscription;
 	}

@@ -98,17 +98,9 @@ class SubscriptionPageController {
 	@PostMapping("/{id}/state")
 	@PreAuthorize(SubscriptionController.SUBSCRIBERS)
 	String state(@PathVariable long id, @RequestParam SubscriptionState state, RedirectAttributes redirect) {
-		Subscription subscription = this.subscriptions.get(id);
-		Actor actor = CurrentActor.get().orElseThrow();
-		SubscriberKind kind = SubscriptionController.kindOf(actor);
-		if (kind != null && (kind != subscription.subscriberKind()
-				|| !actor.departmentCode().equalsIgnoreCase(String.valueOf(subscription.subscriberCode())))) {
-			throw new DomainException("GX-SEC-003", io.gongxin.platform.ProblemKind.FORBIDDEN,
-					"You may only act for your own department.");
-		}
+		SubscriptionController.requireOwner(this.subscriptions.get(id));
 		this.subscriptions.setState(id, state);
-		redirect.addFlashAttribute("notice",
-				"订阅 " + id + " 已" + state.label().replace("已", "").replace("生效中", "恢复") + "。");
+		redirect.addFlashAttribute("notice", "订阅 " + id + " 现为：" + state.label() + "。");
 		return "redirect:/subscriptions";
 	}
 
