@@ -2,13 +2,11 @@ package io.gongxin.outbox.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.gongxin.outbox.MessageStatus;
 import io.gongxin.outbox.OutgoingMessage;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,11 +16,8 @@ class MessageStore {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	MessageStore(JdbcClient jdbc, JdbcTemplate template) {
+	MessageStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	/** Inserts in chunks of one statement each; returns how many were new. */
@@ -148,14 +143,6 @@ class MessageStore {
 				""").param("id", messageId).param("endpoint", endpointId).param("at", Timestamp.from(at)).update();
 	}
 
-	List<Long> ofStatus(MessageStatus status, int limit) {
-		return this.jdbc.sql("SELECT id FROM outbox_message WHERE status = :status ORDER BY id LIMIT :limit")
-			.param("status", status.name())
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
-	}
-
 	/** A claimed message on its way out. */
 	record Claimed(long id, long endpointId, String eventType, String idempotencyKey, String payload, int attempt,
 			Instant createdAt) {
@@ -164,11 +151,6 @@ class MessageStore {
 	/** What one attempt came to. */
 	record Outcome(long messageId, int attempt, MessageStatus status, Instant at, Instant nextAttemptAt,
 			Integer statusCode, String error, long durationMillis) {
-
-		static List<Outcome> list() {
-			return new ArrayList<>();
-		}
-
 	}
 
 }

@@ -37,10 +37,6 @@ class NoticeStore {
 			.map(id -> new Notice(id, provider, kind, message, at, false));
 	}
 
-	void delivered(long id) {
-		this.jdbc.sql("UPDATE quality_notice SET delivered = TRUE WHERE id = :id").param("id", id).update();
-	}
-
 	List<Notice> inbox(String provider, long beforeId, int limit) {
 		return this.jdbc.sql("""
 				SELECT * FROM quality_notice
