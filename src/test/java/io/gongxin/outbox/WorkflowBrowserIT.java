@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -133,12 +134,10 @@ class WorkflowBrowserIT {
 		url.clear();
 		url.sendKeys(this.receiver.url().toString());
 		url.findElement(By.xpath("ancestor::form//button")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(d -> d.findElement(By.id("notice")).getText().contains("接收地址已更新"));
+		awaitNotice("接收地址已更新");
 
 		this.driver.findElement(By.id("resend-" + id)).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(d -> d.findElement(By.id("notice")).getText().contains("已重新投递 1 条消息"));
+		awaitNotice("已重新投递 1 条消息");
 		await().atMost(Duration.ofSeconds(20)).until(() -> this.receiver.applied().contains("browser-dead-1"));
 		assertThat(this.receiver.requests().get(0).signedWith(endpoint.secret())).isTrue();
 		screenshot("ops-outbox.png");
@@ -163,11 +162,17 @@ class WorkflowBrowserIT {
 
 		this.driver.findElement(By.id("outcome-" + fresh.id())).sendKeys("经核查，文号录入错误，已更正并重新报送");
 		this.driver.findElement(By.id("complete-" + fresh.id())).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(d -> d.findElement(By.id("notice")).getText().contains("已办结"));
+		awaitNotice("已办结");
 		assertThat(this.driver.findElement(By.id("done")).getText()).contains("核查异议：行政处罚决定书文号有误").contains("按期");
 		assertThat(this.inbox.task(fresh.id()).state()).isEqualTo(TaskState.DONE);
 		screenshot("inbox.png");
+	}
+
+	// A form post reloads the page: the notice read from the old page may go stale while
+	// the next one loads.
+	void awaitNotice(String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.id("notice")).getText().contains(text));
 	}
 
 	void signIn(String user) {

@@ -3,7 +3,6 @@ package io.gongxin.outbox.internal;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import io.gongxin.outbox.IssuedEndpoint;
 import io.gongxin.outbox.NewEndpoint;
 import io.gongxin.outbox.Outbox;
 import io.gongxin.outbox.OutgoingMessage;
+import io.gongxin.outbox.WebhookUrl;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
@@ -51,7 +51,7 @@ class DefaultOutbox implements Outbox {
 	@Override
 	@Transactional
 	public IssuedEndpoint registerEndpoint(NewEndpoint endpoint) {
-		URI url = checked(endpoint.url());
+		URI url = WebhookUrl.check(endpoint.url());
 		String secret = this.secrets.generate();
 		long id = this.endpoints.insert(endpoint.name(), url, endpoint.ownerRef(), endpoint.departmentCode(),
 				this.secrets.seal(secret), this.clock.instant());
@@ -65,7 +65,7 @@ class DefaultOutbox implements Outbox {
 	@Transactional
 	public void retarget(long endpointId, URI url) {
 		Endpoint before = require(endpointId);
-		URI checked = checked(url);
+		URI checked = WebhookUrl.check(url);
 		this.endpoints.update(endpointId, "url", checked.toString(), this.clock.instant());
 		this.audit.record(AuditEntry.change("outbox.endpoint.retarget", "outbox-endpoint", Long.toString(endpointId))
 			.before(before.url().toString())
@@ -122,15 +122,6 @@ class DefaultOutbox implements Outbox {
 		return this.endpoints.find(endpointId)
 			.orElseThrow(() -> new DomainException("GX-OUT-001", ProblemKind.NOT_FOUND, "No such webhook endpoint.",
 					Map.of("endpoint", Long.toString(endpointId))));
-	}
-
-	static URI checked(URI url) {
-		String scheme = (url.getScheme() == null) ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-		if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-			throw new DomainException("GX-OUT-002", ProblemKind.BAD_REQUEST,
-					"A webhook URL must be an absolute http or https address.", Map.of("url", String.valueOf(url)));
-		}
-		return url;
 	}
 
 	private void wakeAfterCommit() {

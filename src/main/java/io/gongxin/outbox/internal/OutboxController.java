@@ -1,19 +1,15 @@
 package io.gongxin.outbox.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Map;
 
 import io.gongxin.outbox.Endpoint;
 import io.gongxin.outbox.Outbox;
+import io.gongxin.outbox.WebhookUrl;
 import io.gongxin.outbox.internal.OutboxOperations.Attempt;
 import io.gongxin.outbox.internal.OutboxOperations.DeadLetter;
 import io.gongxin.outbox.internal.OutboxOperations.EndpointLine;
 import io.gongxin.outbox.internal.OutboxOperations.OpenPublications;
 import io.gongxin.outbox.internal.OutboxOperations.OutboxSummary;
-import io.gongxin.platform.DomainException;
-import io.gongxin.platform.ProblemKind;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +77,7 @@ class OutboxController {
 	@PutMapping("/endpoints/{id}/url")
 	@PreAuthorize(OPERATORS)
 	Endpoint retarget(@PathVariable long id, @RequestBody Retarget body) {
-		this.outbox.retarget(id, parse(body.url()));
+		this.outbox.retarget(id, WebhookUrl.parse(body.url()));
 		return this.outbox.endpoint(id).orElseThrow();
 	}
 
@@ -102,16 +98,6 @@ class OutboxController {
 	@PreAuthorize(OPERATORS)
 	void resubmit() {
 		this.operations.resubmitPublications();
-	}
-
-	static URI parse(String url) {
-		try {
-			return DefaultOutbox.checked(new URI((url == null) ? "" : url.strip()));
-		}
-		catch (URISyntaxException ex) {
-			throw new DomainException("GX-OUT-002", ProblemKind.BAD_REQUEST,
-					"A webhook URL must be an absolute http or https address.", Map.of("url", String.valueOf(url)));
-		}
 	}
 
 	record Retarget(String url) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 import io.gongxin.outbox.Outbox;
+import io.gongxin.outbox.WebhookUrl;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class OutboxPageController {
 	@PostMapping("/endpoints/{id}/url")
 	@PreAuthorize(OutboxController.OPERATORS)
 	String retarget(@PathVariable long id, @RequestParam String url, RedirectAttributes redirect) {
-		this.outbox.retarget(id, OutboxController.parse(url));
+		this.outbox.retarget(id, WebhookUrl.parse(url));
 		redirect.addFlashAttribute("notice", "接收地址已更新为 " + url.strip() + "。");
 		return "redirect:/ops/outbox";
 	}

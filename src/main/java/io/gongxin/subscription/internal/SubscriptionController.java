@@ -1,11 +1,11 @@
 package io.gongxin.subscription.internal;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.gongxin.outbox.WebhookUrl;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.provider.Providers;
@@ -179,20 +179,7 @@ class SubscriptionController {
 		}
 
 		static URI url(String url) {
-			if (url == null || url.isBlank()) {
-				return null;
-			}
-			try {
-				URI parsed = new URI(url.strip());
-				if (parsed.getScheme() == null || !parsed.getScheme().matches("https?") || parsed.getHost() == null) {
-					throw new URISyntaxException(url, "not http(s)");
-				}
-				return parsed;
-			}
-			catch (URISyntaxException ex) {
-				throw new DomainException("GX-OUT-002", ProblemKind.BAD_REQUEST,
-						"A webhook URL must be an absolute http or https address.", Map.of("url", url));
-			}
+			return (url == null || url.isBlank()) ? null : WebhookUrl.parse(url);
 		}
 
 	}
