@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpServer;
 import io.gongxin.GongxinApplication;
+import io.gongxin.outbox.internal.InProcessTransport;
 import io.gongxin.platform.SystemActor;
 
 import org.springframework.boot.SpringApplication;
@@ -46,7 +47,9 @@ final class OutboxBench {
 		String mode = (args.length > 0) ? args[0] : "all";
 		int n = (args.length > 1) ? Integer.parseInt(args[1]) : 100_000;
 		Path data = Files.createTempDirectory("gongxin-outbox-bench");
-		ConfigurableApplicationContext context = SpringApplication.run(GongxinApplication.class,
+		SpringApplication application = new SpringApplication(GongxinApplication.class);
+		application.addInitializers(InProcessTransport.installer());
+		ConfigurableApplicationContext context = application.run(
 				"--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
 				"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
 				"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
@@ -128,29 +131,40 @@ final class OutboxBench {
 		}
 		double bareSeconds = (System.nanoTime() - t0) / 1e9;
 
-		long endpoint = register(outbox, receiver, "outbox");
-		long t1 = System.nanoTime();
+		double inProcessSeconds = throughOutbox(outbox, jdbc, tx,
+				register(outbox, URI.create("http://" + InProcessTransport.HOST + "/hook"), "in-process"), "ip-", n);
+		double outboxSeconds = throughOutbox(outbox, jdbc, tx, register(outbox, receiver, "outbox"), "msg-", n);
+		double httpSeconds = bareHttp(receiver, n);
+		System.out.printf("throughput: bare INSERT + SKIP LOCKED loop %,d msgs in %.2f s = %,.0f msg/s%n", n,
+				bareSeconds, n / bareSeconds);
+		System.out.printf(
+				"throughput: outbox, in-process receiver (enqueue + workers + signing + attempts, no network) %,d msgs in %.2f s = %,.0f msg/s%n",
+				n, inProcessSeconds, n / inProcessSeconds);
+		System.out.printf("throughput: outbox, signed HTTP to the loopback receiver %,d msgs in %.2f s = %,.0f msg/s%n",
+				n, outboxSeconds, n / outboxSeconds);
+		System.out.printf(
+				"throughput: bare HTTP only (same client, batches of 100, no database) %,d requests in %.2f s = %,.0f req/s%n",
+				n, httpSeconds, n / httpSeconds);
+		System.out.printf(
+				"throughput ratio outbox (no network) / bare = %.2f (goal >= 0.5); outbox over HTTP / bare = %.2f; "
+						+ "in-process acks %,d, receiver got %,d requests, %,d failed attempts%n",
+				bareSeconds / inProcessSeconds, bareSeconds / outboxSeconds, InProcessTransport.ACKNOWLEDGED.get(),
+				receiver.count.get(),
+				jdbc.queryForObject("SELECT count(*) FROM outbox_attempt WHERE error IS NOT NULL", Long.class));
+	}
+
+	static double throughOutbox(Outbox outbox, JdbcTemplate jdbc, TransactionTemplate tx, long endpoint, String prefix,
+			int n) {
+		long t0 = System.nanoTime();
 		for (int i = 0; i < n; i += 100) {
 			List<OutgoingMessage> batch = new ArrayList<>(100);
 			for (int j = i; j < Math.min(n, i + 100); j++) {
-				batch.add(new OutgoingMessage("creditfile.item-published", "msg-" + j, PAYLOAD));
+				batch.add(new OutgoingMessage("creditfile.item-published", prefix + j, PAYLOAD));
 			}
 			tx.executeWithoutResult(status -> outbox.enqueueAll(endpoint, batch));
 		}
 		waitDelivered(jdbc, endpoint, n);
-		double outboxSeconds = (System.nanoTime() - t1) / 1e9;
-		double httpSeconds = bareHttp(receiver, n);
-		System.out.printf(
-				"throughput: bare HTTP only (same client, batches of 100, no database) %,d requests in %.2f s = %,.0f req/s%n",
-				n, httpSeconds, n / httpSeconds);
-		System.out.printf("throughput: bare INSERT + SKIP LOCKED loop %,d msgs in %.2f s = %,.0f msg/s%n", n,
-				bareSeconds, n / bareSeconds);
-		System.out.printf("throughput: outbox (enqueue + workers + signed HTTP) %,d msgs in %.2f s = %,.0f msg/s%n", n,
-				outboxSeconds, n / outboxSeconds);
-		System.out.printf(
-				"throughput ratio outbox / bare = %.2f (goal >= 0.5); receiver got %,d requests, %,d failed attempts%n",
-				bareSeconds / outboxSeconds, receiver.count.get(),
-				jdbc.queryForObject("SELECT count(*) FROM outbox_attempt WHERE error IS NOT NULL", Long.class));
+		return (System.nanoTime() - t0) / 1e9;
 	}
 
 	/** The transport alone: the same HTTP client sending the same body, 100 at a time. */
@@ -242,8 +256,12 @@ final class OutboxBench {
 	}
 
 	static long register(Outbox outbox, Receiver receiver, String name) {
+		return register(outbox, receiver.url(), name);
+	}
+
+	static long register(Outbox outbox, URI url, String name) {
 		return SystemActor.callAs("bench",
-				() -> outbox.registerEndpoint(new NewEndpoint("压测接收方 " + name, receiver.url(), "bench:" + name, null))
+				() -> outbox.registerEndpoint(new NewEndpoint("压测接收方 " + name, url, "bench:" + name, null))
 					.endpointId());
 	}
 

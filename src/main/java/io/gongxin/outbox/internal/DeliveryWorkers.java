@@ -2,11 +2,7 @@ package io.gongxin.outbox.internal;
 
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.gongxin.outbox.Endpoint;
@@ -54,7 +49,7 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final HttpClient http;
+	private final Transport transport;
 
 	private final Object signal = new Object();
 
@@ -73,17 +68,13 @@ class DeliveryWorkers implements SmartLifecycle {
 	private long wakeups;
 
 	DeliveryWorkers(MessageStore messages, EndpointStore endpoints, EndpointSecrets secrets, OutboxSettings settings,
-			Clock clock, MeterRegistry meters) {
+			Clock clock, Transport transport, MeterRegistry meters) {
 		this.messages = messages;
 		this.endpoints = endpoints;
 		this.secrets = secrets;
 		this.settings = settings;
 		this.clock = clock;
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(settings.connectTimeout())
-			.version(HttpClient.Version.HTTP_1_1)
-			.executor(Executors.newFixedThreadPool(Math.max(2, settings.workers()), daemon("outbox-http")))
-			.build();
+		this.transport = transport;
 		this.delivered = meters.counter("gongxin.outbox.delivered");
 		this.failed = meters.counter("gongxin.outbox.failed.attempts");
 		this.dead = meters.counter("gongxin.outbox.dead");
@@ -124,32 +115,24 @@ class DeliveryWorkers implements SmartLifecycle {
 	private CompletableFuture<Outcome> send(Claimed message, Target target) {
 		Instant started = this.clock.instant();
 		long timestamp = started.getEpochSecond();
-		HttpRequest request = HttpRequest.newBuilder(target.url())
-			.timeout(this.settings.requestTimeout())
-			.header("Content-Type", "application/json; charset=utf-8")
-			.header(WebhookSignature.MESSAGE_ID, message.idempotencyKey())
-			.header(WebhookSignature.EVENT_TYPE, message.eventType())
-			.header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-			.header(WebhookSignature.ATTEMPT, Integer.toString(message.attempt()))
-			.header(WebhookSignature.SIGNATURE,
-					WebhookSignature.sign(target.secret(), message.idempotencyKey(), timestamp, message.payload()))
-			.POST(HttpRequest.BodyPublishers.ofString(message.payload(), StandardCharsets.UTF_8))
-			.build();
-		return this.http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-			.handle((response, failure) -> outcome(message, started, response, failure));
+		Map<String, String> headers = Map.of(WebhookSignature.MESSAGE_ID, message.idempotencyKey(),
+				WebhookSignature.EVENT_TYPE, message.eventType(), WebhookSignature.TIMESTAMP, Long.toString(timestamp),
+				WebhookSignature.ATTEMPT, Integer.toString(message.attempt()), WebhookSignature.SIGNATURE,
+				WebhookSignature.sign(target.secret(), message.idempotencyKey(), timestamp, message.payload()));
+		return this.transport.post(target.url(), headers, message.payload(), this.settings.requestTimeout())
+			.handle((status, failure) -> outcome(message, started, status, failure));
 	}
 
-	private Outcome outcome(Claimed message, Instant started, HttpResponse<Void> response, Throwable failure) {
+	private Outcome outcome(Claimed message, Instant started, Integer code, Throwable failure) {
 		Instant at = this.clock.instant();
 		long millis = Duration.between(started, at).toMillis();
-		if (failure == null && response.statusCode() / 100 == 2) {
+		if (failure == null && code / 100 == 2) {
 			this.delivered.increment();
 			this.lag.record(Duration.between(message.createdAt(), at));
-			return new Outcome(message.id(), message.attempt(), MessageStatus.DELIVERED, at, at, response.statusCode(),
-					null, millis);
+			return new Outcome(message.id(), message.attempt(), MessageStatus.DELIVERED, at, at, code, null, millis);
 		}
-		Integer status = (failure == null) ? response.statusCode() : null;
-		String error = (failure == null) ? "接收方返回 HTTP " + response.statusCode() : describe(failure);
+		Integer status = (failure == null) ? code : null;
+		String error = (failure == null) ? "接收方返回 HTTP " + code : describe(failure);
 		this.failed.increment();
 		if (message.attempt() >= this.settings.maxAttempts()) {
 			this.dead.increment();
