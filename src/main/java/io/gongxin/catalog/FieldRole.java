@@ -65,6 +65,14 @@ public enum FieldRole {
 	/** A severity tier the provider filed explicitly (轻微 / 一般 / 严重). */
 	SEVERITY,
 	/** What the decision says in one line (处罚内容, 许可内容…), shown as its summary. */
-	CONTENT
+	CONTENT,
+	/**
+	 * The name of the list a list record puts the subject on (名单名称), e.g. 市场监督管理严重违法失信名单.
+	 */
+	LIST_NAME,
+	/** The rule a listing rests on (认定依据). */
+	LIST_BASIS,
+	/** The day the subject leaves the list (移出日期), once known. */
+	EXIT_DATE
 
 }

@@ -201,6 +201,25 @@ public class Subjects {
 		return this.store.findByKey(key).stream().findFirst().flatMap(this.store::find);
 	}
 
+	/**
+	 * Subjects by key (current keys and aliases alike), in three queries whatever the
+	 * number of keys; keys no subject holds are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<SubjectKey, Subject> findAllByKeys(List<SubjectKey> keys) {
+		Map<SubjectKey, SubjectId> holders = new java.util.LinkedHashMap<>();
+		this.store.findByKeys(keys).forEach((key, holder) -> holders.put(key, holder.subjectId()));
+		Map<SubjectId, Subject> subjects = new java.util.HashMap<>();
+		findAll(holders.values().stream().distinct().toList()).forEach(subject -> subjects.put(subject.id(), subject));
+		Map<SubjectKey, Subject> result = new java.util.LinkedHashMap<>();
+		holders.forEach((key, id) -> {
+			if (subjects.containsKey(id)) {
+				result.put(key, subjects.get(id));
+			}
+		});
+		return result;
+	}
+
 	@Transactional(readOnly = true)
 	public List<String> nameHistory(SubjectId id) {
 		return this.store.nameHistory(id);

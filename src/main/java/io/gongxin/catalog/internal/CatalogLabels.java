@@ -47,7 +47,8 @@ final class CatalogLabels {
 			Map.entry(FieldRole.REGISTRATION_DATE, "成立日期"), Map.entry(FieldRole.ADDRESS, "住所"),
 			Map.entry(FieldRole.SUBJECT_STATUS, "登记状态"), Map.entry(FieldRole.PENALTY_TYPE, "处罚类别"),
 			Map.entry(FieldRole.FINE_AMOUNT, "罚款金额"), Map.entry(FieldRole.SEVERITY, "失信程度"),
-			Map.entry(FieldRole.CONTENT, "内容摘要")));
+			Map.entry(FieldRole.CONTENT, "内容摘要"), Map.entry(FieldRole.LIST_NAME, "名单名称"),
+			Map.entry(FieldRole.LIST_BASIS, "认定依据"), Map.entry(FieldRole.EXIT_DATE, "移出日期")));
 
 	// public: templates call these through SpEL, which only sees public methods
 

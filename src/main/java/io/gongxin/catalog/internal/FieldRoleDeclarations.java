@@ -19,6 +19,12 @@ final class FieldRoleDeclarations {
 
 	static final String RESOURCE = CatalogSeed.ROOT + "field-roles.json";
 
+	/**
+	 * Declarations added after {@link #RESOURCE} was applied to stored versions (V702),
+	 * applied by V703: the list roles (issue 15).
+	 */
+	static final String LIST_RESOURCE = CatalogSeed.ROOT + "field-roles-lists.json";
+
 	record Declarations(String note, Map<String, CategoryDeclaration> categories) {
 	}
 
@@ -27,6 +33,14 @@ final class FieldRoleDeclarations {
 		CategoryDeclaration {
 			roles = (roles == null) ? Map.of() : Map.copyOf(roles);
 			personal = (personal == null) ? Set.of() : Set.copyOf(personal);
+		}
+
+		CategoryDeclaration plus(CategoryDeclaration later) {
+			Map<String, FieldRole> allRoles = new java.util.HashMap<>(this.roles);
+			allRoles.putAll(later.roles());
+			Set<String> allPersonal = new java.util.HashSet<>(this.personal);
+			allPersonal.addAll(later.personal());
+			return new CategoryDeclaration(allRoles, allPersonal);
 		}
 
 	}
@@ -38,7 +52,12 @@ final class FieldRoleDeclarations {
 	}
 
 	static FieldRoleDeclarations shipped() {
-		return new FieldRoleDeclarations(CatalogJson.resource(RESOURCE, Declarations.class).categories());
+		Map<String, CategoryDeclaration> merged = new java.util.HashMap<>(
+				CatalogJson.resource(RESOURCE, Declarations.class).categories());
+		CatalogJson.resource(LIST_RESOURCE, Declarations.class)
+			.categories()
+			.forEach((code, added) -> merged.merge(code, added, CategoryDeclaration::plus));
+		return new FieldRoleDeclarations(Map.copyOf(merged));
 	}
 
 	/**

@@ -33,7 +33,11 @@ class V702__CatalogFieldRoles extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws SQLException {
-		Connection connection = context.getConnection();
+		declareIn(context.getConnection());
+	}
+
+	/** Applies the shipped declarations to every stored category that differs. */
+	static void declareIn(Connection connection) throws SQLException {
 		FieldRoleDeclarations declarations = FieldRoleDeclarations.shipped();
 		List<Object[]> changed = new ArrayList<>();
 		try (Statement select = connection.createStatement();

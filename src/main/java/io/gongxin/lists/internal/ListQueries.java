@@ -1,0 +1,95 @@
+package io.gongxin.lists.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.gongxin.lists.EntryEnd;
+import io.gongxin.lists.ListEntry;
+import io.gongxin.lists.ListKind;
+import io.gongxin.lists.PublicListEntry;
+import io.gongxin.lists.Representation;
+import io.gongxin.lists.SubjectDelisted;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** The reads and the one officer-side change the facade offers, over the stores. */
+@Component
+public class ListQueries {
+
+	private final EntryStore entries;
+
+	private final RepresentativeStore representatives;
+
+	private final Subjects subjects;
+
+	private final ApplicationEventPublisher events;
+
+	ListQueries(EntryStore entries, RepresentativeStore representatives, Subjects subjects,
+			ApplicationEventPublisher events) {
+		this.entries = entries;
+		this.representatives = representatives;
+		this.subjects = subjects;
+		this.events = events;
+	}
+
+	public List<ListEntry> ofSubjects(Collection<SubjectId> subjects) {
+		return this.entries.ofSubjects(subjects.stream().map(SubjectId::value).distinct().toList());
+	}
+
+	public Optional<ListEntry> find(long id) {
+		return this.entries.find(id);
+	}
+
+	public List<PublicListEntry> publicPage(ListKind kind, String query, long beforeId, int limit, LocalDate today) {
+		return this.entries.page(kind, query, kind.personsPublic(), today, beforeId, limit)
+			.stream()
+			.map(ListQueries::publicView)
+			.toList();
+	}
+
+	public long publicCount(ListKind kind, LocalDate today) {
+		return this.entries.countInForce(kind, kind.personsPublic(), today);
+	}
+
+	public List<Representation> representedBy(String canonicalCitizenId, Instant at) {
+		List<RepresentativeStore.Row> rows = this.representatives.ofPerson(PersonDigest.of(canonicalCitizenId), at);
+		Map<SubjectId, Subject> organisations = this.subjects
+			.findAll(rows.stream().map(row -> new SubjectId(row.organisationId())).toList())
+			.stream()
+			.collect(Collectors.toMap(Subject::id, Function.identity()));
+		return rows.stream().filter(row -> organisations.containsKey(new SubjectId(row.organisationId()))).map(row -> {
+			Subject organisation = organisations.get(new SubjectId(row.organisationId()));
+			return new Representation(organisation.id(), organisation.name(), organisation.currentKey().value(),
+					row.personName(), row.role(), row.since(), row.recordId());
+		}).toList();
+	}
+
+	public Optional<ListEntry> endByRepair(long entryId, String reason, Instant at) {
+		Optional<ListEntry> ended = this.entries.end(entryId, EntryEnd.REPAIRED, reason, at);
+		ended.ifPresent(entry -> this.events
+			.publishEvent(new SubjectDelisted(entry.id(), entry.kind(), entry.subjectId().value(), EntryEnd.REPAIRED)));
+		return ended;
+	}
+
+	/**
+	 * Persons' ids are already masked in the entry; names stay, as the courts publish
+	 * them.
+	 */
+	public static PublicListEntry publicView(ListEntry entry) {
+		return new PublicListEntry(entry.id(), entry.kind(), entry.listName(), entry.subjectName(), entry.subjectCode(),
+				entry.subjectType().isPerson(), entry.authority(),
+				entry.subjectType().isPerson() ? null : entry.reason(), entry.documentNumber(), entry.enteredOn(),
+				entry.exitOn(), entry.kind().basis());
+	}
+
+}

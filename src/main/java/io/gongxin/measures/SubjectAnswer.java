@@ -1,0 +1,25 @@
+package io.gongxin.measures;
+
+import java.util.List;
+
+/**
+ * The answer for one queried subject.
+ *
+ * @param index its position in the request, from 0
+ * @param query what was asked (a citizen id masked)
+ * @param subjectCode the subject's USCC, or a person's id masked
+ * @param candidates for an ambiguous name: the subjects it may mean
+ * @param punishments 失信惩戒 measures that apply in the scenario
+ * @param incentives 守信激励 measures that apply (none while a discredit entry counts)
+ */
+public record SubjectAnswer(int index, String query, Match match, String matchName, String subjectName,
+		String subjectCode, String subjectType, List<Candidate> candidates, List<AppliedMeasure> punishments,
+		List<AppliedMeasure> incentives) {
+
+	public SubjectAnswer {
+		candidates = List.copyOf(candidates);
+		punishments = List.copyOf(punishments);
+		incentives = List.copyOf(incentives);
+	}
+
+}

@@ -1,0 +1,157 @@
+package io.gongxin.measures.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.gongxin.identifier.CitizenId;
+import io.gongxin.lists.ListEntry;
+import io.gongxin.lists.Lists;
+import io.gongxin.lists.Representation;
+import io.gongxin.measures.AppliedMeasure;
+import io.gongxin.measures.Candidate;
+import io.gongxin.measures.Grounds;
+import io.gongxin.measures.Match;
+import io.gongxin.measures.Measure;
+import io.gongxin.measures.MeasureTarget;
+import io.gongxin.measures.Measures;
+import io.gongxin.measures.Scenario;
+import io.gongxin.measures.SubjectAnswer;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectHit;
+import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes a check's answer from the subject register, the list entries and the measures
+ * in force at one instant. The same inputs at the same instant give the same answer,
+ * which is what makes a stored answer replayable.
+ */
+@Component
+public class CheckEngine {
+
+	private final Subjects subjects;
+
+	private final Lists lists;
+
+	private final Measures measures;
+
+	CheckEngine(Subjects subjects, Lists lists, Measures measures) {
+		this.subjects = subjects;
+		this.lists = lists;
+		this.measures = measures;
+	}
+
+	public List<SubjectAnswer> answer(Scenario scenario, List<ParsedQuery> queries, Instant at) {
+		List<Measure> applicable = this.measures.inForce(at)
+			.stream()
+			.filter(m -> m.scenarios().contains(scenario))
+			.sorted(Comparator.comparing(Measure::code))
+			.toList();
+		Map<SubjectKey, Subject> byKey = this.subjects
+			.findAllByKeys(queries.stream().filter(q -> q.key() != null).map(ParsedQuery::key).distinct().toList());
+		Map<Integer, Subject> matched = new LinkedHashMap<>();
+		Map<Integer, List<Candidate>> candidates = new LinkedHashMap<>();
+		Map<Integer, List<Representation>> represented = new LinkedHashMap<>();
+		Set<SubjectId> ids = new HashSet<>();
+		for (ParsedQuery query : queries) {
+			if (query.key() != null) {
+				Subject subject = byKey.get(query.key());
+				if (subject != null) {
+					matched.put(query.index(), subject);
+					ids.add(subject.id());
+				}
+				if (query.key().kind() == SubjectKey.Kind.CITIZEN_ID) {
+					List<Representation> roles = this.lists.representedBy(query.key(), at);
+					represented.put(query.index(), roles);
+					roles.forEach(role -> ids.add(role.organisation()));
+				}
+			}
+			else {
+				List<SubjectHit> hits = this.subjects.search(query.name(), Subjects.Audience.PUBLIC, 10);
+				List<SubjectHit> exact = hits.stream().filter(hit -> sameName(hit.name(), query.name())).toList();
+				if (exact.size() == 1) {
+					Subject subject = this.subjects.get(exact.get(0).id());
+					matched.put(query.index(), subject);
+					ids.add(subject.id());
+				}
+				else {
+					candidates.put(query.index(),
+							(exact.isEmpty() ? hits : exact).stream()
+								.map(hit -> new Candidate(hit.name(), hit.displayKey(), hit.type().label()))
+								.toList());
+				}
+			}
+		}
+		Map<SubjectId, List<ListEntry>> entries = this.lists.inForce(ids, at);
+		List<SubjectAnswer> answers = new ArrayList<>(queries.size());
+		for (ParsedQuery query : queries) {
+			Subject subject = matched.get(query.index());
+			List<AppliedMeasure> punishments = new ArrayList<>();
+			List<AppliedMeasure> incentives = new ArrayList<>();
+			boolean discredited = false;
+			if (subject != null) {
+				for (ListEntry entry : entries.getOrDefault(subject.id(), List.of())) {
+					discredited |= entry.kind().punitive();
+					collect(applicable, entry, MeasureTarget.SUBJECT, "本主体", punishments, incentives);
+				}
+			}
+			for (Representation role : represented.getOrDefault(query.index(), List.of())) {
+				String via = role.role().label() + "（" + role.organisationName() + "）";
+				for (ListEntry entry : entries.getOrDefault(role.organisation(), List.of())) {
+					if (entry.kind().punitive()) {
+						discredited = true;
+						collect(applicable, entry, MeasureTarget.of(role.role()), via, punishments, incentives);
+					}
+				}
+			}
+			if (discredited) {
+				// 守信激励 never goes to a subject a discredit entry counts against
+				incentives.clear();
+			}
+			Match match = (subject != null) ? Match.MATCHED
+					: candidates.getOrDefault(query.index(), List.of()).isEmpty() ? Match.NOT_FOUND : Match.AMBIGUOUS;
+			String code = (subject == null) ? null : subject.currentKey().value();
+			if (code != null && subject.type().isPerson()) {
+				code = CitizenId.mask(code);
+			}
+			answers.add(new SubjectAnswer(query.index(), query.display(), match, match.label(),
+					(subject == null) ? null : subject.name(), code, (subject == null) ? null : subject.type().label(),
+					candidates.getOrDefault(query.index(), List.of()), punishments, incentives));
+		}
+		return answers;
+	}
+
+	private static void collect(List<Measure> applicable, ListEntry entry, MeasureTarget target, String via,
+			List<AppliedMeasure> punishments, List<AppliedMeasure> incentives) {
+		for (Measure measure : applicable) {
+			if (measure.triggeredBy(entry.kind(), entry.listName()) && measure.targets().contains(target)) {
+				AppliedMeasure applied = new AppliedMeasure(measure.code(), measure.revision(), measure.name(),
+						measure.kind().name(), measure.kind().label(), measure.list().label(), measure.legalBasis(),
+						measure.content(), measure.action(), measure.seeded(),
+						new Grounds(entry.id(), entry.kind().name(), entry.kind().label(), entry.listName(),
+								entry.subjectName(), entry.authority(), entry.basis(),
+								entry.subjectType().isPerson() ? null : entry.reason(), entry.documentNumber(),
+								entry.enteredOn(), entry.exitOn(), via));
+				(measure.kind().punitive() ? punishments : incentives).add(applied);
+			}
+		}
+	}
+
+	static boolean sameName(String a, String b) {
+		return normal(a).equals(normal(b));
+	}
+
+	private static String normal(String name) {
+		return name.strip().replace('（', '(').replace('）', ')').replace(" ", "");
+	}
+
+}

@@ -1,0 +1,194 @@
+package io.gongxin.measures.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import io.gongxin.measures.FeedbackLine;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CheckStore {
+
+	/** A stored check: what was asked, for which instant, and the answer given (JSON). */
+	public record Stored(long id, String department, String scenario, String requestDigest, Instant checkedAt,
+			String request, String answer, Long taskId, LocalDate feedbackDue, Instant feedbackAt) {
+	}
+
+	/** One row of the statistics before names are added. */
+	public record Figures(String key, long checks, long measures, long applied, long notApplied, long pending,
+			long overdue) {
+	}
+
+	public enum Grouping {
+
+		DEPARTMENT("c.department_code"), MEASURE("m.measure_code"), SCENARIO("c.scenario");
+
+		private final String column;
+
+		Grouping(String column) {
+			this.column = column;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	CheckStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Stored> byKey(String department, String idempotencyKey) {
+		return this.jdbc
+			.sql("SELECT * FROM credit_check WHERE department_code = :department AND idempotency_key = :key")
+			.param("department", department)
+			.param("key", idempotencyKey)
+			.query(CheckStore::stored)
+			.optional();
+	}
+
+	public Optional<Stored> find(long id) {
+		return this.jdbc.sql("SELECT * FROM credit_check WHERE id = :id")
+			.param("id", id)
+			.query(CheckStore::stored)
+			.optional();
+	}
+
+	public Optional<Stored> lock(long id) {
+		return this.jdbc.sql("SELECT * FROM credit_check WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(CheckStore::stored)
+			.optional();
+	}
+
+	/** Reserves the check's id (the answer names it) before the answer is stored. */
+	public long nextId() {
+		return this.jdbc.sql("SELECT nextval('credit_check_id_seq')").query(Long.class).single();
+	}
+
+	public void insert(long id, String department, String scenario, String idempotencyKey, String digest,
+			Instant checkedAt, String checkedBy, int subjects, int punishments, int incentives, String request,
+			String answer, Long taskId, LocalDate feedbackDue) {
+		this.jdbc
+			.sql("""
+					INSERT INTO credit_check (id, department_code, scenario, idempotency_key, request_digest, checked_at, checked_by,
+					    subjects, punishments, incentives, request, answer, task_id, feedback_due)
+					VALUES (:id, :department, :scenario, :key, :digest, :at, :by, :subjects, :punishments, :incentives,
+					    CAST(:request AS jsonb), CAST(:answer AS jsonb), :task, :due)
+					""")
+			.param("id", id)
+			.param("department", department)
+			.param("scenario", scenario)
+			.param("key", idempotencyKey)
+			.param("digest", digest)
+			.param("at", Timestamp.from(checkedAt))
+			.param("by", checkedBy)
+			.param("subjects", subjects)
+			.param("punishments", punishments)
+			.param("incentives", incentives)
+			.param("request", request)
+			.param("answer", answer)
+			.param("task", taskId)
+			.param("due", feedbackDue)
+			.update();
+	}
+
+	/** Notes the measures an answer named, per subject, in one statement. */
+	public void named(long checkId, List<Integer> subjectIndexes, List<String> measureCodes) {
+		if (subjectIndexes.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO credit_check_measure (check_id, subject_index, measure_code)
+				SELECT :check, i, code FROM unnest(CAST(:indexes AS int[]), CAST(:codes AS text[])) AS t (i, code)
+				ON CONFLICT DO NOTHING""")
+			.param("check", checkId)
+			.param("indexes", subjectIndexes.toArray(Integer[]::new))
+			.param("codes", measureCodes.toArray(String[]::new))
+			.update();
+	}
+
+	public void feedback(long checkId, List<FeedbackLine> lines, String by, Instant at) {
+		for (FeedbackLine line : lines) {
+			this.jdbc
+				.sql("""
+						INSERT INTO credit_check_feedback (check_id, subject_index, measure_code, applied, note, reported_by, reported_at)
+						VALUES (:check, :index, :code, :applied, :note, :by, :at)
+						""")
+				.param("check", checkId)
+				.param("index", line.subjectIndex())
+				.param("code", line.measureCode())
+				.param("applied", line.applied())
+				.param("note", (line.note() == null) ? null : line.note().strip())
+				.param("by", by)
+				.param("at", Timestamp.from(at))
+				.update();
+		}
+		this.jdbc.sql("UPDATE credit_check SET feedback_at = :at WHERE id = :id")
+			.param("at", Timestamp.from(at))
+			.param("id", checkId)
+			.update();
+	}
+
+	public List<FeedbackLine> feedbackOf(long checkId) {
+		return this.jdbc.sql("""
+				SELECT subject_index, measure_code, applied, note FROM credit_check_feedback WHERE check_id = :id
+				ORDER BY subject_index, measure_code""")
+			.param("id", checkId)
+			.query((rs, n) -> new FeedbackLine(rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
+			.list();
+	}
+
+	/** Newest first, by keyset; one department or all. */
+	public List<Stored> recent(String department, long beforeId, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM credit_check
+				WHERE (CAST(:department AS TEXT) IS NULL OR department_code = :department) AND id < :before
+				ORDER BY id DESC LIMIT :limit""")
+			.param("department", department)
+			.param("before", beforeId)
+			.param("limit", limit)
+			.query(CheckStore::stored)
+			.list();
+	}
+
+	public List<Figures> figures(Grouping grouping, String department, LocalDate today, ZoneId zone) {
+		String sql = """
+				SELECT %1$s AS key, count(DISTINCT c.id) AS checks, count(*) AS measures,
+				       count(*) FILTER (WHERE f.applied) AS applied,
+				       count(*) FILTER (WHERE NOT f.applied) AS not_applied,
+				       count(DISTINCT c.id) FILTER (WHERE c.feedback_at IS NULL) AS pending,
+				       count(DISTINCT c.id) FILTER (WHERE (c.feedback_at IS NULL AND c.feedback_due < :today)
+				           OR (c.feedback_at IS NOT NULL AND CAST(c.feedback_at AT TIME ZONE :zone AS date) > c.feedback_due)) AS overdue
+				FROM credit_check c
+				JOIN credit_check_measure m ON m.check_id = c.id
+				LEFT JOIN credit_check_feedback f
+				       ON f.check_id = m.check_id AND f.subject_index = m.subject_index AND f.measure_code = m.measure_code
+				WHERE CAST(:department AS TEXT) IS NULL OR c.department_code = :department
+				GROUP BY %1$s ORDER BY %1$s
+				"""
+			.formatted(grouping.column);
+		return this.jdbc.sql(sql)
+			.param("today", today)
+			.param("zone", zone.getId())
+			.param("department", department)
+			.query((rs, n) -> new Figures(rs.getString("key"), rs.getLong("checks"), rs.getLong("measures"),
+					rs.getLong("applied"), rs.getLong("not_applied"), rs.getLong("pending"), rs.getLong("overdue")))
+			.list();
+	}
+
+	private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		Timestamp feedbackAt = rs.getTimestamp("feedback_at");
+		long task = rs.getLong("task_id");
+		return new Stored(rs.getLong("id"), rs.getString("department_code"), rs.getString("scenario"),
+				rs.getString("request_digest"), rs.getTimestamp("checked_at").toInstant(), rs.getString("request"),
+				rs.getString("answer"), rs.wasNull() ? null : task, rs.getObject("feedback_due", LocalDate.class),
+				(feedbackAt != null) ? feedbackAt.toInstant() : null);
+	}
+
+}

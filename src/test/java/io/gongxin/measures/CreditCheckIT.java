@@ -1,0 +1,400 @@
+package io.gongxin.measures;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.inbox.Inbox;
+import io.gongxin.inbox.TaskState;
+import io.gongxin.ingest.Channel;
+import io.gongxin.ingest.Ingestion;
+import io.gongxin.lists.ListKind;
+import io.gongxin.lists.Lists;
+import io.gongxin.platform.SystemActor;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
+import io.gongxin.security.Accounts;
+import io.gongxin.security.Role;
+import io.gongxin.subject.NewSubject;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectType;
+import io.gongxin.subject.Subjects;
+import io.gongxin.support.ApiKeys;
+import io.gongxin.support.GongxinIntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static io.gongxin.support.ListRecords.aSeriousDiscreditListing;
+import static io.gongxin.support.Penalties.aPenalty;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * 联合奖惩 end to end on real PostgreSQL: a listing filed through the intake, a 政府采购 check
+ * that names the measure with its legal basis, the department's feedback, the exit, and
+ * the earlier answer replayed.
+ */
+@GongxinIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CreditCheckIT {
+
+	static final String MARKET = "GZ-SCJG-L";
+
+	static final String FINANCE = "GZ-CZJ-L";
+
+	static final String LISTED = "广州市恒通建材有限公司";
+
+	static final String LISTED_USCC = CheckCharacters.uscc("91440101MA5CT7Q3");
+
+	static final String REPRESENTATIVE_ID = CheckCharacters.citizenId("44010619780312251");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Providers providers;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	Lists lists;
+
+	@Autowired
+	Subjects subjects;
+
+	@Autowired
+	Inbox inbox;
+
+	String financeClerk;
+
+	String marketClerk;
+
+	String officer;
+
+	String secondOfficer;
+
+	String reviewer;
+
+	LocalDate today;
+
+	long firstCheck;
+
+	@BeforeAll
+	void listAnEnterpriseThroughTheIntake() {
+		this.today = LocalDate.now();
+		SystemActor.runAs("test", () -> {
+			this.providers.register(
+					new Provider(MARKET, "广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"), "440100", true, 0));
+			this.providers
+				.register(new Provider(FINANCE, "广州市财政局", CheckCharacters.uscc("11440100MB2D5521"), "440100", true, 0));
+			this.ingestion.submitRows(MARKET, "YZSX",
+					List.of(aSeriousDiscreditListing().of(LISTED, LISTED_USCC)
+						.by("广州市市场监督管理局")
+						.listedOn(this.today.minusDays(10).toString().replace("-", "/"))
+						.row()),
+					Channel.API);
+			// a penalty naming the legal representative with an id number ties the person
+			// to the enterprise
+			this.ingestion.submitRows(MARKET, "XZCF",
+					List.of(aPenalty().against(LISTED, LISTED_USCC)
+						.by("广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"))
+						.document("穗市监罚〔2026〕4401号")
+						.decidedOn(this.today.minusDays(12))
+						.with("CF_FRDB", "陈建国")
+						.with("CF_FR_ZJLX", "身份证")
+						.with("CF_FR_ZJHM", REPRESENTATIVE_ID)
+						.row()),
+					Channel.API);
+			this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE, "广州同名贸易有限公司",
+					SubjectKey.uscc(CheckCharacters.uscc("91440101MA5DN1A2"))), "test");
+			this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE, "广州同名贸易有限公司",
+					SubjectKey.uscc(CheckCharacters.uscc("91440106MA5DN1B7"))), "test");
+		});
+		this.financeClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, FINANCE);
+		this.marketClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, MARKET);
+		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		this.secondOfficer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		this.reviewer = ApiKeys.issue(this.accounts, Role.REVIEWER, null);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.subjects.findByKey(SubjectKey.uscc(LISTED_USCC))
+				.map(subject -> !this.lists.inForce(subject.id(), java.time.Instant.now()).isEmpty())
+				.orElse(false));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !this.lists.representedBy(SubjectKey.citizenId(REPRESENTATIVE_ID), java.time.Instant.now())
+				.isEmpty());
+	}
+
+	@Test
+	@Order(1)
+	void aProcurementCheckNamesTheMeasureWithItsLegalBasisAndOpensAFeedbackTicket() throws Exception {
+		String body = check(this.financeClerk, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC), null)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scenarioName").value("政府采购"))
+			.andExpect(jsonPath("$.departmentName").value("广州市财政局"))
+			.andExpect(jsonPath("$.subjects[0].match").value("MATCHED"))
+			.andExpect(jsonPath("$.subjects[0].subjectName").value(LISTED))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("NB-01"))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].legalBasis").value("《中华人民共和国政府采购法》第二十二条第一款第（五）项"))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.listName").value("市场监督管理严重违法失信名单"))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.authority").value("广州市市场监督管理局"))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.via").value("本主体"))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.enteredOn")
+				.value(this.today.minusDays(10).toString()))
+			.andExpect(jsonPath("$.subjects[0].incentives").isEmpty())
+			.andExpect(jsonPath("$.ticket.workingDays").value(10))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.firstCheck = ((Number) JsonPath.read(body, "$.checkId")).longValue();
+		long task = ((Number) JsonPath.read(body, "$.ticket.taskId")).longValue();
+		assertThat(this.inbox.task(task).departmentCode()).isEqualTo(FINANCE);
+		assertThat(this.inbox.task(task).typeName()).isEqualTo("联合奖惩反馈");
+		assertThat(this.inbox.task(task).state()).isEqualTo(TaskState.OPEN);
+	}
+
+	@Test
+	@Order(2)
+	void theDepartmentsFeedbackIsRecordedAndClosesTheTicket() throws Exception {
+		this.mvc
+			.perform(post("/api/checks/{id}/feedback", this.firstCheck).header("X-API-Key", this.financeClerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"lines":[{"subjectIndex":0,"measureCode":"NB-01","applied":false}]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("GX-MEA-014"));
+		this.mvc
+			.perform(post("/api/checks/{id}/feedback", this.firstCheck).header("X-API-Key", this.marketClerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"lines":[{"subjectIndex":0,"measureCode":"NB-01","applied":true,"note":"已拒绝其参加本次采购"}]}"""))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("GX-SEC-003"));
+		this.mvc
+			.perform(post("/api/checks/{id}/feedback", this.firstCheck).header("X-API-Key", this.financeClerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"lines":[{"subjectIndex":0,"measureCode":"NB-01","applied":true,"note":"已拒绝其参加本次采购"}]}"""))
+			.andExpect(status().isOk());
+		String answer = this.mvc
+			.perform(get("/api/checks/{id}", this.firstCheck).header("X-API-Key", this.financeClerk))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long task = ((Number) JsonPath.read(answer, "$.ticket.taskId")).longValue();
+		assertThat(this.inbox.task(task).state()).isEqualTo(TaskState.DONE);
+		this.mvc.perform(get("/api/checks/statistics").param("by", "measure").header("X-API-Key", this.officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.key == 'NB-01')].applied").value(1))
+			.andExpect(jsonPath("$[?(@.key == 'NB-01')].name").value("限制参加政府采购活动"));
+		this.mvc.perform(get("/api/checks/statistics").param("by", "scenario").header("X-API-Key", this.financeClerk))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name").value("政府采购"));
+	}
+
+	@Test
+	@Order(3)
+	void aLegalRepresentativesOwnCheckFindsTheListedEnterprise() throws Exception {
+		check(this.officerFor(), "HONOURS", Map.of("citizenId", REPRESENTATIVE_ID), FINANCE).andExpect(status().isOk())
+			.andExpect(jsonPath("$.subjects[0].query")
+				.value(REPRESENTATIVE_ID.substring(0, 6) + "********" + REPRESENTATIVE_ID.substring(14)))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("MG-02"))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.via").value("法定代表人（" + LISTED + "）"))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.listedSubject").value(LISTED));
+	}
+
+	@Test
+	@Order(4)
+	void anAmbiguousNameReturnsCandidatesNeverMeasures() throws Exception {
+		check(this.financeClerk, "GOVERNMENT_PROCUREMENT", Map.of("name", "广州同名贸易有限公司"), null)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subjects[0].match").value("AMBIGUOUS"))
+			.andExpect(jsonPath("$.subjects[0].candidates.length()").value(2))
+			.andExpect(jsonPath("$.subjects[0].punishments").isEmpty())
+			.andExpect(jsonPath("$.ticket").doesNotExist());
+		check(this.financeClerk, "政府采购", Map.of("name", LISTED), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.subjects[0].match").value("MATCHED"))
+			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("NB-01"));
+	}
+
+	@Test
+	@Order(5)
+	void anIdempotencyKeyReturnsTheFirstAnswerAndRefusesAnotherRequest() throws Exception {
+		String first = check(this.financeClerk, "BIDDING", Map.of("uscc", LISTED_USCC), null, "tender-2026-118")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String again = check(this.financeClerk, "BIDDING", Map.of("uscc", LISTED_USCC), null, "tender-2026-118")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((Object) JsonPath.read(again, "$.checkId")).isEqualTo(JsonPath.read(first, "$.checkId"));
+		check(this.financeClerk, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC), null, "tender-2026-118")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("GX-MEA-013"));
+	}
+
+	@Test
+	@Order(6)
+	void wrongRoleDepartmentScenarioOrBatchGetProblemResponses() throws Exception {
+		check(this.reviewer, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC), FINANCE)
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/checks").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/checks/{id}", this.firstCheck).header("X-API-Key", this.marketClerk))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("GX-SEC-003"));
+		check(this.financeClerk, "LOTTERY", Map.of("uscc", LISTED_USCC), null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("GX-MEA-001"));
+		check(this.financeClerk, "GOVERNMENT_PROCUREMENT", Map.of("uscc", "91440101MA5CT7Q3X0"), null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("GX-MEA-008"));
+		check(this.financeClerk, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC, "name", LISTED), null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("GX-MEA-008"));
+		check(this.officer, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC), null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("GX-MEA-017"));
+		StringBuilder batch = new StringBuilder("{\"scenario\":\"BIDDING\",\"subjects\":[");
+		for (int i = 0; i < 1001; i++) {
+			batch.append((i > 0) ? "," : "").append("{\"uscc\":\"").append(LISTED_USCC).append("\"}");
+		}
+		this.mvc
+			.perform(post("/api/checks").header("X-API-Key", this.financeClerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(batch.append("]}").toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("GX-MEA-007"));
+	}
+
+	@Test
+	@Order(7)
+	void aMeasureWithoutLegalBasisOrASecondOfficersReviewIsNotPublished() throws Exception {
+		String proposal = """
+				{"code":"SP-01","list":"SUPPLEMENTARY_PUNISHMENT","kind":"MANAGEMENT","name":"限制参加市级评比表彰",
+				 "content":"严重失信主体在名单有效期内不得参加市级评比表彰。","action":"资格审查时不予通过。",
+				 "legalBasis":"%s","trigger":"SERIOUS_DISCREDIT","targets":["SUBJECT"],"scenarios":["HONOURS"],
+				 "departments":["广州市评比达标表彰工作协调小组办公室"]}""";
+		this.mvc
+			.perform(post("/api/measures").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(proposal.formatted(" ")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("GX-MEA-002"));
+		this.mvc
+			.perform(post("/api/measures").header("X-API-Key", this.financeClerk)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(proposal.formatted("《广州市社会信用条例》")))
+			.andExpect(status().isForbidden());
+		String proposed = this.mvc
+			.perform(post("/api/measures").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(proposal.formatted("《广东省社会信用条例》第三十五条")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("IN_REVIEW"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(proposed, "$.id")).longValue();
+		this.mvc.perform(get("/api/public/measures"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'SP-01')]").isEmpty());
+		this.mvc
+			.perform(post("/api/measures/{id}/review", id).header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"approve\":true,\"note\":\"自审\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("GX-MEA-003"));
+		this.mvc
+			.perform(post("/api/measures/{id}/review", id).header("X-API-Key", this.secondOfficer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"approve\":true,\"note\":\"依据核对无误\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("PUBLISHED"));
+		this.mvc.perform(get("/api/public/measures"))
+			.andExpect(jsonPath("$[?(@.code == 'SP-01')].legalBasis").value("《广东省社会信用条例》第三十五条"))
+			.andExpect(jsonPath("$[?(@.code == 'SP-01')].proposedBy")
+				.value(org.hamcrest.Matchers.contains((Object) null)));
+		check(this.financeClerk, "HONOURS", Map.of("uscc", LISTED_USCC), null).andExpect(
+				jsonPath("$.subjects[0].punishments[*].code").value(org.hamcrest.Matchers.hasItems("MG-02", "SP-01")));
+	}
+
+	@Test
+	@Order(8)
+	void afterTheExitTheSameCheckNamesNothingWhileTheEarlierOneReplaysWithTheMeasure() throws Exception {
+		this.mvc.perform(get("/api/public/lists/serious-discredit").param("q", "恒通建材"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].subjectName").value(LISTED))
+			.andExpect(jsonPath("$.entries[0].subjectCode").value(LISTED_USCC));
+		SystemActor.runAs("test",
+				() -> this.ingestion.submitRows(MARKET, "YZSX",
+						List.of(aSeriousDiscreditListing().of(LISTED, LISTED_USCC)
+							.by("广州市市场监督管理局")
+							.listedOn(this.today.minusDays(10))
+							.exitsOn(this.today)
+							.row()),
+						Channel.API));
+		var id = this.subjects.findByKey(SubjectKey.uscc(LISTED_USCC)).orElseThrow().id();
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.lists.inForce(id, java.time.Instant.now()).isEmpty());
+		check(this.financeClerk, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.subjects[0].match").value("MATCHED"))
+			.andExpect(jsonPath("$.subjects[0].punishments").isEmpty())
+			.andExpect(jsonPath("$.ticket").doesNotExist());
+		this.mvc.perform(get("/api/checks/{id}/replay", this.firstCheck).header("X-API-Key", this.officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.identical").value(true))
+			.andExpect(jsonPath("$.replayed.subjects[0].punishments[0].code").value("NB-01"));
+		this.mvc.perform(get("/api/public/lists/serious-discredit").param("q", "恒通建材"))
+			.andExpect(jsonPath("$.entries").isEmpty());
+		assertThat(this.lists.history(id)).extracting(e -> e.statusLabel(this.today))
+			.containsExactlyInAnyOrder("已更正", "已移出");
+		assertThat(this.lists.history(id)).allMatch(e -> e.kind() == ListKind.SERIOUS_DISCREDIT);
+	}
+
+	String officerFor() {
+		return this.officer;
+	}
+
+	ResultActions check(String key, String scenario, Map<String, String> subject, String department) throws Exception {
+		return check(key, scenario, subject, department, null);
+	}
+
+	ResultActions check(String key, String scenario, Map<String, String> subject, String department,
+			String idempotencyKey) throws Exception {
+		List<String> fields = new ArrayList<>();
+		subject.forEach((name, value) -> fields.add("\"" + name + "\":\"" + value + "\""));
+		String body = "{\"scenario\":\"" + scenario + "\",\"subjects\":[{" + String.join(",", fields) + "}]"
+				+ ((department != null) ? ",\"department\":\"" + department + "\"" : "") + "}";
+		var request = post("/api/checks").header("X-API-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+		if (idempotencyKey != null) {
+			request = request.header("Idempotency-Key", idempotencyKey);
+		}
+		return this.mvc.perform(request);
+	}
+
+}
