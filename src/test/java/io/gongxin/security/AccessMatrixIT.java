@@ -197,6 +197,25 @@ class AccessMatrixIT {
 						Role.PROVIDER, Role.BANK, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/subscriptions", null, true, Role.PROVIDER, Role.BANK, Role.OFFICER,
 						Role.ADMIN),
+				// lists and measures (issue 15)
+				new Endpoint(HttpMethod.GET, "/api/lists/subjects/1", null, Role.OFFICER, Role.REVIEWER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/measures/review", null, Role.OFFICER, Role.REVIEWER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/measures/NB-01/revisions", null, Role.OFFICER, Role.REVIEWER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/measures",
+						"{\"code\":\"AM-01\",\"list\":\"SUPPLEMENTARY_PUNISHMENT\",\"kind\":\"MANAGEMENT\",\"name\":\"访问矩阵措施\","
+								+ "\"content\":\"测试\",\"action\":\"测试\",\"legalBasis\":\"《广东省社会信用条例》\","
+								+ "\"trigger\":\"SERIOUS_DISCREDIT\",\"targets\":[\"LEGAL_REPRESENTATIVE\"],\"scenarios\":[\"HONOURS\"]}",
+						Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/checks",
+						"{\"scenario\":\"GOVERNMENT_PROCUREMENT\",\"subjects\":[{\"uscc\":\"" + ENTERPRISE_USCC
+								+ "\"}],\"department\":\"" + OWN + "\"}",
+						Role.PROVIDER, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/checks", null, Role.PROVIDER, Role.OFFICER, Role.REVIEWER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/checks/statistics", null, Role.PROVIDER, Role.OFFICER, Role.REVIEWER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/checks", null, true, Role.PROVIDER, Role.OFFICER, Role.ADMIN),
 				// catalog draft pages; DRAFT is a draft proposed in setUp, published last
 				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT", null, true, Role.OFFICER, Role.REVIEWER,
 						Role.ADMIN),
