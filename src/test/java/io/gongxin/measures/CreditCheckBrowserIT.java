@@ -1,8 +1,5 @@
 package io.gongxin.measures;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -164,12 +160,7 @@ class CreditCheckBrowserIT {
 	}
 
 	void signIn(String user) {
-		this.driver.manage().deleteAllCookies();
-		this.driver.get(base() + "/login");
-		this.driver.findElement(By.id("username")).sendKeys(user);
-		this.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		this.driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+		Chromium.signIn(this.driver, base(), user, PASSWORD);
 	}
 
 	String base() {
@@ -177,10 +168,7 @@ class CreditCheckBrowserIT {
 	}
 
 	void screenshot(String name) throws Exception {
-		Path artifacts = Path.of("target", "test-artifacts");
-		Files.createDirectories(artifacts);
-		Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), artifacts.resolve(name),
-				StandardCopyOption.REPLACE_EXISTING);
+		Chromium.screenshot(this.driver, name);
 	}
 
 }

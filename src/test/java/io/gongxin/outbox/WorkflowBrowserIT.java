@@ -1,9 +1,6 @@
 package io.gongxin.outbox;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -176,12 +172,7 @@ class WorkflowBrowserIT {
 	}
 
 	void signIn(String user) {
-		this.driver.manage().deleteAllCookies();
-		this.driver.get(base() + "/login");
-		this.driver.findElement(By.id("username")).sendKeys(user);
-		this.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		this.driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+		Chromium.signIn(this.driver, base(), user, PASSWORD);
 	}
 
 	String base() {
@@ -196,10 +187,7 @@ class WorkflowBrowserIT {
 	}
 
 	void screenshot(String name) throws Exception {
-		Path artifacts = Path.of("target", "test-artifacts");
-		Files.createDirectories(artifacts);
-		Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), artifacts.resolve(name),
-				StandardCopyOption.REPLACE_EXISTING);
+		Chromium.screenshot(this.driver, name);
 	}
 
 }

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * names by COPY, then times the platform's search against a plain {@code ILIKE '%q%'} in
  * the same run, and the public subject page of subjects with 50 records.
  */
-final class PortalSearchBench {
+public final class PortalSearchBench {
 
 	static final String[] CITIES = { "广州市", "深圳市", "佛山市", "东莞市", "珠海市", "中山市", "惠州市", "江门市", "湛江市", "肇庆市", "" };
 
@@ -121,7 +121,8 @@ final class PortalSearchBench {
 	/**
 	 * Drops the name indexes, COPYs the rows, rebuilds the indexes; returns sample names.
 	 */
-	static List<String> generate(DataSource dataSource, JdbcTemplate jdbc, int count, Random random) throws Exception {
+	public static List<String> generate(DataSource dataSource, JdbcTemplate jdbc, int count, Random random)
+			throws Exception {
 		List<String> samples = new ArrayList<>();
 		jdbc.execute("DROP INDEX subject_name_exact_prefix, subject_name_bigrams, subject_name_trigrams, "
 				+ "subject_name_pinyin, subject_name_initials");

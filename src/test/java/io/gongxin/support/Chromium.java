@@ -95,4 +95,24 @@ public final class Chromium {
 		return Optional.empty();
 	}
 
+	/** Signs in through the login page and waits until the browser has left it. */
+	public static void signIn(ChromeDriver driver, String base, String user, String password) {
+		driver.manage().deleteAllCookies();
+		driver.get(base + "/login");
+		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+		driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit], form input[type=submit]"))
+			.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+			.until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/** Keeps a screenshot under target/test-artifacts for people to look at. */
+	public static void screenshot(ChromeDriver driver, String name) throws IOException {
+		Path artifacts = Path.of("target", "test-artifacts");
+		Files.createDirectories(artifacts);
+		Files.copy(driver.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), artifacts.resolve(name),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
 }

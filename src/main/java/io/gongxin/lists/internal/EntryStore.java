@@ -60,15 +60,23 @@ class EntryStore {
 
 	/** Ends the entry of a record, if it has one still counting; returns it. */
 	Optional<ListEntry> endByRecord(long recordId, EntryEnd end, String reason, Instant at) {
+		return endWhere("record_id", recordId, end, reason, at);
+	}
+
+	Optional<ListEntry> end(long id, EntryEnd end, String reason, Instant at) {
+		return endWhere("id", id, end, reason, at);
+	}
+
+	private Optional<ListEntry> endWhere(String column, long value, EntryEnd end, String reason, Instant at) {
 		return this.jdbc.sql("""
 				UPDATE list_entry SET ended_at = :at, end_kind = :end, end_reason = :reason
-				WHERE record_id = :record AND ended_at IS NULL
+				WHERE %s = :value AND ended_at IS NULL
 				RETURNING *
-				""")
+				""".formatted(column))
 			.param("at", Timestamp.from(at))
 			.param("end", end.name())
 			.param("reason", reason)
-			.param("record", recordId)
+			.param("value", value)
 			.query(EntryStore::entry)
 			.optional();
 	}
@@ -89,20 +97,6 @@ class EntryStore {
 			.param("record", entry.recordId())
 			.query(EntryStore::entry)
 			.list();
-	}
-
-	Optional<ListEntry> end(long id, EntryEnd end, String reason, Instant at) {
-		return this.jdbc.sql("""
-				UPDATE list_entry SET ended_at = :at, end_kind = :end, end_reason = :reason
-				WHERE id = :id AND ended_at IS NULL
-				RETURNING *
-				""")
-			.param("at", Timestamp.from(at))
-			.param("end", end.name())
-			.param("reason", reason)
-			.param("id", id)
-			.query(EntryStore::entry)
-			.optional();
 	}
 
 	Optional<ListEntry> find(long id) {

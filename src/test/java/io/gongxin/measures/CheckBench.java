@@ -1,0 +1,377 @@
+package io.gongxin.measures;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import io.gongxin.GongxinApplication;
+import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.platform.SystemActor;
+import io.gongxin.portal.PortalSearchBench;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
+import io.gongxin.security.Accounts;
+import io.gongxin.security.Role;
+import org.postgresql.PGConnection;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 事前信用核查 bench (not a test; see docs/benchmarks.md). Starts the platform on a fresh
+ * embedded PostgreSQL, generates 1 M subjects with keys (80 % organisations with valid
+ * USCCs, 20 % persons with valid citizen ids) and 50 k list entries, then measures over
+ * loopback, with a department clerk's API key: the closed-loop throughput of single
+ * checks against a minimal authenticated endpoint that returns a constant (same run, same
+ * client, same concurrency); an open-loop run at 500 checks/s (latency percentiles); and
+ * batches of 1,000 subjects.
+ */
+public final class CheckBench {
+
+	static final String DEPARTMENT = "GZ-CZJ-BENCH";
+
+	static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	/** The baseline: authenticated like the check, does nothing, returns a constant. */
+	@RestController
+	public static class ConstantEndpoint {
+
+		@PostMapping(path = "/api/bench/constant", produces = "application/json")
+		@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'ADMIN')")
+		public String constant() {
+			return "{\"ok\":true}";
+		}
+
+	}
+
+	private CheckBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int subjects = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
+		int entries = (args.length > 1) ? Integer.parseInt(args[1]) : 50_000;
+		Path data = Files.createTempDirectory("gongxin-check-bench");
+		SpringApplication application = new SpringApplication(GongxinApplication.class);
+		application
+			.addInitializers((GenericApplicationContext context) -> context.registerBean(ConstantEndpoint.class));
+		ConfigurableApplicationContext context = application.run(
+				"--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
+				"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
+				"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
+				"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN");
+		try {
+			DataSource dataSource = context.getBean(DataSource.class);
+			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+			Random random = new Random(20261203);
+			long t0 = System.nanoTime();
+			PortalSearchBench.generate(dataSource, jdbc, subjects, random);
+			Keys keys = keys(dataSource, jdbc);
+			List<String> listed = lists(jdbc, entries, random);
+			jdbc.execute("ANALYZE");
+			System.out.printf("generated %,d subjects with keys and %,d list entries in %.1f s%n", subjects, entries,
+					(System.nanoTime() - t0) / 1e9);
+			String key = SystemActor.callAs("bench", () -> {
+				context.getBean(Providers.class)
+					.register(new Provider(DEPARTMENT, "广州市财政局", CheckCharacters.uscc("11440100MB2D5521"), "440100",
+							true, 0));
+				return context.getBean(Accounts.class).issueApiKey("bench-clerk", Role.PROVIDER, DEPARTMENT).secret();
+			});
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			Load load = new Load(port, key, keys, listed, random);
+			load.closedLoop("/api/checks", 2_000, 8, () -> load.single());
+			load.closedLoop("/api/bench/constant", 2_000, 8, () -> "{}");
+			for (int round = 1; round <= 2; round++) {
+				double constant = load.closedLoop("/api/bench/constant", 15_000, 16, () -> "{}");
+				double checks = load.closedLoop("/api/checks", 15_000, 16, () -> load.single());
+				System.out.printf("round %d: check throughput / constant endpoint = %.2f (goal >= 0.5)%n", round,
+						checks / constant);
+			}
+			load.openLoop(500, 30);
+			load.batches(20);
+		}
+		finally {
+			context.close();
+			try (var paths = Files.walk(data)) {
+				for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(path);
+				}
+			}
+		}
+	}
+
+	record Keys(List<String> usccs, List<String> citizenIds) {
+	}
+
+	/**
+	 * A valid USCC (organisations) or citizen id (persons) for every generated subject.
+	 */
+	static Keys keys(DataSource dataSource, JdbcTemplate jdbc) throws Exception {
+		List<long[]> rows = jdbc.query("SELECT id, subject_type = 'NATURAL_PERSON' FROM subject ORDER BY id",
+				(rs, n) -> new long[] { rs.getLong(1), rs.getBoolean(2) ? 1 : 0 });
+		List<String> usccs = new ArrayList<>();
+		List<String> citizenIds = new ArrayList<>();
+		StringBuilder copy = new StringBuilder(rows.size() * 50);
+		for (long[] row : rows) {
+			String value = (row[1] == 1) ? citizenId(row[0]) : uscc(row[0]);
+			(row[1] == 1 ? citizenIds : usccs).add(value);
+			copy.append(row[0])
+				.append('\t')
+				.append((row[1] == 1) ? "CITIZEN_ID" : "USCC")
+				.append('\t')
+				.append(value)
+				.append("\tt\t2026-01-01T00:00:00Z\n");
+		}
+		try (Connection connection = dataSource.getConnection()) {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY subject_key (subject_id, kind, value, current, since) FROM STDIN",
+						new StringReader(copy.toString()));
+		}
+		return new Keys(usccs, citizenIds);
+	}
+
+	static String uscc(long id) {
+		StringBuilder body = new StringBuilder();
+		long n = id;
+		for (int i = 0; i < 8; i++) {
+			body.append(ALPHABET.charAt((int) (n % ALPHABET.length())));
+			n /= ALPHABET.length();
+		}
+		return CheckCharacters.uscc("91440101" + body.reverse());
+	}
+
+	static String citizenId(long id) {
+		java.time.LocalDate birth = java.time.LocalDate.of(1950, 1, 1).plusDays(id / 1000);
+		return CheckCharacters
+			.citizenId("440106" + birth.toString().replace("-", "") + String.format("%03d", id % 1000));
+	}
+
+	/**
+	 * 50 k entries on organisations: 60 % 严重失信, 25 % 经营异常, 10 % 失信被执行人, 5 % 红名单; returns
+	 * the USCCs of the listed.
+	 */
+	static List<String> lists(JdbcTemplate jdbc, int entries, Random random) {
+		jdbc.update(
+				"""
+						INSERT INTO list_entry (record_id, kind, list_name, subject_id, subject_type, subject_name, subject_code,
+						    category_code, provider_code, authority, basis, reason, entered_on, recorded_at)
+						SELECT -row_number() OVER (), k.kind, k.list_name, s.id, s.subject_type, s.name, key.value, k.category,
+						       'GZ-SCJG', '广州市市场监督管理局', '《市场监督管理严重违法失信名单管理办法》', '压测数据',
+						       DATE '2026-01-01' - (s.id % 300)::int, TIMESTAMPTZ '2026-01-01 00:00+08'
+						FROM (SELECT id, subject_type, name FROM subject WHERE subject_type <> 'NATURAL_PERSON'
+						      ORDER BY md5(id::text) LIMIT ?) s
+						JOIN subject_key key ON key.subject_id = s.id
+						CROSS JOIN LATERAL (SELECT CASE WHEN s.id % 20 < 12 THEN 'SERIOUS_DISCREDIT'
+						                                WHEN s.id % 20 < 17 THEN 'ABNORMAL_OPERATION'
+						                                WHEN s.id % 20 < 19 THEN 'DISHONEST_JUDGMENT_DEBTOR' ELSE 'HONOUR' END AS kind,
+						                           CASE WHEN s.id % 20 < 12 THEN '市场监督管理严重违法失信名单'
+						                                WHEN s.id % 20 < 17 THEN '经营异常名录'
+						                                WHEN s.id % 20 < 19 THEN '失信被执行人名单' ELSE 'A级纳税人' END AS list_name,
+						                           CASE WHEN s.id % 20 < 12 THEN 'YZSX' WHEN s.id % 20 < 17 THEN 'JYYC'
+						                                WHEN s.id % 20 < 19 THEN 'SFZX' ELSE 'CXRY' END AS category) k
+						""",
+				entries);
+		return jdbc.queryForList("SELECT subject_code FROM list_entry", String.class);
+	}
+
+	/** The load generator: the JDK client over loopback, with the clerk's API key. */
+	static final class Load {
+
+		static final String[] SCENARIOS = { "GOVERNMENT_PROCUREMENT", "BIDDING", "FISCAL_SUBSIDY", "HONOURS",
+				"ADMINISTRATIVE_APPROVAL" };
+
+		final int port;
+
+		final String key;
+
+		final Keys keys;
+
+		final List<String> listed;
+
+		final Random random;
+
+		final ExecutorService workers = Executors.newFixedThreadPool(16);
+
+		final HttpClient client;
+
+		Load(int port, String key, Keys keys, List<String> listed, Random random) {
+			this.port = port;
+			this.key = key;
+			this.keys = keys;
+			this.listed = listed;
+			this.random = random;
+			this.client = HttpClient.newBuilder().executor(this.workers).connectTimeout(Duration.ofSeconds(5)).build();
+		}
+
+		/**
+		 * One subject: 10 % listed organisations, 80 % others, 10 % persons by citizen
+		 * id.
+		 */
+		synchronized String single() {
+			int pick = this.random.nextInt(10);
+			String subject = (pick == 0)
+					? "{\"uscc\":\"" + this.listed.get(this.random.nextInt(this.listed.size())) + "\"}"
+					: (pick == 9) ? "{\"citizenId\":\""
+							+ this.keys.citizenIds().get(this.random.nextInt(this.keys.citizenIds().size())) + "\"}"
+							: "{\"uscc\":\"" + this.keys.usccs().get(this.random.nextInt(this.keys.usccs().size()))
+									+ "\"}";
+			return "{\"scenario\":\"" + SCENARIOS[this.random.nextInt(SCENARIOS.length)] + "\",\"subjects\":[" + subject
+					+ "]}";
+		}
+
+		synchronized String batch(int size) {
+			StringBuilder body = new StringBuilder("{\"scenario\":\"GOVERNMENT_PROCUREMENT\",\"subjects\":[");
+			for (int i = 0; i < size; i++) {
+				String uscc = (i % 10 == 0) ? this.listed.get(this.random.nextInt(this.listed.size()))
+						: this.keys.usccs().get(this.random.nextInt(this.keys.usccs().size()));
+				body.append((i > 0) ? "," : "").append("{\"uscc\":\"").append(uscc).append("\"}");
+			}
+			return body.append("]}").toString();
+		}
+
+		HttpRequest request(String path, String body) {
+			return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.timeout(Duration.ofSeconds(30))
+				.header("X-API-Key", this.key)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+		}
+
+		/**
+		 * Requests per second with {@code concurrency} callers each waiting for its
+		 * answer.
+		 */
+		double closedLoop(String path, long millis, int concurrency, java.util.function.Supplier<String> bodies)
+				throws InterruptedException {
+			AtomicLong done = new AtomicLong();
+			AtomicInteger failed = new AtomicInteger();
+			long end = System.nanoTime() + millis * 1_000_000;
+			List<Thread> callers = new ArrayList<>();
+			long start = System.nanoTime();
+			for (int i = 0; i < concurrency; i++) {
+				Thread caller = new Thread(() -> {
+					while (System.nanoTime() < end) {
+						try {
+							HttpResponse<String> response = this.client.send(request(path, bodies.get()),
+									HttpResponse.BodyHandlers.ofString());
+							if (response.statusCode() != 200) {
+								failed.incrementAndGet();
+							}
+							done.incrementAndGet();
+						}
+						catch (IOException | InterruptedException ex) {
+							failed.incrementAndGet();
+						}
+					}
+				});
+				callers.add(caller);
+				caller.start();
+			}
+			for (Thread caller : callers) {
+				caller.join();
+			}
+			double rate = done.get() / ((System.nanoTime() - start) / 1e9);
+			System.out.printf("closed loop %s, %d callers: %,d requests, %.0f req/s, %d failed%n", path, concurrency,
+					done.get(), rate, failed.get());
+			return rate;
+		}
+
+		void openLoop(int rate, int seconds) throws InterruptedException {
+			int total = rate * seconds;
+			List<String> bodies = new ArrayList<>(total);
+			for (int i = 0; i < total; i++) {
+				bodies.add(single());
+			}
+			ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+			AtomicInteger failures = new AtomicInteger();
+			CountDownLatch done = new CountDownLatch(total);
+			ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+			AtomicInteger next = new AtomicInteger();
+			long start = System.nanoTime();
+			clock.scheduleAtFixedRate(() -> {
+				int i = next.getAndIncrement();
+				if (i >= total) {
+					return;
+				}
+				long sent = System.nanoTime();
+				this.client.sendAsync(request("/api/checks", bodies.get(i)), HttpResponse.BodyHandlers.discarding())
+					.whenComplete((response, error) -> {
+						if (error != null || response.statusCode() != 200) {
+							failures.incrementAndGet();
+						}
+						latencies.add(System.nanoTime() - sent);
+						done.countDown();
+					});
+			}, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+			boolean finished = done.await(seconds + 60L, TimeUnit.SECONDS);
+			double elapsed = (System.nanoTime() - start) / 1e9;
+			clock.shutdownNow();
+			List<Long> sorted = new ArrayList<>(latencies);
+			Collections.sort(sorted);
+			System.out.printf(
+					"open loop: %,d checks at a target of %d/s in %.1f s (achieved %.1f/s), %d failed%s; "
+							+ "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (goal p99 < 20 ms)%n",
+					sorted.size(), rate, elapsed, sorted.size() / elapsed, failures.get(),
+					finished ? "" : " (timed out)", pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+					pct(sorted, 100));
+		}
+
+		void batches(int runs) throws IOException, InterruptedException {
+			List<Long> times = new ArrayList<>();
+			for (int i = 0; i < runs + 2; i++) {
+				String body = batch(1000);
+				long t = System.nanoTime();
+				HttpResponse<String> response = this.client.send(request("/api/checks", body),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException("batch failed: " + response.body());
+				}
+				if (i >= 2) {
+					times.add(System.nanoTime() - t);
+				}
+			}
+			Collections.sort(times);
+			System.out.printf(
+					"batches of 1,000 subjects: %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms (goal < 500 ms)%n",
+					times.size(), pct(times, 50), pct(times, 95), pct(times, 100));
+		}
+
+		static double pct(List<Long> sorted, int p) {
+			if (sorted.isEmpty()) {
+				return 0;
+			}
+			int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+			return sorted.get(Math.max(0, index)) / 1e6;
+		}
+
+	}
+
+}
