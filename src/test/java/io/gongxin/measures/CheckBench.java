@@ -36,9 +36,9 @@ import io.gongxin.security.Role;
 import org.postgresql.PGConnection;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,8 +59,13 @@ public final class CheckBench {
 
 	static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-	/** The baseline: authenticated like the check, does nothing, returns a constant. */
+	/**
+	 * The baseline: authenticated like the check, does nothing, returns a constant. Only
+	 * the bench switches it on (test classes are on the integration tests' scan path
+	 * too).
+	 */
 	@RestController
+	@ConditionalOnProperty("gongxin.bench.constant-endpoint")
 	public static class ConstantEndpoint {
 
 		@PostMapping(path = "/api/bench/constant", produces = "application/json")
@@ -85,7 +90,8 @@ public final class CheckBench {
 				"--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
 				"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
 				"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
-				"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN");
+				"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN",
+				"--gongxin.bench.constant-endpoint=true");
 		try {
 			DataSource dataSource = context.getBean(DataSource.class);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);

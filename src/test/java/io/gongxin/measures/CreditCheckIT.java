@@ -1,5 +1,6 @@
 package io.gongxin.measures;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import io.gongxin.client.CreditCheckClient;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.TaskState;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -40,6 +43,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static io.gongxin.support.ListRecords.aSeriousDiscreditListing;
 import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,6 +72,9 @@ class CreditCheckIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Providers providers;
@@ -259,6 +266,25 @@ class CreditCheckIT {
 
 	@Test
 	@Order(6)
+	void theJavaClientChecksAndReportsFeedback() throws Exception {
+		CreditCheckClient client = new CreditCheckClient(URI.create("http://127.0.0.1:" + this.port),
+				this.financeClerk);
+		CreditCheckClient.Answer answer = client.check("BIDDING",
+				List.of(CreditCheckClient.Subject.byUscc(LISTED_USCC.toLowerCase())), null);
+		assertThat(answer.departmentName()).isEqualTo("广州市财政局");
+		CreditCheckClient.Measure measure = answer.subjects().get(0).punishments().get(0);
+		assertThat(measure.code()).isEqualTo("NB-02");
+		assertThat(measure.legalBasis()).startsWith("《中华人民共和国招标投标法》");
+		assertThat(measure.grounds().via()).isEqualTo("本主体");
+		client.feedback(answer.checkId(), List.of(new CreditCheckClient.Feedback(0, "NB-02", false, "项目已终止招标")));
+		assertThat(this.inbox.task(answer.ticket().taskId()).state()).isEqualTo(TaskState.DONE);
+		assertThatExceptionOfType(CreditCheckClient.Problem.class)
+			.isThrownBy(() -> client.check("LOTTERY", List.of(CreditCheckClient.Subject.byUscc(LISTED_USCC)), null))
+			.satisfies(problem -> assertThat(problem.code()).isEqualTo("GX-MEA-001"));
+	}
+
+	@Test
+	@Order(7)
 	void wrongRoleDepartmentScenarioOrBatchGetProblemResponses() throws Exception {
 		check(this.reviewer, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC), FINANCE)
 			.andExpect(status().isForbidden());
@@ -291,7 +317,7 @@ class CreditCheckIT {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void aMeasureWithoutLegalBasisOrASecondOfficersReviewIsNotPublished() throws Exception {
 		String proposal = """
 				{"code":"SP-01","list":"SUPPLEMENTARY_PUNISHMENT","kind":"MANAGEMENT","name":"限制参加市级评比表彰",
@@ -343,7 +369,7 @@ class CreditCheckIT {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void afterTheExitTheSameCheckNamesNothingWhileTheEarlierOneReplaysWithTheMeasure() throws Exception {
 		this.mvc.perform(get("/api/public/lists/serious-discredit").param("q", "恒通建材"))
 			.andExpect(status().isOk())
