@@ -84,8 +84,6 @@ public final class CheckBench {
 		int entries = (args.length > 1) ? Integer.parseInt(args[1]) : 50_000;
 		Path data = Files.createTempDirectory("gongxin-check-bench");
 		SpringApplication application = new SpringApplication(GongxinApplication.class);
-		application
-			.addInitializers((GenericApplicationContext context) -> context.registerBean(ConstantEndpoint.class));
 		ConfigurableApplicationContext context = application.run(
 				"--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
 				"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
