@@ -47,8 +47,12 @@ CREATE TABLE credit_check (
     task_id          bigint,
     feedback_due     date,
     feedback_at      timestamptz,
+    -- the check's audit record is appended to the chain in groups after commit (CheckAudit)
+    audited          boolean     NOT NULL DEFAULT false,
     UNIQUE (department_code, idempotency_key)
 );
+
+CREATE INDEX credit_check_unaudited ON credit_check (id) WHERE NOT audited;
 
 CREATE INDEX credit_check_department ON credit_check (department_code, id DESC);
 

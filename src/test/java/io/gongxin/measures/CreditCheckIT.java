@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import io.gongxin.audit.AuditLog;
 import io.gongxin.client.CreditCheckClient;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.inbox.Inbox;
@@ -94,6 +95,9 @@ class CreditCheckIT {
 	@Autowired
 	Inbox inbox;
 
+	@Autowired
+	AuditLog audit;
+
 	String financeClerk;
 
 	String marketClerk;
@@ -179,6 +183,13 @@ class CreditCheckIT {
 		assertThat(this.inbox.task(task).departmentCode()).isEqualTo(FINANCE);
 		assertThat(this.inbox.task(task).typeName()).isEqualTo("联合奖惩反馈");
 		assertThat(this.inbox.task(task).state()).isEqualTo(TaskState.OPEN);
+		// the read is audited in a group after the check committed
+		String check = Long.toString(this.firstCheck);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.audit.eventsForSubject(LISTED_USCC, 100)
+				.stream()
+				.anyMatch(r -> r.action().equals("measures.check") && r.targetId().equals(check)
+						&& r.details().contains("GZ-CZJ-L")));
 	}
 
 	@Test

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.gongxin.creditfile.PublicItem;
 import io.gongxin.creditfile.PublicText;
+import io.gongxin.lists.Lists;
+import io.gongxin.lists.PublicListEntry;
+import io.gongxin.subject.SubjectId;
 import io.gongxin.creditfile.PublicationFilter;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -30,8 +33,11 @@ class PortalController {
 
 	private final PortalQueries queries;
 
-	PortalController(PortalQueries queries) {
+	private final Lists lists;
+
+	PortalController(PortalQueries queries, Lists lists) {
 		this.queries = queries;
+		this.lists = lists;
 	}
 
 	@GetMapping("/")
@@ -59,6 +65,7 @@ class PortalController {
 		model.addAttribute("tabs", PortalTab.values());
 		model.addAttribute("tab", selected);
 		model.addAttribute("items", this.queries.tab(id, selected));
+		listing(id, model);
 		return "portal/subject";
 	}
 
@@ -70,6 +77,7 @@ class PortalController {
 		model.addAttribute("tab", selected);
 		model.addAttribute("items", this.queries.tab(id, selected));
 		model.addAttribute("tabs", PortalTab.values());
+		listing(id, model);
 		return "portal/fragments :: file";
 	}
 
@@ -100,6 +108,14 @@ class PortalController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			HttpServletResponse response) throws IOException {
 		PublicationCsv.write(this.queries, new PublicationFilter(category, department, from, to), response);
+	}
+
+	/** The lists the subject is on today, per the public rules of each list. */
+	private void listing(long id, Model model) {
+		List<PublicListEntry> listing = this.lists.publicEntriesOf(new SubjectId(id));
+		model.addAttribute("listing", listing);
+		model.addAttribute("listingByCategory", listing.stream()
+			.collect(java.util.stream.Collectors.groupingBy(entry -> String.valueOf(entry.kind().categoryCode()))));
 	}
 
 	private static PortalTab tab(String slug) {
