@@ -90,9 +90,15 @@ public class ApiKeyStore {
 				hash.getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.empty();
 		}
-		this.jdbc.sql("UPDATE security_api_key SET last_used_at = :now WHERE key_prefix = :prefix")
-			.param("now", Timestamp.from(Instant.now(this.clock)))
+		// to the minute: writing on every call would make all calls with one key queue on
+		// its row and on a commit each
+		Instant now = Instant.now(this.clock);
+		this.jdbc.sql("""
+				UPDATE security_api_key SET last_used_at = :now
+				WHERE key_prefix = :prefix AND (last_used_at IS NULL OR last_used_at < :staleBefore)""")
+			.param("now", Timestamp.from(now))
 			.param("prefix", prefix)
+			.param("staleBefore", Timestamp.from(now.minusSeconds(60)))
 			.update();
 		Candidate key = candidate.get();
 		return Optional.of(new Actor("apikey:" + key.name(), Role.valueOf(key.role()), key.departmentCode()));
