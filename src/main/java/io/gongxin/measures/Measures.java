@@ -31,6 +31,13 @@ public class Measures {
 
 	private final Clock clock;
 
+	/**
+	 * Every revision ever published: small, read by every check, changed only here.
+	 * Cleared when a review or retirement commits (one platform instance; see
+	 * docs/credit-checks.md).
+	 */
+	private volatile List<Measure> published;
+
 	Measures(MeasureStore store, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.audit = audit;
@@ -40,7 +47,25 @@ public class Measures {
 	/** The revisions in force at that instant, by code. */
 	@Transactional(readOnly = true)
 	public List<Measure> inForce(Instant at) {
-		return this.store.published().stream().filter(m -> m.inForce(at)).toList();
+		List<Measure> all = this.published;
+		if (all == null) {
+			all = this.store.published();
+			this.published = all;
+		}
+		return all.stream().filter(m -> m.inForce(at)).toList();
+	}
+
+	private void forgetAfterCommit() {
+		this.published = null;
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						Measures.this.published = null;
+					}
+				});
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -100,6 +125,7 @@ public class Measures {
 					"A measure must be reviewed by an officer other than its proposer.");
 		}
 		Instant now = this.clock.instant();
+		forgetAfterCommit();
 		if (approve) {
 			this.store.current(measure.code()).ifPresent(previous -> this.store.retire(previous.id(), now));
 			this.store.publish(id, reviewer, note, now);
@@ -124,6 +150,7 @@ public class Measures {
 		Measure current = this.store.current(code)
 			.orElseThrow(() -> new DomainException("GX-MEA-004", ProblemKind.NOT_FOUND,
 					"No measure in force with that code.", Map.of("code", String.valueOf(code))));
+		forgetAfterCommit();
 		this.store.retire(current.id(), this.clock.instant());
 		this.audit.record(AuditEntry.change("measures.retire", "measure", code + "#" + current.revision())
 			.details(reason.strip()));

@@ -202,21 +202,18 @@ public class Subjects {
 	}
 
 	/**
-	 * Subjects by key (current keys and aliases alike), in three queries whatever the
-	 * number of keys; keys no subject holds are left out.
+	 * Subjects by key (current keys and aliases alike), in one query whatever the number
+	 * of keys; keys no subject holds are left out.
 	 */
 	@Transactional(readOnly = true)
 	public Map<SubjectKey, Subject> findAllByKeys(List<SubjectKey> keys) {
-		Map<SubjectKey, SubjectId> holders = new java.util.LinkedHashMap<>();
-		this.store.findByKeys(keys).forEach((key, holder) -> holders.put(key, holder.subjectId()));
-		Map<SubjectId, Subject> subjects = new java.util.HashMap<>();
-		findAll(holders.values().stream().distinct().toList()).forEach(subject -> subjects.put(subject.id(), subject));
-		Map<SubjectKey, Subject> result = new java.util.LinkedHashMap<>();
-		holders.forEach((key, id) -> {
-			if (subjects.containsKey(id)) {
-				result.put(key, subjects.get(id));
+		Map<SubjectKey, Subject> found = this.store.findAllByKeys(keys);
+		Map<SubjectKey, Subject> result = new LinkedHashMap<>();
+		for (SubjectKey key : keys) {
+			if (found.containsKey(key)) {
+				result.put(key, found.get(key));
 			}
-		});
+		}
 		return result;
 	}
 

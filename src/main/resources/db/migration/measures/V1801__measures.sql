@@ -31,8 +31,11 @@ CREATE TABLE measure (
 CREATE INDEX measure_in_force ON measure (published_at) WHERE published_at IS NOT NULL;
 
 -- 事前信用核查: every answer as given, with the instant it was given for, so it can be replayed.
+-- check ids are handed out in blocks of 50 (CheckStore), one round trip per block
+CREATE SEQUENCE credit_check_ids INCREMENT BY 50;
+
 CREATE TABLE credit_check (
-    id               bigserial PRIMARY KEY,
+    id               bigint PRIMARY KEY,
     department_code  text        NOT NULL,
     scenario         text        NOT NULL,
     idempotency_key  text,

@@ -193,6 +193,18 @@ class CreditCheckIT {
 	}
 
 	@Test
+	@Order(1)
+	void theSubjectsPublicPageShowsTheListItIsOn() throws Exception {
+		long id = this.subjects.findByKey(SubjectKey.uscc(LISTED_USCC)).orElseThrow().id().value();
+		this.mvc.perform(get("/portal/subjects/{id}", id).param("tab", "yzsx"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("名单状态"),
+						org.hamcrest.Matchers.containsString("当前名单状态"),
+						org.hamcrest.Matchers.containsString("市场监督管理严重违法失信名单"))));
+	}
+
+	@Test
 	@Order(2)
 	void theDepartmentsFeedbackIsRecordedAndClosesTheTicket() throws Exception {
 		this.mvc

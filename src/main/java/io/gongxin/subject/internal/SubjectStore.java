@@ -297,6 +297,45 @@ public class SubjectStore {
 			.toList();
 	}
 
+	/**
+	 * Subjects by key (current keys and aliases alike) with all their keys, in one query;
+	 * keys no subject holds are left out.
+	 */
+	public Map<SubjectKey, Subject> findAllByKeys(List<SubjectKey> wanted) {
+		Map<SubjectKey, Subject> found = new LinkedHashMap<>();
+		if (wanted.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("""
+				SELECT q.kind AS q_kind, q.value AS q_value, s.*,
+				       k.kinds, k.key_values, k.currents, k.notes
+				FROM (SELECT DISTINCT ON (kind, value) kind, value, subject_id FROM subject_key
+				      WHERE value = ANY (:values) ORDER BY kind, value, current DESC, subject_id) q
+				JOIN subject s ON s.id = q.subject_id
+				CROSS JOIN LATERAL (
+				    SELECT array_agg(kind ORDER BY current DESC, since) AS kinds,
+				           array_agg(value ORDER BY current DESC, since) AS key_values,
+				           array_agg(current ORDER BY current DESC, since) AS currents,
+				           array_agg(note ORDER BY current DESC, since) AS notes
+				    FROM subject_key WHERE subject_id = s.id) k
+				""")
+			.param("values", wanted.stream().map(SubjectKey::value).distinct().toArray(String[]::new))
+			.query(rs -> {
+				String[] kinds = (String[]) rs.getArray("kinds").getArray();
+				String[] values = (String[]) rs.getArray("key_values").getArray();
+				Boolean[] currents = (Boolean[]) rs.getArray("currents").getArray();
+				String[] notes = (String[]) rs.getArray("notes").getArray();
+				List<Subject.KeyEntry> keys = new ArrayList<>(kinds.length);
+				for (int i = 0; i < kinds.length; i++) {
+					keys.add(new Subject.KeyEntry(new SubjectKey(SubjectKey.Kind.valueOf(kinds[i]), values[i]),
+							currents[i], notes[i]));
+				}
+				found.put(new SubjectKey(SubjectKey.Kind.valueOf(rs.getString("q_kind")), rs.getString("q_value")),
+						map(rs, keys));
+			});
+		return found;
+	}
+
 	public Map<Long, List<Subject.KeyEntry>> keysOf(List<SubjectId> ids) {
 		Map<Long, List<Subject.KeyEntry>> keys = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
