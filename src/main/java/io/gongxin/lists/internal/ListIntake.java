@@ -138,8 +138,12 @@ class ListIntake {
 				facts.value(FieldRole.AUTHORITY),
 				Optional.ofNullable(facts.value(FieldRole.LIST_BASIS))
 					.orElse(facts.category().legalBasis() == null ? null : facts.category().legalBasis().text()),
-				facts.value(FieldRole.CONTENT), record.documentNumber(), record.decisionDate(), exit, now, null, null,
-				null);
+				facts.value(FieldRole.CONTENT),
+				// a category without a document number gets a synthetic key at intake:
+				// not
+				// something to show
+				facts.declares(FieldRole.DOCUMENT_NUMBER) ? record.documentNumber() : null, record.decisionDate(), exit,
+				now, null, null, null);
 		// a list record has no document number: a new record for the same listing (same
 		// subject, list and listing date), e.g. one that adds the exit date, corrects it
 		this.entries.endSameListing(entry, now)
