@@ -99,6 +99,14 @@ public final class CheckBench {
 			Keys keys = keys(dataSource, jdbc);
 			List<String> listed = lists(jdbc, entries, random);
 			jdbc.execute("ANALYZE");
+			if (args.length > 2 && args[2].equals("diagnose-without-commit-flush")) {
+				// diagnosis only: how much of a check's cost is waiting for its commit to
+				// reach
+				// the disk (never a configuration to run the platform with)
+				jdbc.execute("ALTER SYSTEM SET synchronous_commit = off");
+				jdbc.execute("SELECT pg_reload_conf()");
+				System.out.println("DIAGNOSIS RUN: synchronous_commit = off");
+			}
 			System.out.printf("generated %,d subjects with keys and %,d list entries in %.1f s%n", subjects, entries,
 					(System.nanoTime() - t0) / 1e9);
 			String key = SystemActor.callAs("bench", () -> {
