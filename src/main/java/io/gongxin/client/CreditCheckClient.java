@@ -79,7 +79,7 @@ public final class CreditCheckClient {
 			List<Candidate> candidates, List<Measure> punishments, List<Measure> incentives) {
 	}
 
-	public record Ticket(long taskId, String due, int workingDays) {
+	public record Ticket(long checkId, String number, String due, int workingDays) {
 	}
 
 	public record Answer(long checkId, String checkedAt, String checkedAtText, String scenarioName,

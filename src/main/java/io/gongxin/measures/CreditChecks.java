@@ -14,11 +14,9 @@ import java.util.Set;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.inbox.Inbox;
-import io.gongxin.inbox.NewTask;
-import io.gongxin.inbox.Task;
-import io.gongxin.inbox.TaskType;
 import io.gongxin.measures.internal.CheckEngine;
 import io.gongxin.measures.internal.CheckStore;
+import io.gongxin.measures.internal.FeedbackTickets;
 import io.gongxin.measures.internal.QueryParser;
 import io.gongxin.platform.ActingUser;
 import io.gongxin.platform.DomainException;
@@ -28,7 +26,6 @@ import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +48,8 @@ public class CreditChecks {
 
 	private final Inbox inbox;
 
+	private final FeedbackTickets tickets;
+
 	private final Providers providers;
 
 	private final AuditLog audit;
@@ -59,21 +58,16 @@ public class CreditChecks {
 
 	private final Clock clock;
 
-	private final TaskType feedbackTask;
-
-	CreditChecks(CheckEngine engine, CheckStore store, Inbox inbox, Providers providers, AuditLog audit,
-			JsonMapper json, Clock clock,
-			@Value("${gongxin.measures.feedback-working-days:10}") int feedbackWorkingDays) {
+	CreditChecks(CheckEngine engine, CheckStore store, Inbox inbox, FeedbackTickets tickets, Providers providers,
+			AuditLog audit, JsonMapper json, Clock clock) {
 		this.engine = engine;
 		this.store = store;
 		this.inbox = inbox;
+		this.tickets = tickets;
 		this.providers = providers;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
-		this.feedbackTask = new TaskType("MEASURE_FEEDBACK", "联合奖惩反馈", feedbackWorkingDays,
-				"平台规则（未见全国统一时限）：核查发现联合奖惩措施的，" + "实施部门应在" + feedbackWorkingDays
-						+ "个工作日内反馈执行情况（gongxin.measures.feedback-working-days）");
 	}
 
 	/** The request as stored: the scenario by code and the subjects as asked. */
@@ -114,14 +108,16 @@ public class CreditChecks {
 		int incentives = answers.stream().mapToInt(a -> a.incentives().size()).sum();
 		Ticket ticket = null;
 		if (punishments + incentives > 0) {
-			ticket = ticket(id, department, scenario, answers, punishments, incentives);
+			// the task itself is opened after commit, in a group (CheckFollowUp)
+			ticket = new Ticket(id, "FK-" + id, this.tickets.due(LocalDate.ofInstant(at, this.clock.getZone())),
+					this.tickets.type().workingDays());
 		}
 		CheckAnswer answer = new CheckAnswer(id, at, TEXT.format(at.atZone(this.clock.getZone())), scenario.name(),
 				scenario.label(), department.code(), department.name(), answers, punishments, incentives, ticket);
 		try {
 			this.store.insert(id, department.code(), scenario.name(), key, digest, at, ActingUser.currentName(),
-					answers.size(), punishments, incentives, requestJson, this.json.writeValueAsString(answer),
-					(ticket != null) ? ticket.taskId() : null, (ticket != null) ? ticket.due() : null);
+					answers.size(), punishments, incentives, requestJson, this.json.writeValueAsString(answer), null,
+					(ticket != null) ? ticket.due() : null);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DomainException("GX-MEA-013", ProblemKind.CONFLICT,
@@ -140,21 +136,6 @@ public class CreditChecks {
 		// record of who asked what and when, and one chain lock per group instead of per
 		// check keeps checks from queueing behind each other's commits
 		return answer;
-	}
-
-	private Ticket ticket(long id, Provider department, Scenario scenario, List<SubjectAnswer> answers, int punishments,
-			int incentives) {
-		SubjectAnswer first = answers.stream()
-			.filter(a -> !a.punishments().isEmpty() || !a.incentives().isEmpty())
-			.findFirst()
-			.orElseThrow();
-		long subjects = answers.stream().filter(a -> !a.punishments().isEmpty() || !a.incentives().isEmpty()).count();
-		String title = "联合奖惩反馈：" + scenario.label() + "核查（" + first.subjectName()
-				+ ((subjects > 1) ? "等" + subjects + "个主体" : "") + "，惩戒措施" + punishments + "项、激励措施" + incentives + "项）";
-		boolean person = "自然人".equals(first.subjectType());
-		Task task = this.inbox.open(new NewTask(this.feedbackTask, department.code(), title, first.subjectName(),
-				first.subjectCode(), person, "measures.check:" + id, null));
-		return new Ticket(task.id(), task.dueDate(), this.feedbackTask.workingDays());
 	}
 
 	@Transactional(readOnly = true)
@@ -194,7 +175,7 @@ public class CreditChecks {
 	@Transactional
 	public CheckAnswer feedback(long id, List<FeedbackLine> lines) {
 		CheckStore.Stored stored = this.store.lock(id).orElseThrow(() -> noSuchCheck(id));
-		if (stored.taskId() == null) {
+		if (stored.feedbackDue() == null) {
 			throw new DomainException("GX-MEA-016", ProblemKind.CONFLICT,
 					"The check named no measure, so no feedback is expected.");
 		}
@@ -226,7 +207,10 @@ public class CreditChecks {
 		Instant now = this.clock.instant();
 		this.store.feedback(id, lines, ActingUser.currentName(), now);
 		long applied = lines.stream().filter(FeedbackLine::applied).count();
-		this.inbox.complete(stored.taskId(), "已反馈：实施" + applied + "项，未实施" + (lines.size() - applied) + "项");
+		long task = (stored.taskId() != null) ? stored.taskId()
+				: this.tickets.open(answer, LocalDate.ofInstant(stored.checkedAt(), this.clock.getZone())).id();
+		this.store.taskOpened(id, task);
+		this.inbox.complete(task, "已反馈：实施" + applied + "项，未实施" + (lines.size() - applied) + "项");
 		this.audit.record(AuditEntry.change("measures.feedback", "credit-check", Long.toString(id))
 			.after("applied " + applied + " of " + lines.size()));
 		return answer;
@@ -265,8 +249,10 @@ public class CreditChecks {
 			.toList();
 	}
 
-	public TaskType feedbackTask() {
-		return this.feedbackTask;
+	/** The inbox task of a check's ticket, once it is open. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> taskOf(long id) {
+		return java.util.Optional.ofNullable(stored(id).taskId());
 	}
 
 	private static List<AppliedMeasure> named(SubjectAnswer subject) {

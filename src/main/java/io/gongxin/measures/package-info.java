@@ -4,6 +4,6 @@
  * before a decision, with its explained, replayable answer; and the feedback each check
  * asks of the department through its inbox.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Measures", allowedDependencies = { "audit", "identifier",
-		"inbox", "lists", "platform", "provider", "security", "subject" })
+@org.springframework.modulith.ApplicationModule(displayName = "Measures", allowedDependencies = { "audit", "calendar",
+		"identifier", "inbox", "lists", "platform", "provider", "security", "subject" })
 package io.gongxin.measures;

@@ -56,6 +56,8 @@ CREATE TABLE credit_check (
 );
 
 CREATE INDEX credit_check_unaudited ON credit_check (id) WHERE NOT audited;
+-- answers that named a measure and whose feedback task is still to be put in the inbox
+CREATE INDEX credit_check_ticket_pending ON credit_check (id) WHERE feedback_due IS NOT NULL AND task_id IS NULL;
 
 CREATE INDEX credit_check_department ON credit_check (department_code, id DESC);
 

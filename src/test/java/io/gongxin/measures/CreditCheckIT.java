@@ -98,6 +98,9 @@ class CreditCheckIT {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	CreditChecks checks;
+
 	String financeClerk;
 
 	String marketClerk;
@@ -179,7 +182,10 @@ class CreditCheckIT {
 			.getResponse()
 			.getContentAsString();
 		this.firstCheck = ((Number) JsonPath.read(body, "$.checkId")).longValue();
-		long task = ((Number) JsonPath.read(body, "$.ticket.taskId")).longValue();
+		assertThat((String) JsonPath.read(body, "$.ticket.number")).isEqualTo("FK-" + this.firstCheck);
+		// the task is put in the inbox right after the check committed
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.checks.taskOf(this.firstCheck).isPresent());
+		long task = this.checks.taskOf(this.firstCheck).orElseThrow();
 		assertThat(this.inbox.task(task).departmentCode()).isEqualTo(FINANCE);
 		assertThat(this.inbox.task(task).typeName()).isEqualTo("联合奖惩反馈");
 		assertThat(this.inbox.task(task).state()).isEqualTo(TaskState.OPEN);
@@ -232,7 +238,7 @@ class CreditCheckIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		long task = ((Number) JsonPath.read(answer, "$.ticket.taskId")).longValue();
+		long task = this.checks.taskOf(this.firstCheck).orElseThrow();
 		assertThat(this.inbox.task(task).state()).isEqualTo(TaskState.DONE);
 		this.mvc.perform(get("/api/checks/statistics").param("by", "measure").header("X-API-Key", this.officer))
 			.andExpect(status().isOk())
@@ -300,7 +306,8 @@ class CreditCheckIT {
 		assertThat(measure.legalBasis()).startsWith("《中华人民共和国招标投标法》");
 		assertThat(measure.grounds().via()).isEqualTo("本主体");
 		client.feedback(answer.checkId(), List.of(new CreditCheckClient.Feedback(0, "NB-02", false, "项目已终止招标")));
-		assertThat(this.inbox.task(answer.ticket().taskId()).state()).isEqualTo(TaskState.DONE);
+		assertThat(this.inbox.task(this.checks.taskOf(answer.checkId()).orElseThrow()).state())
+			.isEqualTo(TaskState.DONE);
 		assertThatExceptionOfType(CreditCheckClient.Problem.class)
 			.isThrownBy(() -> client.check("LOTTERY", List.of(CreditCheckClient.Subject.byUscc(LISTED_USCC)), null))
 			.satisfies(problem -> assertThat(problem.code()).isEqualTo("GX-MEA-001"));

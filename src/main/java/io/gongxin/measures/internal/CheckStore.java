@@ -127,6 +127,13 @@ public class CheckStore {
 			.update();
 	}
 
+	public void taskOpened(long checkId, long taskId) {
+		this.jdbc.sql("UPDATE credit_check SET task_id = :task WHERE id = :id AND task_id IS NULL")
+			.param("task", taskId)
+			.param("id", checkId)
+			.update();
+	}
+
 	public void feedback(long checkId, List<FeedbackLine> lines, String by, Instant at) {
 		for (FeedbackLine line : lines) {
 			this.jdbc
@@ -199,9 +206,10 @@ public class CheckStore {
 	private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		Timestamp feedbackAt = rs.getTimestamp("feedback_at");
 		long task = rs.getLong("task_id");
+		Long taskId = rs.wasNull() ? null : task;
 		return new Stored(rs.getLong("id"), rs.getString("department_code"), rs.getString("scenario"),
 				rs.getString("request_digest"), rs.getTimestamp("checked_at").toInstant(), rs.getString("request"),
-				rs.getString("answer"), rs.wasNull() ? null : task, rs.getObject("feedback_due", LocalDate.class),
+				rs.getString("answer"), taskId, rs.getObject("feedback_due", LocalDate.class),
 				(feedbackAt != null) ? feedbackAt.toInstant() : null);
 	}
 

@@ -1,0 +1,116 @@
+package io.gongxin.measures.internal;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditLog;
+import io.gongxin.inbox.Task;
+import io.gongxin.measures.CheckAnswer;
+import io.gongxin.platform.SystemActor;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What follows a check, done in groups after it committed (group commit): its audit
+ * record is appended to the audit chain, and, when it named a measure, its feedback task
+ * is put in the department's inbox. A check answers without waiting for the chain lock or
+ * the inbox; one lock and one commit serve a whole group. Nothing is lost across a crash:
+ * a check stays marked (not audited, task not opened) until a group that contains it
+ * commits.
+ */
+@Component
+public class CheckFollowUp {
+
+	private static final int GROUP = 500;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final FeedbackTickets tickets;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate transactions;
+
+	private final ZoneId zone;
+
+	CheckFollowUp(JdbcClient jdbc, AuditLog audit, FeedbackTickets tickets, JsonMapper json,
+			TransactionTemplate transactions, java.time.Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.tickets = tickets;
+		this.json = json;
+		this.transactions = transactions;
+		this.zone = clock.getZone();
+	}
+
+	record Pending(long id, String department, String scenario, Timestamp checkedAt, String checkedBy, int subjects,
+			int punishments, int incentives, String subject, boolean audited, boolean ticketPending, String answer) {
+	}
+
+	@Scheduled(fixedDelayString = "${gongxin.measures.follow-up-interval:PT0.2S}")
+	void scheduled() {
+		SystemActor.runAs("measures-follow-up", this::runAll);
+	}
+
+	/** Follows up every pending check; returns how many. */
+	public int runAll() {
+		int total = 0;
+		while (true) {
+			Integer done = this.transactions.execute(status -> runGroup());
+			total += (done == null) ? 0 : done;
+			if (done == null || done < GROUP) {
+				return total;
+			}
+		}
+	}
+
+	private int runGroup() {
+		List<Pending> pending = this.jdbc.sql("""
+				SELECT id, department_code, scenario, checked_at, checked_by, subjects, punishments, incentives,
+				       CASE WHEN subjects = 1 THEN answer #>> '{subjects,0,subjectCode}' END AS subject, audited,
+				       feedback_due IS NOT NULL AND task_id IS NULL AS ticket_pending,
+				       CASE WHEN feedback_due IS NOT NULL AND task_id IS NULL THEN answer::text END AS answer
+				FROM credit_check
+				WHERE NOT audited OR (feedback_due IS NOT NULL AND task_id IS NULL)
+				ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
+				""")
+			.param("limit", GROUP)
+			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4),
+					rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getBoolean(10),
+					rs.getBoolean(11), rs.getString(12)))
+			.list();
+		for (Pending check : pending) {
+			if (!check.audited()) {
+				this.audit.record(AuditEntry.read("measures.check", "credit-check", Long.toString(check.id()))
+					.subject(check.subject())
+					.details(check.checkedBy() + " 于 " + check.checkedAt().toInstant() + " 为 " + check.department()
+							+ " 核查（" + check.scenario() + "）：" + check.subjects() + "个主体，" + check.punishments()
+							+ "项惩戒措施，" + check.incentives() + "项激励措施"));
+			}
+			if (check.ticketPending()) {
+				Task task = this.tickets.open(this.json.readValue(check.answer(), CheckAnswer.class),
+						LocalDate.ofInstant(check.checkedAt().toInstant(), this.zone));
+				this.jdbc.sql("UPDATE credit_check SET task_id = :task WHERE id = :id")
+					.param("task", task.id())
+					.param("id", check.id())
+					.update();
+			}
+		}
+		if (!pending.isEmpty()) {
+			this.jdbc.sql("UPDATE credit_check SET audited = true WHERE id = ANY (:ids) AND NOT audited")
+				.param("ids", pending.stream().map(Pending::id).toArray(Long[]::new))
+				.update();
+		}
+		return pending.size();
+	}
+
+}
