@@ -117,9 +117,10 @@ public final class CheckBench {
 			});
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			Load load = new Load(port, key, keys, listed, random);
-			load.closedLoop("/api/checks", 2_000, 8, () -> load.single());
-			load.closedLoop("/api/bench/constant", 2_000, 8, () -> "{}");
-			for (int round = 1; round <= 2; round++) {
+			// warm-up (JIT) of both paths
+			load.closedLoop("/api/checks", 15_000, 16, () -> load.single());
+			load.closedLoop("/api/bench/constant", 10_000, 16, () -> "{}");
+			for (int round = 1; round <= 3; round++) {
 				double constant = load.closedLoop("/api/bench/constant", 15_000, 16, () -> "{}");
 				double checks = load.closedLoop("/api/checks", 15_000, 16, () -> load.single());
 				System.out.printf("round %d: check throughput / constant endpoint = %.2f (goal >= 0.5)%n", round,

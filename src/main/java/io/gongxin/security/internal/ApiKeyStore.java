@@ -79,12 +79,12 @@ public class ApiKeyStore {
 		String prefix = presented.substring(3, split);
 		String hash = Sha256.hex(presented);
 		Optional<Candidate> candidate = this.jdbc.sql("""
-				SELECT name, key_hash, role, department_code FROM security_api_key
+				SELECT name, key_hash, role, department_code, last_used_at FROM security_api_key
 				WHERE key_prefix = :prefix AND revoked_at IS NULL
 				""")
 			.param("prefix", prefix)
 			.query((rs, n) -> new Candidate(rs.getString("name"), rs.getString("key_hash"), rs.getString("role"),
-					rs.getString("department_code")))
+					rs.getString("department_code"), rs.getTimestamp("last_used_at")))
 			.optional();
 		if (candidate.isEmpty() || !MessageDigest.isEqual(candidate.get().hash().getBytes(StandardCharsets.US_ASCII),
 				hash.getBytes(StandardCharsets.US_ASCII))) {
@@ -93,18 +93,18 @@ public class ApiKeyStore {
 		// to the minute: writing on every call would make all calls with one key queue on
 		// its row and on a commit each
 		Instant now = Instant.now(this.clock);
-		this.jdbc.sql("""
-				UPDATE security_api_key SET last_used_at = :now
-				WHERE key_prefix = :prefix AND (last_used_at IS NULL OR last_used_at < :staleBefore)""")
-			.param("now", Timestamp.from(now))
-			.param("prefix", prefix)
-			.param("staleBefore", Timestamp.from(now.minusSeconds(60)))
-			.update();
+		Timestamp lastUsed = candidate.get().lastUsed();
+		if (lastUsed == null || lastUsed.toInstant().isBefore(now.minusSeconds(60))) {
+			this.jdbc.sql("UPDATE security_api_key SET last_used_at = :now WHERE key_prefix = :prefix")
+				.param("now", Timestamp.from(now))
+				.param("prefix", prefix)
+				.update();
+		}
 		Candidate key = candidate.get();
 		return Optional.of(new Actor("apikey:" + key.name(), Role.valueOf(key.role()), key.departmentCode()));
 	}
 
-	private record Candidate(String name, String hash, String role, String departmentCode) {
+	private record Candidate(String name, String hash, String role, String departmentCode, Timestamp lastUsed) {
 	}
 
 	public boolean revoke(UUID id) {
