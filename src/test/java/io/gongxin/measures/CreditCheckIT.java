@@ -48,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -428,6 +429,33 @@ class CreditCheckIT {
 		assertThat(this.lists.history(id)).extracting(e -> e.statusLabel(this.today))
 			.containsExactlyInAnyOrder("已更正", "已移出");
 		assertThat(this.lists.history(id)).allMatch(e -> e.kind() == ListKind.SERIOUS_DISCREDIT);
+	}
+
+	@Test
+	@Order(10)
+	void theCourtsListShowsPersonsMaskedWhileOtherListsShowOrganisationsOnly() throws Exception {
+		String debtorId = CheckCharacters.citizenId("44010419850611321");
+		SystemActor.runAs("test",
+				() -> this.ingestion.submitRows(MARKET, "SFZX",
+						List.of(Map.of("ZX_ZTMC", "李建华", "ZX_ZTLB", "自然人", "ZX_ZJLX", "身份证", "ZX_ZJHM", debtorId,
+								"ZX_AH", "（2026）粤0104执1234号", "ZX_ZXFY", "广州市越秀区人民法院", "ZX_SXQX",
+								"有履行能力而拒不履行生效法律文书确定义务", "ZX_FBRQ", this.today.minusDays(5).toString())),
+						Channel.API));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.subjects.findByKey(SubjectKey.citizenId(debtorId))
+				.map(person -> !this.lists.inForce(person.id(), java.time.Instant.now()).isEmpty())
+				.orElse(false));
+		String masked = debtorId.substring(0, 6) + "********" + debtorId.substring(14);
+		this.mvc.perform(get("/api/public/lists/dishonest-judgment-debtor"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].subjectName").value("李建华"))
+			.andExpect(jsonPath("$.entries[0].subjectCode").value(masked))
+			.andExpect(jsonPath("$.entries[0].person").value(true))
+			.andExpect(jsonPath("$.entries[0].publicationBasis").value("《最高人民法院关于公布失信被执行人名单信息的若干规定》"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(debtorId))));
+		check(this.financeClerk, "CIVIL_SERVICE_RECRUITMENT", Map.of("citizenId", debtorId), null)
+			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("NB-06"))
+			.andExpect(jsonPath("$.subjects[0].subjectCode").value(masked));
 	}
 
 	String officerFor() {

@@ -144,11 +144,15 @@ class ListIntake {
 				// something to show
 				facts.declares(FieldRole.DOCUMENT_NUMBER) ? record.documentNumber() : null, record.decisionDate(), exit,
 				now, null, null, null);
-		// a list record has no document number: a new record for the same listing (same
-		// subject, list and listing date), e.g. one that adds the exit date, corrects it
-		this.entries.endSameListing(entry, now)
-			.forEach(ended -> this.events.publishEvent(
-					new SubjectDelisted(ended.id(), ended.kind(), ended.subjectId().value(), EntryEnd.CORRECTED)));
+		// without a document number, a new record for the same listing (same subject,
+		// list
+		// and listing date), e.g. one that adds the exit date, corrects it; with one, the
+		// intake's supersession does (see ended)
+		if (!facts.declares(FieldRole.DOCUMENT_NUMBER)) {
+			this.entries.endSameListing(entry, now)
+				.forEach(ended -> this.events.publishEvent(
+						new SubjectDelisted(ended.id(), ended.kind(), ended.subjectId().value(), EntryEnd.CORRECTED)));
+		}
 		this.entries.insert(entry)
 			.ifPresent(id -> this.events.publishEvent(
 					new SubjectListed(id, kind, entry.listName(), record.subjectId().value(), record.decisionDate())));

@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CheckFollowUp {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CheckFollowUp.class);
+
 	private static final int GROUP = 500;
 
 	private final JdbcClient jdbc;
@@ -58,7 +60,14 @@ public class CheckFollowUp {
 
 	@Scheduled(fixedDelayString = "${gongxin.measures.follow-up-interval:PT0.2S}")
 	void scheduled() {
-		SystemActor.runAs("measures-follow-up", this::runAll);
+		try {
+			SystemActor.runAs("measures-follow-up", this::runAll);
+		}
+		catch (RuntimeException ex) {
+			// the database may be restarting; the checks stay marked and the next round
+			// takes them
+			log.warn("Check follow-up round failed: {}", ex.toString());
+		}
 	}
 
 	/** Follows up every pending check; returns how many. */
