@@ -102,6 +102,9 @@ class CreditCheckIT {
 	@Autowired
 	CreditChecks checks;
 
+	@Autowired
+	Measures measures;
+
 	String financeClerk;
 
 	String marketClerk;
@@ -456,6 +459,60 @@ class CreditCheckIT {
 		check(this.financeClerk, "CIVIL_SERVICE_RECRUITMENT", Map.of("citizenId", debtorId), null)
 			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("NB-06"))
 			.andExpect(jsonPath("$.subjects[0].subjectCode").value(masked));
+	}
+
+	@Test
+	@Order(11)
+	void theReviewPageTakesAProposalAndASecondOfficersApproval() throws Exception {
+		this.mvc
+			.perform(post("/measures").header("X-API-Key", this.officer)
+				.param("code", "sp-02")
+				.param("list", "SUPPLEMENTARY_PUNISHMENT")
+				.param("kind", "MANAGEMENT")
+				.param("name", "限制申报市级专项资金")
+				.param("content", "严重失信主体在名单有效期内不得申报市级专项资金。")
+				.param("action", "申报受理时核查，不予受理。")
+				.param("legalBasis", "")
+				.param("trigger", "SERIOUS_DISCREDIT")
+				.param("targets", "SUBJECT")
+				.param("scenarios", "FISCAL_SUBSIDY"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "措施必须写明法律、法规或中央政策文件依据。"));
+		this.mvc
+			.perform(post("/measures").header("X-API-Key", this.officer)
+				.param("code", "sp-02")
+				.param("list", "SUPPLEMENTARY_PUNISHMENT")
+				.param("kind", "MANAGEMENT")
+				.param("name", "限制申报市级专项资金")
+				.param("content", "严重失信主体在名单有效期内不得申报市级专项资金。")
+				.param("action", "申报受理时核查，不予受理。")
+				.param("legalBasis", "《广东省社会信用条例》")
+				.param("trigger", "SERIOUS_DISCREDIT")
+				.param("targets", "SUBJECT")
+				.param("scenarios", "FISCAL_SUBSIDY")
+				.param("departments", "广州市财政局、各区财政局"))
+			.andExpect(status().is3xxRedirection());
+		Measure proposed = this.measures.inReview()
+			.stream()
+			.filter(m -> m.code().equals("SP-02"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(proposed.departments()).containsExactly("广州市财政局", "各区财政局");
+		this.mvc.perform(get("/measures").header("X-API-Key", this.reviewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("review-" + proposed.id())));
+		this.mvc
+			.perform(post("/measures/{id}/review", proposed.id()).header("X-API-Key", this.officer)
+				.param("approve", "true"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "不能审查自己提出的措施，须由另一名工作人员审查。"));
+		this.mvc
+			.perform(post("/measures/{id}/review", proposed.id()).header("X-API-Key", this.reviewer)
+				.param("approve", "true")
+				.param("note", "依据已核对"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.measures.inForceNow()).extracting(Measure::code).contains("SP-02");
 	}
 
 	String officerFor() {

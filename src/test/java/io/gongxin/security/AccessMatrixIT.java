@@ -216,6 +216,11 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/api/checks/statistics", null, Role.PROVIDER, Role.OFFICER, Role.REVIEWER,
 						Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/checks", null, true, Role.PROVIDER, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/measures", null, true, Role.OFFICER, Role.REVIEWER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/measures",
+						"code=AM-02&list=SUPPLEMENTARY_PUNISHMENT&kind=MANAGEMENT&name=访问矩阵措施&content=测试&action=测试"
+								+ "&legalBasis=《广东省社会信用条例》&trigger=SERIOUS_DISCREDIT&targets=SUBJECT&scenarios=HONOURS",
+						true, Role.OFFICER, Role.ADMIN),
 				// catalog draft pages; DRAFT is a draft proposed in setUp, published last
 				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT", null, true, Role.OFFICER, Role.REVIEWER,
 						Role.ADMIN),
