@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import io.gongxin.audit.Sm2KeyPair;
+import io.gongxin.platform.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,15 +55,8 @@ class AuditSigningKey {
 			if (Files.exists(file)) {
 				return Sm2KeyPair.fromPrivateHex(Files.readString(file, StandardCharsets.US_ASCII));
 			}
-			Files.createDirectories(file.getParent());
 			Sm2KeyPair created = Sm2KeyPair.generate(new SecureRandom());
-			Files.writeString(file, created.privateHex(), StandardCharsets.US_ASCII);
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				log.warn("Could not restrict permissions of {}", file);
-			}
+			PrivateFiles.write(file, created.privateHex());
 			log.info("Generated a new SM2 audit sealing key in {} (public key {})", file.toAbsolutePath(),
 					created.publicHex());
 			return created;

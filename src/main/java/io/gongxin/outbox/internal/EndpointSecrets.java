@@ -6,10 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+
+import io.gongxin.platform.PrivateFiles;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -87,16 +88,9 @@ class EndpointSecrets {
 			if (Files.exists(file)) {
 				return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
 			}
-			Files.createDirectories(file.getParent());
 			byte[] created = new byte[32];
 			this.random.nextBytes(created);
-			Files.writeString(file, Base64.getEncoder().encodeToString(created), StandardCharsets.US_ASCII);
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				log.warn("Could not restrict permissions of {}", file);
-			}
+			PrivateFiles.write(file, Base64.getEncoder().encodeToString(created));
 			log.info("Generated the outbox secret key in {}", file.toAbsolutePath());
 			return created;
 		}

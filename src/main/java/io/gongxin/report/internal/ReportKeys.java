@@ -5,10 +5,8 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -19,6 +17,7 @@ import java.time.Duration;
 import java.util.Date;
 
 import io.gongxin.audit.Sm2KeyPair;
+import io.gongxin.platform.PrivateFiles;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -108,13 +107,7 @@ public final class ReportKeys {
 	}
 
 	private static void writePrivate(Path path, String content) throws IOException {
-		Files.writeString(path, content, StandardCharsets.UTF_8);
-		try {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system: the directory's own protection applies
-		}
+		PrivateFiles.write(path, content);
 	}
 
 	private static String pem(Object object) throws IOException {

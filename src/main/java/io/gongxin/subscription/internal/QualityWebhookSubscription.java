@@ -3,12 +3,11 @@ package io.gongxin.subscription.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
+import io.gongxin.outbox.Outbox;
+import io.gongxin.platform.PrivateFiles;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.quality.QualityTargets;
 import io.gongxin.subscription.CreatedSubscription;
@@ -18,7 +17,6 @@ import io.gongxin.subscription.Purpose;
 import io.gongxin.subscription.SubscriberKind;
 import io.gongxin.subscription.SubscriptionFilter;
 import io.gongxin.subscription.Subscriptions;
-import io.gongxin.outbox.Outbox;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,14 +79,7 @@ class QualityWebhookSubscription {
 
 	private void writeSecret(String secret) {
 		try {
-			Files.createDirectories(this.secretFile.getParent());
-			Files.writeString(this.secretFile, secret, StandardCharsets.US_ASCII);
-			try {
-				Files.setPosixFilePermissions(this.secretFile, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				log.warn("Could not restrict permissions of {}", this.secretFile);
-			}
+			PrivateFiles.write(this.secretFile, secret);
 			log.info("Quality notices go to {} by subscription; its signing secret is in {}",
 					this.settings.webhookUrl(), this.secretFile.toAbsolutePath());
 		}
