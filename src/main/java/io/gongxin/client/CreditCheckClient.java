@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * var client = new CreditCheckClient(URI.create("https://credit.example.gov.cn"), apiKey);
  * var answer = client.check("GOVERNMENT_PROCUREMENT", List.of(Subject.byUscc("91440101MA5CT7Q3XX")), "采购项目-118");
- * for (var measure : answer.subjects().get(0).punishments()) { … measure.legalBasis() … }
+ * for (var measure : answer.subjects().get(0).sanctions()) { … measure.legalBasis() … }
  * client.feedback(answer.checkId(), List.of(new Feedback(0, "NB-01", true, "已拒绝其参加本次采购")));
  * </pre>
  *
@@ -76,14 +76,14 @@ public final class CreditCheckClient {
 	}
 
 	public record Result(int index, String match, String matchName, String subjectName, String subjectCode,
-			List<Candidate> candidates, List<Measure> punishments, List<Measure> incentives) {
+			List<Candidate> candidates, List<Measure> sanctions, List<Measure> incentives) {
 	}
 
 	public record Ticket(long checkId, String number, String due, int workingDays) {
 	}
 
 	public record Answer(long checkId, String checkedAt, String checkedAtText, String scenarioName,
-			String departmentName, List<Result> subjects, int punishments, int incentives, Ticket ticket) {
+			String departmentName, List<Result> subjects, int sanctions, int incentives, Ticket ticket) {
 	}
 
 	public record Feedback(int subjectIndex, String measureCode, boolean applied, String note) {

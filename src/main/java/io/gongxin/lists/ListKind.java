@@ -6,14 +6,14 @@ import java.util.Optional;
 /**
  * The kinds of credit list the platform keeps, each fed by one catalog category. 重点关注名单
  * have no national category; an office maps its own sector categories to it
- * ({@code gongxin.lists.key-attention-categories}).
+ * ({@code gongxin.lists.watch-categories}).
  */
 public enum ListKind {
 
 	/** 严重失信主体名单 (国办发〔2020〕49号), one list per domain, named by each record. */
-	SERIOUS_DISCREDIT("严重失信主体名单", "YZSX", true, false, "《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）"),
+	SEVERE_DISHONESTY("严重失信主体名单", "YZSX", true, false, "《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）"),
 	/** 重点关注名单, per sector (no national definition). */
-	KEY_ATTENTION("重点关注名单", null, true, false, "各行业领域设定名单的规定"),
+	WATCH("重点关注名单", null, true, false, "各行业领域设定名单的规定"),
 	/** 经营异常名录. */
 	ABNORMAL_OPERATION("经营异常名录", "JYYC", true, false, "《企业信息公示暂行条例》；《企业经营异常名录管理暂行办法》"),
 	/**
@@ -22,7 +22,7 @@ public enum ListKind {
 	 */
 	DISHONEST_JUDGMENT_DEBTOR("失信被执行人名单", "SFZX", true, true, "《最高人民法院关于公布失信被执行人名单信息的若干规定》"),
 	/** Honour lists (红名单): A级纳税人, AEO 高级认证, 守合同重信用… named by each record. */
-	HONOUR("诚信红名单", "CXRY", false, false, "授予荣誉的文件");
+	HONOR("诚信红名单", "CXRY", false, false, "授予荣誉的文件");
 
 	private final String label;
 
@@ -51,7 +51,7 @@ public enum ListKind {
 		return this.categoryCode;
 	}
 
-	/** Whether being on it is a discredit (else an honour). */
+	/** Whether being on it is a discredit (else an honor). */
 	public boolean punitive() {
 		return this.punitive;
 	}
@@ -75,7 +75,7 @@ public enum ListKind {
 
 	/**
 	 * Accepts the enum name, case-insensitive, or a URL slug such as
-	 * {@code serious-discredit}.
+	 * {@code severe-dishonesty}.
 	 */
 	public static Optional<ListKind> parse(String text) {
 		if (text == null) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param ticket the feedback ticket, when a measure applies
  */
 public record CheckAnswer(long checkId, Instant checkedAt, String checkedAtText, String scenario, String scenarioName,
-		String department, String departmentName, List<SubjectAnswer> subjects, int punishments, int incentives,
+		String department, String departmentName, List<SubjectAnswer> subjects, int sanctions, int incentives,
 		Ticket ticket) {
 
 	public CheckAnswer {

@@ -106,19 +106,19 @@ public class CreditChecks {
 		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<SubjectAnswer> answers = this.engine.answer(scenario, parsed, at);
 		long id = this.store.nextId();
-		int punishments = answers.stream().mapToInt(a -> a.punishments().size()).sum();
+		int sanctions = answers.stream().mapToInt(a -> a.sanctions().size()).sum();
 		int incentives = answers.stream().mapToInt(a -> a.incentives().size()).sum();
 		Ticket ticket = null;
-		if (punishments + incentives > 0) {
+		if (sanctions + incentives > 0) {
 			// the task itself is opened after commit, in a group (CheckFollowUp)
 			ticket = new Ticket(id, "FK-" + id, this.tickets.due(LocalDate.ofInstant(at, this.clock.getZone())),
 					this.tickets.type().workingDays());
 		}
 		CheckAnswer answer = new CheckAnswer(id, at, TEXT.format(at.atZone(this.clock.getZone())), scenario.name(),
-				scenario.label(), department.code(), department.name(), answers, punishments, incentives, ticket);
+				scenario.label(), department.code(), department.name(), answers, sanctions, incentives, ticket);
 		try {
 			this.store.insert(id, department.code(), scenario.name(), key, digest, at, ActingUser.currentName(),
-					answers.size(), punishments, incentives, requestJson, this.json.writeValueAsString(answer), null,
+					answers.size(), sanctions, incentives, requestJson, this.json.writeValueAsString(answer), null,
 					(ticket != null) ? ticket.due() : null);
 		}
 		catch (DuplicateKeyException ex) {
@@ -160,11 +160,11 @@ public class CreditChecks {
 		StoredRequest request = this.json.readValue(stored.request(), StoredRequest.class);
 		List<SubjectAnswer> answers = this.engine.answer(Scenario.valueOf(request.scenario()),
 				QueryParser.parse(request.subjects()), stored.checkedAt());
-		int punishments = answers.stream().mapToInt(a -> a.punishments().size()).sum();
+		int sanctions = answers.stream().mapToInt(a -> a.sanctions().size()).sum();
 		int incentives = answers.stream().mapToInt(a -> a.incentives().size()).sum();
 		CheckAnswer replayed = new CheckAnswer(original.checkId(), original.checkedAt(), original.checkedAtText(),
 				original.scenario(), original.scenarioName(), original.department(), original.departmentName(), answers,
-				punishments, incentives, original.ticket());
+				sanctions, incentives, original.ticket());
 		this.audit.record(AuditEntry.read("measures.check.replay", "credit-check", Long.toString(id)));
 		return new Replay(id, original.subjects().equals(answers), original, replayed);
 	}
@@ -258,7 +258,7 @@ public class CreditChecks {
 	}
 
 	private static List<AppliedMeasure> named(SubjectAnswer subject) {
-		List<AppliedMeasure> all = new ArrayList<>(subject.punishments());
+		List<AppliedMeasure> all = new ArrayList<>(subject.sanctions());
 		all.addAll(subject.incentives());
 		return all.stream().filter(distinctCode(new HashSet<>())).toList();
 	}

@@ -3,7 +3,7 @@ package io.gongxin.measures;
 /** Which published list a measure belongs to. */
 public enum MeasureList {
 
-	NATIONAL_BASE("全国失信惩戒措施基础清单"), SUPPLEMENTARY_PUNISHMENT("失信惩戒措施补充清单"), PROVINCIAL_INCENTIVE("守信激励措施清单");
+	NATIONAL_BASE("全国失信惩戒措施基础清单"), SUPPLEMENTARY_SANCTION("失信惩戒措施补充清单"), PROVINCIAL_INCENTIVE("守信激励措施清单");
 
 	private final String label;
 

@@ -7,7 +7,7 @@ import io.gongxin.platform.ProblemKind;
 /**
  * What a proposed measure must have: a legal basis (no measure without law, regulation or
  * central policy: 国办发〔2020〕49号), a name, content and action, scenarios and whom it lands
- * on; incentives are triggered by honour lists, punishments by discredit lists.
+ * on; incentives are triggered by honor lists, sanctions by dishonesty lists.
  */
 public final class MeasurePolicy {
 
@@ -35,7 +35,7 @@ public final class MeasurePolicy {
 		}
 		if (m.kind().punitive() != m.trigger().punitive()) {
 			return Optional.of(new Refusal("GX-MEA-006", ProblemKind.RULE_VIOLATION,
-					"Incentives follow honour lists and punishments follow discredit lists."));
+					"Incentives follow honor lists and sanctions follow dishonesty lists."));
 		}
 		return Optional.empty();
 	}

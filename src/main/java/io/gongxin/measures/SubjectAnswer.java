@@ -9,16 +9,16 @@ import java.util.List;
  * @param query what was asked (a citizen id masked)
  * @param subjectCode the subject's USCC, or a person's id masked
  * @param candidates for an ambiguous name: the subjects it may mean
- * @param punishments 失信惩戒 measures that apply in the scenario
+ * @param sanctions 失信惩戒 measures that apply in the scenario
  * @param incentives 守信激励 measures that apply (none while a discredit entry counts)
  */
 public record SubjectAnswer(int index, String query, Match match, String matchName, String subjectName,
-		String subjectCode, String subjectType, List<Candidate> candidates, List<AppliedMeasure> punishments,
+		String subjectCode, String subjectType, List<Candidate> candidates, List<AppliedMeasure> sanctions,
 		List<AppliedMeasure> incentives) {
 
 	public SubjectAnswer {
 		candidates = List.copyOf(candidates);
-		punishments = List.copyOf(punishments);
+		sanctions = List.copyOf(sanctions);
 		incentives = List.copyOf(incentives);
 	}
 

@@ -43,7 +43,7 @@ CREATE TABLE credit_check (
     checked_at       timestamptz NOT NULL,
     checked_by       text        NOT NULL,
     subjects         int         NOT NULL,
-    punishments      int         NOT NULL,
+    sanctions      int         NOT NULL,
     incentives       int         NOT NULL,
     request          jsonb       NOT NULL,
     answer           jsonb       NOT NULL,

@@ -14,7 +14,7 @@ class ListEntryTests {
 	static final Instant RECORDED = Instant.parse("2026-11-20T02:00:00Z");
 
 	static ListEntry entry(LocalDate exit, Instant ended, EntryEnd end) {
-		return new ListEntry(1, ListKind.SERIOUS_DISCREDIT, "市场监督管理严重违法失信名单", new SubjectId(7), SubjectType.ENTERPRISE,
+		return new ListEntry(1, ListKind.SEVERE_DISHONESTY, "市场监督管理严重违法失信名单", new SubjectId(7), SubjectType.ENTERPRISE,
 				"广州市恒通建材有限公司", "91440101MA5CT7Q347", 11, "YZSX", "GZ-SCJG", "广州市市场监督管理局", null, null, null,
 				LocalDate.of(2026, 11, 18), exit, RECORDED, ended, end, null);
 	}

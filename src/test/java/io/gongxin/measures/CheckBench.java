@@ -201,9 +201,9 @@ public final class CheckBench {
 						FROM (SELECT id, subject_type, name FROM subject WHERE subject_type <> 'NATURAL_PERSON'
 						      ORDER BY md5(id::text) LIMIT ?) s
 						JOIN subject_key key ON key.subject_id = s.id
-						CROSS JOIN LATERAL (SELECT CASE WHEN s.id % 20 < 12 THEN 'SERIOUS_DISCREDIT'
+						CROSS JOIN LATERAL (SELECT CASE WHEN s.id % 20 < 12 THEN 'SEVERE_DISHONESTY'
 						                                WHEN s.id % 20 < 17 THEN 'ABNORMAL_OPERATION'
-						                                WHEN s.id % 20 < 19 THEN 'DISHONEST_JUDGMENT_DEBTOR' ELSE 'HONOUR' END AS kind,
+						                                WHEN s.id % 20 < 19 THEN 'DISHONEST_JUDGMENT_DEBTOR' ELSE 'HONOR' END AS kind,
 						                           CASE WHEN s.id % 20 < 12 THEN '市场监督管理严重违法失信名单'
 						                                WHEN s.id % 20 < 17 THEN '经营异常名录'
 						                                WHEN s.id % 20 < 19 THEN '失信被执行人名单' ELSE 'A级纳税人' END AS list_name,
@@ -217,7 +217,7 @@ public final class CheckBench {
 	/** The load generator: the JDK client over loopback, with the clerk's API key. */
 	static final class Load {
 
-		static final String[] SCENARIOS = { "GOVERNMENT_PROCUREMENT", "BIDDING", "FISCAL_SUBSIDY", "HONOURS",
+		static final String[] SCENARIOS = { "GOVERNMENT_PROCUREMENT", "BIDDING", "FISCAL_SUBSIDY", "HONORS",
 				"ADMINISTRATIVE_APPROVAL" };
 
 		final int port;

@@ -143,7 +143,7 @@ class CreditCheckBrowserIT {
 	@Test
 	void aCitizenFindsTheEnterpriseOnThePublicListAndReadsTheMeasureCatalog() throws Exception {
 		this.driver.manage().deleteAllCookies();
-		this.driver.get(base() + "/portal/lists/serious-discredit");
+		this.driver.get(base() + "/portal/lists/severe-dishonesty");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("严重失信主体名单");
 		this.driver.findElement(By.id("q")).sendKeys("瑞丰装饰");
 		this.driver.findElement(By.cssSelector("form.filters button")).click();

@@ -173,13 +173,13 @@ class CreditCheckIT {
 			.andExpect(jsonPath("$.departmentName").value("广州市财政局"))
 			.andExpect(jsonPath("$.subjects[0].match").value("MATCHED"))
 			.andExpect(jsonPath("$.subjects[0].subjectName").value(LISTED))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("NB-01"))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].legalBasis").value("《中华人民共和国政府采购法》第二十二条第一款第（五）项"))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.listName").value("市场监督管理严重违法失信名单"))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.authority").value("广州市市场监督管理局"))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.via").value("本主体"))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.enteredOn")
-				.value(this.today.minusDays(10).toString()))
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].code").value("NB-01"))
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].legalBasis").value("《中华人民共和国政府采购法》第二十二条第一款第（五）项"))
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].grounds.listName").value("市场监督管理严重违法失信名单"))
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].grounds.authority").value("广州市市场监督管理局"))
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].grounds.via").value("本主体"))
+			.andExpect(
+					jsonPath("$.subjects[0].sanctions[0].grounds.enteredOn").value(this.today.minusDays(10).toString()))
 			.andExpect(jsonPath("$.subjects[0].incentives").isEmpty())
 			.andExpect(jsonPath("$.ticket.workingDays").value(10))
 			.andReturn()
@@ -256,12 +256,12 @@ class CreditCheckIT {
 	@Test
 	@Order(3)
 	void aLegalRepresentativesOwnCheckFindsTheListedEnterprise() throws Exception {
-		check(this.officerFor(), "HONOURS", Map.of("citizenId", REPRESENTATIVE_ID), FINANCE).andExpect(status().isOk())
+		check(this.officerFor(), "HONORS", Map.of("citizenId", REPRESENTATIVE_ID), FINANCE).andExpect(status().isOk())
 			.andExpect(jsonPath("$.subjects[0].query")
 				.value(REPRESENTATIVE_ID.substring(0, 6) + "********" + REPRESENTATIVE_ID.substring(14)))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("MG-02"))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.via").value("法定代表人（" + LISTED + "）"))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].grounds.listedSubject").value(LISTED));
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].code").value("MG-02"))
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].grounds.via").value("法定代表人（" + LISTED + "）"))
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].grounds.listedSubject").value(LISTED));
 	}
 
 	@Test
@@ -271,11 +271,11 @@ class CreditCheckIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.subjects[0].match").value("AMBIGUOUS"))
 			.andExpect(jsonPath("$.subjects[0].candidates.length()").value(2))
-			.andExpect(jsonPath("$.subjects[0].punishments").isEmpty())
+			.andExpect(jsonPath("$.subjects[0].sanctions").isEmpty())
 			.andExpect(jsonPath("$.ticket").doesNotExist());
 		check(this.financeClerk, "政府采购", Map.of("name", LISTED), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.subjects[0].match").value("MATCHED"))
-			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("NB-01"));
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].code").value("NB-01"));
 	}
 
 	@Test
@@ -305,7 +305,7 @@ class CreditCheckIT {
 		CreditCheckClient.Answer answer = client.check("BIDDING",
 				List.of(CreditCheckClient.Subject.byUscc(LISTED_USCC.toLowerCase())), null);
 		assertThat(answer.departmentName()).isEqualTo("广州市财政局");
-		CreditCheckClient.Measure measure = answer.subjects().get(0).punishments().get(0);
+		CreditCheckClient.Measure measure = answer.subjects().get(0).sanctions().get(0);
 		assertThat(measure.code()).isEqualTo("NB-02");
 		assertThat(measure.legalBasis()).startsWith("《中华人民共和国招标投标法》");
 		assertThat(measure.grounds().via()).isEqualTo("本主体");
@@ -354,9 +354,9 @@ class CreditCheckIT {
 	@Order(8)
 	void aMeasureWithoutLegalBasisOrASecondOfficersReviewIsNotPublished() throws Exception {
 		String proposal = """
-				{"code":"SP-01","list":"SUPPLEMENTARY_PUNISHMENT","kind":"MANAGEMENT","name":"限制参加市级评比表彰",
+				{"code":"SP-01","list":"SUPPLEMENTARY_SANCTION","kind":"MANAGEMENT","name":"限制参加市级评比表彰",
 				 "content":"严重失信主体在名单有效期内不得参加市级评比表彰。","action":"资格审查时不予通过。",
-				 "legalBasis":"%s","trigger":"SERIOUS_DISCREDIT","targets":["SUBJECT"],"scenarios":["HONOURS"],
+				 "legalBasis":"%s","trigger":"SEVERE_DISHONESTY","targets":["SUBJECT"],"scenarios":["HONORS"],
 				 "departments":["广州市评比达标表彰工作协调小组办公室"]}""";
 		this.mvc
 			.perform(post("/api/measures").header("X-API-Key", this.officer)
@@ -398,14 +398,14 @@ class CreditCheckIT {
 			.andExpect(jsonPath("$[?(@.code == 'SP-01')].legalBasis").value("《广东省社会信用条例》第三十五条"))
 			.andExpect(jsonPath("$[?(@.code == 'SP-01')].proposedBy")
 				.value(org.hamcrest.Matchers.contains((Object) null)));
-		check(this.financeClerk, "HONOURS", Map.of("uscc", LISTED_USCC), null).andExpect(
-				jsonPath("$.subjects[0].punishments[*].code").value(org.hamcrest.Matchers.hasItems("MG-02", "SP-01")));
+		check(this.financeClerk, "HONORS", Map.of("uscc", LISTED_USCC), null).andExpect(
+				jsonPath("$.subjects[0].sanctions[*].code").value(org.hamcrest.Matchers.hasItems("MG-02", "SP-01")));
 	}
 
 	@Test
 	@Order(9)
 	void afterTheExitTheSameCheckNamesNothingWhileTheEarlierOneReplaysWithTheMeasure() throws Exception {
-		this.mvc.perform(get("/api/public/lists/serious-discredit").param("q", "恒通建材"))
+		this.mvc.perform(get("/api/public/lists/severe-dishonesty").param("q", "恒通建材"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[0].subjectName").value(LISTED))
 			.andExpect(jsonPath("$.entries[0].subjectCode").value(LISTED_USCC));
@@ -421,17 +421,17 @@ class CreditCheckIT {
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.lists.inForce(id, java.time.Instant.now()).isEmpty());
 		check(this.financeClerk, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.subjects[0].match").value("MATCHED"))
-			.andExpect(jsonPath("$.subjects[0].punishments").isEmpty())
+			.andExpect(jsonPath("$.subjects[0].sanctions").isEmpty())
 			.andExpect(jsonPath("$.ticket").doesNotExist());
 		this.mvc.perform(get("/api/checks/{id}/replay", this.firstCheck).header("X-API-Key", this.officer))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.identical").value(true))
-			.andExpect(jsonPath("$.replayed.subjects[0].punishments[0].code").value("NB-01"));
-		this.mvc.perform(get("/api/public/lists/serious-discredit").param("q", "恒通建材"))
+			.andExpect(jsonPath("$.replayed.subjects[0].sanctions[0].code").value("NB-01"));
+		this.mvc.perform(get("/api/public/lists/severe-dishonesty").param("q", "恒通建材"))
 			.andExpect(jsonPath("$.entries").isEmpty());
 		assertThat(this.lists.history(id)).extracting(e -> e.statusLabel(this.today))
 			.containsExactlyInAnyOrder("已更正", "已移出");
-		assertThat(this.lists.history(id)).allMatch(e -> e.kind() == ListKind.SERIOUS_DISCREDIT);
+		assertThat(this.lists.history(id)).allMatch(e -> e.kind() == ListKind.SEVERE_DISHONESTY);
 	}
 
 	@Test
@@ -457,7 +457,7 @@ class CreditCheckIT {
 			.andExpect(jsonPath("$.entries[0].publicationBasis").value("《最高人民法院关于公布失信被执行人名单信息的若干规定》"))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(debtorId))));
 		check(this.financeClerk, "CIVIL_SERVICE_RECRUITMENT", Map.of("citizenId", debtorId), null)
-			.andExpect(jsonPath("$.subjects[0].punishments[0].code").value("NB-06"))
+			.andExpect(jsonPath("$.subjects[0].sanctions[0].code").value("NB-06"))
 			.andExpect(jsonPath("$.subjects[0].subjectCode").value(masked));
 	}
 
@@ -467,13 +467,13 @@ class CreditCheckIT {
 		this.mvc
 			.perform(post("/measures").header("X-API-Key", this.officer)
 				.param("code", "sp-02")
-				.param("list", "SUPPLEMENTARY_PUNISHMENT")
+				.param("list", "SUPPLEMENTARY_SANCTION")
 				.param("kind", "MANAGEMENT")
 				.param("name", "限制申报市级专项资金")
 				.param("content", "严重失信主体在名单有效期内不得申报市级专项资金。")
 				.param("action", "申报受理时核查，不予受理。")
 				.param("legalBasis", "")
-				.param("trigger", "SERIOUS_DISCREDIT")
+				.param("trigger", "SEVERE_DISHONESTY")
 				.param("targets", "SUBJECT")
 				.param("scenarios", "FISCAL_SUBSIDY"))
 			.andExpect(status().is3xxRedirection())
@@ -482,13 +482,13 @@ class CreditCheckIT {
 		this.mvc
 			.perform(post("/measures").header("X-API-Key", this.officer)
 				.param("code", "sp-02")
-				.param("list", "SUPPLEMENTARY_PUNISHMENT")
+				.param("list", "SUPPLEMENTARY_SANCTION")
 				.param("kind", "MANAGEMENT")
 				.param("name", "限制申报市级专项资金")
 				.param("content", "严重失信主体在名单有效期内不得申报市级专项资金。")
 				.param("action", "申报受理时核查，不予受理。")
 				.param("legalBasis", "《广东省社会信用条例》")
-				.param("trigger", "SERIOUS_DISCREDIT")
+				.param("trigger", "SEVERE_DISHONESTY")
 				.param("targets", "SUBJECT")
 				.param("scenarios", "FISCAL_SUBSIDY")
 				.param("departments", "广州市财政局、各区财政局"))

@@ -203,9 +203,9 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/api/measures/NB-01/revisions", null, Role.OFFICER, Role.REVIEWER,
 						Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/api/measures",
-						"{\"code\":\"AM-01\",\"list\":\"SUPPLEMENTARY_PUNISHMENT\",\"kind\":\"MANAGEMENT\",\"name\":\"访问矩阵措施\","
+						"{\"code\":\"AM-01\",\"list\":\"SUPPLEMENTARY_SANCTION\",\"kind\":\"MANAGEMENT\",\"name\":\"访问矩阵措施\","
 								+ "\"content\":\"测试\",\"action\":\"测试\",\"legalBasis\":\"《广东省社会信用条例》\","
-								+ "\"trigger\":\"SERIOUS_DISCREDIT\",\"targets\":[\"LEGAL_REPRESENTATIVE\"],\"scenarios\":[\"HONOURS\"]}",
+								+ "\"trigger\":\"SEVERE_DISHONESTY\",\"targets\":[\"LEGAL_REPRESENTATIVE\"],\"scenarios\":[\"HONORS\"]}",
 						Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/api/checks",
 						"{\"scenario\":\"GOVERNMENT_PROCUREMENT\",\"subjects\":[{\"uscc\":\"" + ENTERPRISE_USCC
@@ -218,8 +218,8 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/checks", null, true, Role.PROVIDER, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/measures", null, true, Role.OFFICER, Role.REVIEWER, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/measures",
-						"code=AM-02&list=SUPPLEMENTARY_PUNISHMENT&kind=MANAGEMENT&name=访问矩阵措施&content=测试&action=测试"
-								+ "&legalBasis=《广东省社会信用条例》&trigger=SERIOUS_DISCREDIT&targets=SUBJECT&scenarios=HONOURS",
+						"code=AM-02&list=SUPPLEMENTARY_SANCTION&kind=MANAGEMENT&name=访问矩阵措施&content=测试&action=测试"
+								+ "&legalBasis=《广东省社会信用条例》&trigger=SEVERE_DISHONESTY&targets=SUBJECT&scenarios=HONORS",
 						true, Role.OFFICER, Role.ADMIN),
 				// catalog draft pages; DRAFT is a draft proposed in setUp, published last
 				new Endpoint(HttpMethod.GET, "/catalog/drafts/DRAFT", null, true, Role.OFFICER, Role.REVIEWER,

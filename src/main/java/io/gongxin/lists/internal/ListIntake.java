@@ -60,11 +60,11 @@ class ListIntake {
 
 	private final Clock clock;
 
-	private final Set<String> keyAttentionCategories;
+	private final Set<String> watchCategories;
 
 	ListIntake(CreditRecords records, RecordReader reader, Subjects subjects, EntryStore entries,
 			RepresentativeStore representatives, ApplicationEventPublisher events, TransactionTemplate transactions,
-			Clock clock, @Value("${gongxin.lists.key-attention-categories:}") Set<String> keyAttentionCategories) {
+			Clock clock, @Value("${gongxin.lists.watch-categories:}") Set<String> watchCategories) {
 		this.records = records;
 		this.reader = reader;
 		this.subjects = subjects;
@@ -73,12 +73,12 @@ class ListIntake {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.keyAttentionCategories = Set.copyOf(keyAttentionCategories);
+		this.watchCategories = Set.copyOf(watchCategories);
 	}
 
 	Optional<ListKind> kindOf(String categoryCode) {
-		if (this.keyAttentionCategories.contains(categoryCode)) {
-			return Optional.of(ListKind.KEY_ATTENTION);
+		if (this.watchCategories.contains(categoryCode)) {
+			return Optional.of(ListKind.WATCH);
 		}
 		return ListKind.ofCategory(categoryCode);
 	}

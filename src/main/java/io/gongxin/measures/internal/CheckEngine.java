@@ -95,13 +95,13 @@ public class CheckEngine {
 		List<SubjectAnswer> answers = new ArrayList<>(queries.size());
 		for (ParsedQuery query : queries) {
 			Subject subject = matched.get(query.index());
-			List<AppliedMeasure> punishments = new ArrayList<>();
+			List<AppliedMeasure> sanctions = new ArrayList<>();
 			List<AppliedMeasure> incentives = new ArrayList<>();
 			boolean discredited = false;
 			if (subject != null) {
 				for (ListEntry entry : entries.getOrDefault(subject.id(), List.of())) {
 					discredited |= entry.kind().punitive();
-					collect(applicable, entry, MeasureTarget.SUBJECT, "本主体", punishments, incentives);
+					collect(applicable, entry, MeasureTarget.SUBJECT, "本主体", sanctions, incentives);
 				}
 			}
 			for (Representation role : represented.getOrDefault(query.index(), List.of())) {
@@ -109,7 +109,7 @@ public class CheckEngine {
 				for (ListEntry entry : entries.getOrDefault(role.organisation(), List.of())) {
 					if (entry.kind().punitive()) {
 						discredited = true;
-						collect(applicable, entry, MeasureTarget.of(role.role()), via, punishments, incentives);
+						collect(applicable, entry, MeasureTarget.of(role.role()), via, sanctions, incentives);
 					}
 				}
 			}
@@ -125,13 +125,13 @@ public class CheckEngine {
 			}
 			answers.add(new SubjectAnswer(query.index(), query.display(), match, match.label(),
 					(subject == null) ? null : subject.name(), code, (subject == null) ? null : subject.type().label(),
-					candidates.getOrDefault(query.index(), List.of()), punishments, incentives));
+					candidates.getOrDefault(query.index(), List.of()), sanctions, incentives));
 		}
 		return answers;
 	}
 
 	private static void collect(List<Measure> applicable, ListEntry entry, MeasureTarget target, String via,
-			List<AppliedMeasure> punishments, List<AppliedMeasure> incentives) {
+			List<AppliedMeasure> sanctions, List<AppliedMeasure> incentives) {
 		for (Measure measure : applicable) {
 			if (measure.triggeredBy(entry.kind(), entry.listName()) && measure.targets().contains(target)) {
 				AppliedMeasure applied = new AppliedMeasure(measure.code(), measure.revision(), measure.name(),
@@ -141,7 +141,7 @@ public class CheckEngine {
 								entry.subjectName(), entry.authority(), entry.basis(),
 								entry.subjectType().isPerson() ? null : entry.reason(), entry.documentNumber(),
 								entry.enteredOn(), entry.exitOn(), via));
-				(measure.kind().punitive() ? punishments : incentives).add(applied);
+				(measure.kind().punitive() ? sanctions : incentives).add(applied);
 			}
 		}
 	}

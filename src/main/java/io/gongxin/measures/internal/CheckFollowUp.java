@@ -55,7 +55,7 @@ public class CheckFollowUp {
 	}
 
 	record Pending(long id, String department, String scenario, Timestamp checkedAt, String checkedBy, int subjects,
-			int punishments, int incentives, String subject, boolean audited, boolean ticketPending, String answer) {
+			int sanctions, int incentives, String subject, boolean audited, boolean ticketPending, String answer) {
 	}
 
 	@Scheduled(fixedDelayString = "${gongxin.measures.follow-up-interval:PT0.2S}")
@@ -84,7 +84,7 @@ public class CheckFollowUp {
 
 	private int runGroup() {
 		List<Pending> pending = this.jdbc.sql("""
-				SELECT id, department_code, scenario, checked_at, checked_by, subjects, punishments, incentives,
+				SELECT id, department_code, scenario, checked_at, checked_by, subjects, sanctions, incentives,
 				       CASE WHEN subjects = 1 THEN answer #>> '{subjects,0,subjectCode}' END AS subject, audited,
 				       feedback_due IS NOT NULL AND task_id IS NULL AS ticket_pending,
 				       CASE WHEN feedback_due IS NOT NULL AND task_id IS NULL THEN answer::text END AS answer
@@ -102,7 +102,7 @@ public class CheckFollowUp {
 				this.audit.record(AuditEntry.read("measures.check", "credit-check", Long.toString(check.id()))
 					.subject(check.subject())
 					.details(check.checkedBy() + " 于 " + check.checkedAt().toInstant() + " 为 " + check.department()
-							+ " 核查（" + check.scenario() + "）：" + check.subjects() + "个主体，" + check.punishments()
+							+ " 核查（" + check.scenario() + "）：" + check.subjects() + "个主体，" + check.sanctions()
 							+ "项惩戒措施，" + check.incentives() + "项激励措施"));
 			}
 			if (check.ticketPending()) {

@@ -86,13 +86,13 @@ public class CheckStore {
 	}
 
 	public void insert(long id, String department, String scenario, String idempotencyKey, String digest,
-			Instant checkedAt, String checkedBy, int subjects, int punishments, int incentives, String request,
+			Instant checkedAt, String checkedBy, int subjects, int sanctions, int incentives, String request,
 			String answer, Long taskId, LocalDate feedbackDue) {
 		this.jdbc
 			.sql("""
 					INSERT INTO credit_check (id, department_code, scenario, idempotency_key, request_digest, checked_at, checked_by,
-					    subjects, punishments, incentives, request, answer, task_id, feedback_due)
-					VALUES (:id, :department, :scenario, :key, :digest, :at, :by, :subjects, :punishments, :incentives,
+					    subjects, sanctions, incentives, request, answer, task_id, feedback_due)
+					VALUES (:id, :department, :scenario, :key, :digest, :at, :by, :subjects, :sanctions, :incentives,
 					    CAST(:request AS jsonb), CAST(:answer AS jsonb), :task, :due)
 					""")
 			.param("id", id)
@@ -103,7 +103,7 @@ public class CheckStore {
 			.param("at", Timestamp.from(checkedAt))
 			.param("by", checkedBy)
 			.param("subjects", subjects)
-			.param("punishments", punishments)
+			.param("sanctions", sanctions)
 			.param("incentives", incentives)
 			.param("request", request)
 			.param("answer", answer)

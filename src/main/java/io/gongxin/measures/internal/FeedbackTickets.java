@@ -55,15 +55,15 @@ public class FeedbackTickets {
 	public Task open(CheckAnswer answer, LocalDate checkDay) {
 		SubjectAnswer first = answer.subjects()
 			.stream()
-			.filter(a -> !a.punishments().isEmpty() || !a.incentives().isEmpty())
+			.filter(a -> !a.sanctions().isEmpty() || !a.incentives().isEmpty())
 			.findFirst()
 			.orElseThrow();
 		long subjects = answer.subjects()
 			.stream()
-			.filter(a -> !a.punishments().isEmpty() || !a.incentives().isEmpty())
+			.filter(a -> !a.sanctions().isEmpty() || !a.incentives().isEmpty())
 			.count();
 		String title = "联合奖惩反馈：" + answer.scenarioName() + "核查（" + first.subjectName()
-				+ ((subjects > 1) ? "等" + subjects + "个主体" : "") + "，惩戒措施" + answer.punishments() + "项、激励措施"
+				+ ((subjects > 1) ? "等" + subjects + "个主体" : "") + "，惩戒措施" + answer.sanctions() + "项、激励措施"
 				+ answer.incentives() + "项，核查编号 " + answer.checkId() + "）";
 		return this.inbox.open(new NewTask(this.type, answer.department(), title, first.subjectName(),
 				first.subjectCode(), "自然人".equals(first.subjectType()), source(answer.checkId()), checkDay));

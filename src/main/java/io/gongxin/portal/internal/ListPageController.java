@@ -58,7 +58,7 @@ class ListPageController {
 	@PreAuthorize("permitAll()")
 	String measures(Model model) {
 		List<Measure> inForce = this.measures.inForceNow();
-		model.addAttribute("punishments", inForce.stream().filter(m -> m.kind().punitive()).toList());
+		model.addAttribute("sanctions", inForce.stream().filter(m -> m.kind().punitive()).toList());
 		model.addAttribute("incentives", inForce.stream().filter(m -> !m.kind().punitive()).toList());
 		return "portal/measures";
 	}
