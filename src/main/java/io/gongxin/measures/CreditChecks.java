@@ -52,6 +52,8 @@ public class CreditChecks {
 
 	private final Providers providers;
 
+	private final Measures measures;
+
 	private final AuditLog audit;
 
 	private final JsonMapper json;
@@ -61,12 +63,13 @@ public class CreditChecks {
 	private final Map<String, KnownDepartment> departments = new java.util.concurrent.ConcurrentHashMap<>();
 
 	CreditChecks(CheckEngine engine, CheckStore store, Inbox inbox, FeedbackTickets tickets, Providers providers,
-			AuditLog audit, JsonMapper json, Clock clock) {
+			Measures measures, AuditLog audit, JsonMapper json, Clock clock) {
 		this.engine = engine;
 		this.store = store;
 		this.inbox = inbox;
 		this.tickets = tickets;
 		this.providers = providers;
+		this.measures = measures;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -106,8 +109,8 @@ public class CreditChecks {
 		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<SubjectAnswer> answers = this.engine.answer(scenario, parsed, at);
 		long id = this.store.nextId();
-		int sanctions = answers.stream().mapToInt(a -> a.sanctions().size()).sum();
-		int incentives = answers.stream().mapToInt(a -> a.incentives().size()).sum();
+		int sanctions = sanctions(answers);
+		int incentives = incentives(answers);
 		Ticket ticket = null;
 		if (sanctions + incentives > 0) {
 			// the task itself is opened after commit, in a group (CheckFollowUp)
@@ -134,7 +137,7 @@ public class CreditChecks {
 			}
 		}
 		this.store.named(id, indexes, codes);
-		// the read is audited by CheckAudit in groups: the stored check is the durable
+		// the read is audited by CheckFollowUp in groups: the stored check is the durable
 		// record of who asked what and when, and one chain lock per group instead of per
 		// check keeps checks from queueing behind each other's commits
 		return answer;
@@ -160,11 +163,9 @@ public class CreditChecks {
 		StoredRequest request = this.json.readValue(stored.request(), StoredRequest.class);
 		List<SubjectAnswer> answers = this.engine.answer(Scenario.valueOf(request.scenario()),
 				QueryParser.parse(request.subjects()), stored.checkedAt());
-		int sanctions = answers.stream().mapToInt(a -> a.sanctions().size()).sum();
-		int incentives = answers.stream().mapToInt(a -> a.incentives().size()).sum();
 		CheckAnswer replayed = new CheckAnswer(original.checkId(), original.checkedAt(), original.checkedAtText(),
 				original.scenario(), original.scenarioName(), original.department(), original.departmentName(), answers,
-				sanctions, incentives, original.ticket());
+				sanctions(answers), incentives(answers), original.ticket());
 		this.audit.record(AuditEntry.read("measures.check.replay", "credit-check", Long.toString(id)));
 		return new Replay(id, original.subjects().equals(answers), original, replayed);
 	}
@@ -230,7 +231,7 @@ public class CreditChecks {
 
 	/** Feedback figures per department, measure or scenario; one department or all. */
 	@Transactional(readOnly = true)
-	public List<FeedbackFigures> statistics(String grouping, String departmentCode, Measures measures) {
+	public List<FeedbackFigures> statistics(String grouping, String departmentCode) {
 		CheckStore.Grouping by = switch ((grouping == null) ? "department"
 				: grouping.toLowerCase(java.util.Locale.ROOT)) {
 			case "department" -> CheckStore.Grouping.DEPARTMENT;
@@ -240,7 +241,7 @@ public class CreditChecks {
 					"Group statistics by department, measure or scenario.");
 		};
 		Map<String, String> measureNames = new java.util.HashMap<>();
-		measures.inForceNow().forEach(m -> measureNames.put(m.code(), m.name()));
+		this.measures.inForceNow().forEach(m -> measureNames.put(m.code(), m.name()));
 		return this.store.figures(by, departmentCode, LocalDate.now(this.clock), this.clock.getZone())
 			.stream()
 			.map(f -> new FeedbackFigures(f.key(), switch (by) {
@@ -255,6 +256,14 @@ public class CreditChecks {
 	@Transactional(readOnly = true)
 	public java.util.Optional<Long> taskOf(long id) {
 		return java.util.Optional.ofNullable(stored(id).taskId());
+	}
+
+	private static int sanctions(List<SubjectAnswer> answers) {
+		return answers.stream().mapToInt(a -> a.sanctions().size()).sum();
+	}
+
+	private static int incentives(List<SubjectAnswer> answers) {
+		return answers.stream().mapToInt(a -> a.incentives().size()).sum();
 	}
 
 	private static List<AppliedMeasure> named(SubjectAnswer subject) {

@@ -22,4 +22,9 @@ public record SubjectAnswer(int index, String query, Match match, String matchNa
 		incentives = List.copyOf(incentives);
 	}
 
+	/** Whether any sanction or incentive measure applies to this subject. */
+	public boolean namesMeasures() {
+		return !this.sanctions.isEmpty() || !this.incentives.isEmpty();
+	}
+
 }

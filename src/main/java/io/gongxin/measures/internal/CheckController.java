@@ -7,7 +7,6 @@ import io.gongxin.measures.CheckRequest;
 import io.gongxin.measures.CreditChecks;
 import io.gongxin.measures.FeedbackFigures;
 import io.gongxin.measures.FeedbackLine;
-import io.gongxin.measures.Measures;
 import io.gongxin.measures.Replay;
 import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
@@ -39,13 +38,10 @@ class CheckController {
 
 	private final CreditChecks checks;
 
-	private final Measures measures;
-
 	private final DepartmentScope scope;
 
-	CheckController(CreditChecks checks, Measures measures, DepartmentScope scope) {
+	CheckController(CreditChecks checks, DepartmentScope scope) {
 		this.checks = checks;
-		this.measures = measures;
 		this.scope = scope;
 	}
 
@@ -97,7 +93,7 @@ class CheckController {
 	@PreAuthorize(READERS)
 	List<FeedbackFigures> statistics(@RequestParam(defaultValue = "department") String by,
 			@RequestParam(required = false) String department) {
-		return this.checks.statistics(by, visible(department), this.measures);
+		return this.checks.statistics(by, visible(department));
 	}
 
 	private CheckAnswer scoped(long id) {

@@ -1,6 +1,7 @@
 package io.gongxin.measures.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.inbox.Inbox;
@@ -53,15 +54,9 @@ public class FeedbackTickets {
 	 * any.
 	 */
 	public Task open(CheckAnswer answer, LocalDate checkDay) {
-		SubjectAnswer first = answer.subjects()
-			.stream()
-			.filter(a -> !a.sanctions().isEmpty() || !a.incentives().isEmpty())
-			.findFirst()
-			.orElseThrow();
-		long subjects = answer.subjects()
-			.stream()
-			.filter(a -> !a.sanctions().isEmpty() || !a.incentives().isEmpty())
-			.count();
+		List<SubjectAnswer> named = answer.subjects().stream().filter(SubjectAnswer::namesMeasures).toList();
+		SubjectAnswer first = named.get(0);
+		int subjects = named.size();
 		String title = "联合奖惩反馈：" + answer.scenarioName() + "核查（" + first.subjectName()
 				+ ((subjects > 1) ? "等" + subjects + "个主体" : "") + "，惩戒措施" + answer.sanctions() + "项、激励措施"
 				+ answer.incentives() + "项，核查编号 " + answer.checkId() + "）";

@@ -228,7 +228,7 @@ class DeliveryWorkers implements SmartLifecycle {
 		return this.running;
 	}
 
-	private static java.util.concurrent.ThreadFactory daemon(String name) {
+	static java.util.concurrent.ThreadFactory daemon(String name) {
 		return runnable -> {
 			Thread thread = new Thread(runnable, name);
 			thread.setDaemon(true);

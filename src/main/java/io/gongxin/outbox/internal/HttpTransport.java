@@ -22,11 +22,8 @@ class HttpTransport implements Transport {
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(settings.connectTimeout())
 			.version(HttpClient.Version.HTTP_1_1)
-			.executor(Executors.newFixedThreadPool(Math.max(2, settings.workers()), runnable -> {
-				Thread thread = new Thread(runnable, "outbox-http");
-				thread.setDaemon(true);
-				return thread;
-			}))
+			.executor(Executors.newFixedThreadPool(Math.max(2, settings.workers()),
+					DeliveryWorkers.daemon("outbox-http")))
 			.build();
 	}
 
