@@ -14,12 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,6 +29,7 @@ import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
+import io.gongxin.support.OpenLoad;
 import org.postgresql.PGConnection;
 
 import org.springframework.boot.SpringApplication;
@@ -318,43 +315,12 @@ public final class CheckBench {
 		}
 
 		void openLoop(int rate, int seconds) throws InterruptedException {
-			int total = rate * seconds;
-			List<String> bodies = new ArrayList<>(total);
-			for (int i = 0; i < total; i++) {
-				bodies.add(single());
+			List<HttpRequest> requests = new ArrayList<>(rate * seconds);
+			for (int i = 0; i < rate * seconds; i++) {
+				requests.add(request("/api/checks", single()));
 			}
-			ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-			AtomicInteger failures = new AtomicInteger();
-			CountDownLatch done = new CountDownLatch(total);
-			ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-			AtomicInteger next = new AtomicInteger();
-			long start = System.nanoTime();
-			clock.scheduleAtFixedRate(() -> {
-				int i = next.getAndIncrement();
-				if (i >= total) {
-					return;
-				}
-				long sent = System.nanoTime();
-				this.client.sendAsync(request("/api/checks", bodies.get(i)), HttpResponse.BodyHandlers.discarding())
-					.whenComplete((response, error) -> {
-						if (error != null || response.statusCode() != 200) {
-							failures.incrementAndGet();
-						}
-						latencies.add(System.nanoTime() - sent);
-						done.countDown();
-					});
-			}, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
-			boolean finished = done.await(seconds + 60L, TimeUnit.SECONDS);
-			double elapsed = (System.nanoTime() - start) / 1e9;
-			clock.shutdownNow();
-			List<Long> sorted = new ArrayList<>(latencies);
-			Collections.sort(sorted);
-			System.out.printf(
-					"open loop: %,d checks at a target of %d/s in %.1f s (achieved %.1f/s), %d failed%s; "
-							+ "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (goal p99 < 20 ms)%n",
-					sorted.size(), rate, elapsed, sorted.size() / elapsed, failures.get(),
-					finished ? "" : " (timed out)", pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-					pct(sorted, 100));
+			OpenLoad.Result result = OpenLoad.run(this.client, requests, rate, seconds);
+			System.out.println(result.describe("open loop, checks", rate) + " (goal p99 < 20 ms)");
 		}
 
 		void batches(int runs) throws IOException, InterruptedException {
@@ -374,15 +340,8 @@ public final class CheckBench {
 			Collections.sort(times);
 			System.out.printf(
 					"batches of 1,000 subjects: %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms (goal < 500 ms)%n",
-					times.size(), pct(times, 50), pct(times, 95), pct(times, 100));
-		}
-
-		static double pct(List<Long> sorted, int p) {
-			if (sorted.isEmpty()) {
-				return 0;
-			}
-			int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
-			return sorted.get(Math.max(0, index)) / 1e6;
+					times.size(), OpenLoad.percentile(times, 50), OpenLoad.percentile(times, 95),
+					OpenLoad.percentile(times, 100));
 		}
 
 	}

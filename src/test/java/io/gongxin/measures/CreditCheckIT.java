@@ -464,34 +464,11 @@ class CreditCheckIT {
 	@Test
 	@Order(11)
 	void theReviewPageTakesAProposalAndASecondOfficersApproval() throws Exception {
-		this.mvc
-			.perform(post("/measures").header("X-API-Key", this.officer)
-				.param("code", "sp-02")
-				.param("list", "SUPPLEMENTARY_SANCTION")
-				.param("kind", "MANAGEMENT")
-				.param("name", "限制申报市级专项资金")
-				.param("content", "严重失信主体在名单有效期内不得申报市级专项资金。")
-				.param("action", "申报受理时核查，不予受理。")
-				.param("legalBasis", "")
-				.param("trigger", "SEVERE_DISHONESTY")
-				.param("targets", "SUBJECT")
-				.param("scenarios", "FISCAL_SUBSIDY"))
+		this.mvc.perform(proposal("").header("X-API-Key", this.officer))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("error", "措施必须写明法律、法规或中央政策文件依据。"));
-		this.mvc
-			.perform(post("/measures").header("X-API-Key", this.officer)
-				.param("code", "sp-02")
-				.param("list", "SUPPLEMENTARY_SANCTION")
-				.param("kind", "MANAGEMENT")
-				.param("name", "限制申报市级专项资金")
-				.param("content", "严重失信主体在名单有效期内不得申报市级专项资金。")
-				.param("action", "申报受理时核查，不予受理。")
-				.param("legalBasis", "《广东省社会信用条例》")
-				.param("trigger", "SEVERE_DISHONESTY")
-				.param("targets", "SUBJECT")
-				.param("scenarios", "FISCAL_SUBSIDY")
-				.param("departments", "广州市财政局、各区财政局"))
+		this.mvc.perform(proposal("《广东省社会信用条例》").header("X-API-Key", this.officer).param("departments", "广州市财政局、各区财政局"))
 			.andExpect(status().is3xxRedirection());
 		Measure proposed = this.measures.inReview()
 			.stream()
@@ -513,6 +490,20 @@ class CreditCheckIT {
 				.param("note", "依据已核对"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.measures.inForceNow()).extracting(Measure::code).contains("SP-02");
+	}
+
+	/** The review page's proposal form for 限制申报市级专项资金, with the given legal basis. */
+	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder proposal(String legalBasis) {
+		return post("/measures").param("code", "sp-02")
+			.param("list", "SUPPLEMENTARY_SANCTION")
+			.param("kind", "MANAGEMENT")
+			.param("name", "限制申报市级专项资金")
+			.param("content", "严重失信主体在名单有效期内不得申报市级专项资金。")
+			.param("action", "申报受理时核查，不予受理。")
+			.param("legalBasis", legalBasis)
+			.param("trigger", "SEVERE_DISHONESTY")
+			.param("targets", "SUBJECT")
+			.param("scenarios", "FISCAL_SUBSIDY");
 	}
 
 	String officerFor() {

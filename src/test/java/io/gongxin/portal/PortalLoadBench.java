@@ -4,23 +4,17 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.GongxinApplication;
+import io.gongxin.support.OpenLoad;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -115,51 +109,14 @@ public final class PortalLoadBench {
 			throws InterruptedException {
 		java.util.concurrent.ExecutorService workers = Executors.newFixedThreadPool(16);
 		HttpClient client = HttpClient.newBuilder().executor(workers).connectTimeout(Duration.ofSeconds(5)).build();
-		int total = Math.min(paths.size(), rate * seconds);
-		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-		AtomicInteger failures = new AtomicInteger();
-		CountDownLatch done = new CountDownLatch(total);
-		ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-		AtomicInteger next = new AtomicInteger();
-		long start = System.nanoTime();
-		clock.scheduleAtFixedRate(() -> {
-			int i = next.getAndIncrement();
-			if (i >= total) {
-				return;
-			}
-			long sent = System.nanoTime();
-			client
-				.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + paths.get(i)))
-					.timeout(Duration.ofSeconds(10))
-					.build(), HttpResponse.BodyHandlers.discarding())
-				.whenComplete((response, error) -> {
-					if (error != null || response.statusCode() != 200) {
-						failures.incrementAndGet();
-					}
-					latencies.add(System.nanoTime() - sent);
-					done.countDown();
-				});
-		}, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
-		boolean finished = done.await(seconds + 30L, TimeUnit.SECONDS);
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		clock.shutdownNow();
+		List<HttpRequest> requests = paths.stream()
+			.map(path -> HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.timeout(Duration.ofSeconds(10))
+				.build())
+			.toList();
+		OpenLoad.Result result = OpenLoad.run(client, requests, rate, seconds);
 		workers.shutdownNow();
-		List<Long> sorted = new ArrayList<>(latencies);
-		Collections.sort(sorted);
-		System.out.printf(
-				"%s: %d requests at a target of %d/s in %.1f s (achieved %.1f/s), %d failed%s; "
-						+ "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-				label, sorted.size(), rate, elapsed, sorted.size() / elapsed, failures.get(),
-				finished ? "" : " (timed out)", percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-				percentile(sorted, 100));
-	}
-
-	private static double percentile(List<Long> sorted, int p) {
-		if (sorted.isEmpty()) {
-			return 0;
-		}
-		int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
-		return sorted.get(Math.max(0, index)) / 1e6;
+		System.out.println(result.describe(label, rate));
 	}
 
 }
