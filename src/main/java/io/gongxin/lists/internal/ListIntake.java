@@ -97,8 +97,15 @@ class ListIntake {
 
 	private void write(UUID batchId, List<CreditRecord> page) {
 		Instant now = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		// the subjects' codes are needed only for list entries: most batches (licences,
+		// penalties) make none
 		Map<SubjectId, Subject> known = new HashMap<>();
-		this.subjects.findAll(page.stream().map(CreditRecord::subjectId).distinct().toList())
+		this.subjects
+			.findAll(page.stream()
+				.filter(record -> kindOf(record.categoryCode()).isPresent())
+				.map(CreditRecord::subjectId)
+				.distinct()
+				.toList())
 			.forEach(subject -> known.put(subject.id(), subject));
 		for (CreditRecord record : page) {
 			if (!record.batchId().equals(batchId)) {
