@@ -29,6 +29,15 @@ public class AuditLog {
 		return this.chain.append(entry);
 	}
 
+	/**
+	 * Appends a group of entries, each with the origin taken where its action happened,
+	 * under one chain lock; joins the caller's transaction like {@link #record}.
+	 */
+	@Transactional
+	public List<AuditRecord> recordAll(List<AttributedEntry> entries) {
+		return this.chain.appendAll(entries);
+	}
+
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
 		return this.sealing.verify();

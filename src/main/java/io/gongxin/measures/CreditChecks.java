@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.gongxin.audit.AttributedEntry;
 import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditOrigin;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.measures.internal.CheckEngine;
+import io.gongxin.measures.internal.CheckJournal;
 import io.gongxin.measures.internal.CheckStore;
 import io.gongxin.measures.internal.FeedbackTickets;
 import io.gongxin.measures.internal.QueryParser;
@@ -26,7 +29,6 @@ import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +48,8 @@ public class CreditChecks {
 
 	private final CheckStore store;
 
+	private final CheckJournal journal;
+
 	private final Inbox inbox;
 
 	private final FeedbackTickets tickets;
@@ -62,10 +66,11 @@ public class CreditChecks {
 
 	private final Map<String, KnownDepartment> departments = new java.util.concurrent.ConcurrentHashMap<>();
 
-	CreditChecks(CheckEngine engine, CheckStore store, Inbox inbox, FeedbackTickets tickets, Providers providers,
-			Measures measures, AuditLog audit, JsonMapper json, Clock clock) {
+	CreditChecks(CheckEngine engine, CheckStore store, CheckJournal journal, Inbox inbox, FeedbackTickets tickets,
+			Providers providers, Measures measures, AuditLog audit, JsonMapper json, Clock clock) {
 		this.engine = engine;
 		this.store = store;
+		this.journal = journal;
 		this.inbox = inbox;
 		this.tickets = tickets;
 		this.providers = providers;
@@ -84,7 +89,6 @@ public class CreditChecks {
 	 * the same request returns the first answer; a different request under the same key
 	 * is refused (GX-MEA-013).
 	 */
-	@Transactional
 	public CheckAnswer check(String departmentCode, CheckRequest request, String idempotencyKey) {
 		Scenario scenario = Scenario.parse(request.scenario());
 		var parsed = QueryParser.parse(request.subjects());
@@ -119,15 +123,6 @@ public class CreditChecks {
 		}
 		CheckAnswer answer = new CheckAnswer(id, at, TEXT.format(at.atZone(this.clock.getZone())), scenario.name(),
 				scenario.label(), department.code(), department.name(), answers, sanctions, incentives, ticket);
-		try {
-			this.store.insert(id, department.code(), scenario.name(), key, digest, at, ActingUser.currentName(),
-					answers.size(), sanctions, incentives, requestJson, this.json.writeValueAsString(answer), null,
-					(ticket != null) ? ticket.due() : null);
-		}
-		catch (DuplicateKeyException ex) {
-			throw new DomainException("GX-MEA-013", ProblemKind.CONFLICT,
-					"A check with this idempotency key is being answered; ask again.", Map.of("key", key));
-		}
 		List<Integer> indexes = new ArrayList<>();
 		List<String> codes = new ArrayList<>();
 		for (SubjectAnswer subject : answers) {
@@ -136,10 +131,20 @@ public class CreditChecks {
 				codes.add(measure.code());
 			}
 		}
-		this.store.named(id, indexes, codes);
-		// the read is audited by CheckFollowUp in groups: the stored check is the durable
-		// record of who asked what and when, and one chain lock per group instead of per
-		// check keeps checks from queueing behind each other's commits
+		var row = new CheckStore.Row(id, department.code(), scenario.name(), key, digest, at, ActingUser.currentName(),
+				answers.size(), sanctions, incentives, requestJson, this.json.writeValueAsString(answer),
+				(ticket != null) ? ticket.due() : null);
+		// the answer is given once it is stored: a group commit holds the check, what it
+		// named and its audit record (a read of credit data) together
+		AuditEntry read = AuditEntry.read("measures.check", "credit-check", Long.toString(id))
+			.subject((answers.size() == 1) ? answers.get(0).subjectCode() : null)
+			.details(department.code() + " 核查（" + scenario.name() + "）：" + answers.size() + "个主体，" + sanctions
+					+ "项惩戒措施，" + incentives + "项激励措施");
+		if (!this.journal.store(new CheckJournal.Entry(row, indexes, codes,
+				new AttributedEntry(read, AuditOrigin.current(this.clock))))) {
+			throw new DomainException("GX-MEA-013", ProblemKind.CONFLICT,
+					"A check with this idempotency key is being answered; ask again.", Map.of("key", key));
+		}
 		return answer;
 	}
 

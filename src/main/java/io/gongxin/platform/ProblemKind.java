@@ -19,7 +19,12 @@ public enum ProblemKind {
 	/** The request is well-formed but breaks a domain rule. */
 	RULE_VIOLATION(HttpStatus.UNPROCESSABLE_CONTENT),
 	/** Too many attempts. */
-	TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS);
+	TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
+	/**
+	 * The platform cannot do it right now (a store is unreachable); asking again later
+	 * may succeed.
+	 */
+	UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
 
 	private final HttpStatus status;
 

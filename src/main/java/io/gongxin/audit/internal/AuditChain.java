@@ -4,24 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import io.gongxin.platform.ActingUser;
+import io.gongxin.audit.AttributedEntry;
 import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditOrigin;
 import io.gongxin.audit.AuditRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends events to the hash chain. Appends are serialised by a transaction-scoped
@@ -43,6 +36,17 @@ public class AuditChain {
 	}
 
 	public AuditRecord append(AuditEntry entry) {
+		return appendAll(List.of(new AttributedEntry(entry, AuditOrigin.current(this.clock)))).get(0);
+	}
+
+	/**
+	 * Appends the entries in order under one lock and one statement: a group costs about
+	 * what a single append does.
+	 */
+	public List<AuditRecord> appendAll(List<AttributedEntry> entries) {
+		if (entries.isEmpty()) {
+			return List.of();
+		}
 		this.jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:lock)) AS locked")
 			.param("lock", CHAIN_LOCK)
 			.query(Integer.class)
@@ -51,45 +55,55 @@ public class AuditChain {
 			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
 			.optional()
 			.orElse(new Head(0, ChainLink.GENESIS));
-		long seq = head.seq() + 1;
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		String actor = ActingUser.currentName();
-		String roles = (who != null) ? who.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.sorted()
-			.collect(Collectors.joining(",")) : "";
-		AuditRecord record = new AuditRecord(seq, now, actor, roles, entry.kind().name(), entry.action(),
-				entry.targetType(), entry.targetId(), entry.subjectRef(), Sm3.hex(entry.before()),
-				Sm3.hex(entry.after()), entry.details(), clientAddress(), head.hash(), null);
-		String hash = ChainLink.hashOf(record);
-		this.jdbc.sql("""
-				INSERT INTO audit_event (seq, occurred_at, actor, actor_roles, kind, action, target_type, target_id,
-				                         subject_ref, before_digest, after_digest, details, client_address,
-				                         prev_hash, hash)
-				VALUES (:seq, :at, :actor, :roles, :kind, :action, :targetType, :targetId, :subjectRef, :before,
-				        :after, :details, :client, :prev, :hash)
-				""")
-			.param("seq", seq)
-			.param("at", Timestamp.from(now))
-			.param("actor", actor)
-			.param("roles", roles)
-			.param("kind", record.kind())
-			.param("action", record.action())
-			.param("targetType", record.targetType())
-			.param("targetId", record.targetId())
-			.param("subjectRef", record.subjectRef())
-			.param("before", record.beforeDigest())
-			.param("after", record.afterDigest())
-			.param("details", record.details())
-			.param("client", record.clientAddress())
-			.param("prev", record.prevHash())
-			.param("hash", hash)
+		List<AuditRecord> records = new ArrayList<>(entries.size());
+		long seq = head.seq();
+		String previous = head.hash();
+		for (AttributedEntry attributed : entries) {
+			AuditEntry entry = attributed.entry();
+			AuditOrigin origin = attributed.origin();
+			seq++;
+			AuditRecord unhashed = new AuditRecord(seq, origin.at(), origin.actor(), origin.roles(),
+					entry.kind().name(), entry.action(), entry.targetType(), entry.targetId(), entry.subjectRef(),
+					Sm3.hex(entry.before()), Sm3.hex(entry.after()), entry.details(), origin.clientAddress(), previous,
+					null);
+			previous = ChainLink.hashOf(unhashed);
+			records.add(new AuditRecord(seq, origin.at(), origin.actor(), origin.roles(), unhashed.kind(),
+					unhashed.action(), unhashed.targetType(), unhashed.targetId(), unhashed.subjectRef(),
+					unhashed.beforeDigest(), unhashed.afterDigest(), unhashed.details(), unhashed.clientAddress(),
+					unhashed.prevHash(), previous));
+		}
+		this.jdbc
+			.sql("""
+					INSERT INTO audit_event (seq, occurred_at, actor, actor_roles, kind, action, target_type, target_id,
+					                         subject_ref, before_digest, after_digest, details, client_address,
+					                         prev_hash, hash)
+					SELECT * FROM unnest(CAST(:seq AS bigint[]), CAST(:at AS timestamptz[]), CAST(:actor AS text[]),
+					                     CAST(:roles AS text[]), CAST(:kind AS text[]), CAST(:action AS text[]),
+					                     CAST(:targetType AS text[]), CAST(:targetId AS text[]), CAST(:subjectRef AS text[]),
+					                     CAST(:before AS text[]), CAST(:after AS text[]), CAST(:details AS text[]),
+					                     CAST(:client AS text[]), CAST(:prev AS text[]), CAST(:hash AS text[]))
+					""")
+			.param("seq", records.stream().map(AuditRecord::seq).toArray(Long[]::new))
+			.param("at", records.stream().map(r -> r.occurredAt().toString()).toArray(String[]::new))
+			.param("actor", column(records, AuditRecord::actor))
+			.param("roles", column(records, AuditRecord::actorRoles))
+			.param("kind", column(records, AuditRecord::kind))
+			.param("action", column(records, AuditRecord::action))
+			.param("targetType", column(records, AuditRecord::targetType))
+			.param("targetId", column(records, AuditRecord::targetId))
+			.param("subjectRef", column(records, AuditRecord::subjectRef))
+			.param("before", column(records, AuditRecord::beforeDigest))
+			.param("after", column(records, AuditRecord::afterDigest))
+			.param("details", column(records, AuditRecord::details))
+			.param("client", column(records, AuditRecord::clientAddress))
+			.param("prev", column(records, AuditRecord::prevHash))
+			.param("hash", column(records, AuditRecord::hash))
 			.update();
-		return new AuditRecord(seq, now, actor, roles, record.kind(), record.action(), record.targetType(),
-				record.targetId(), record.subjectRef(), record.beforeDigest(), record.afterDigest(), record.details(),
-				record.clientAddress(), record.prevHash(), hash);
+		return records;
+	}
+
+	private static String[] column(List<AuditRecord> records, Function<AuditRecord, String> value) {
+		return records.stream().map(value).toArray(String[]::new);
 	}
 
 	public List<AuditRecord> page(long afterSeq, int limit) {
@@ -114,14 +128,6 @@ public class AuditChain {
 				rs.getString("target_id"), rs.getString("subject_ref"), rs.getString("before_digest"),
 				rs.getString("after_digest"), rs.getString("details"), rs.getString("client_address"),
 				rs.getString("prev_hash"), rs.getString("hash"));
-	}
-
-	private static String clientAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
 	}
 
 	private record Head(long seq, String hash) {

@@ -85,43 +85,63 @@ public class CheckStore {
 		return this.nextId++;
 	}
 
-	public void insert(long id, String department, String scenario, String idempotencyKey, String digest,
+	/** A check as stored; the request and the answer are JSON documents. */
+	public record Row(long id, String department, String scenario, String idempotencyKey, String digest,
 			Instant checkedAt, String checkedBy, int subjects, int sanctions, int incentives, String request,
-			String answer, Long taskId, LocalDate feedbackDue) {
-		this.jdbc
-			.sql("""
-					INSERT INTO credit_check (id, department_code, scenario, idempotency_key, request_digest, checked_at, checked_by,
-					    subjects, sanctions, incentives, request, answer, task_id, feedback_due)
-					VALUES (:id, :department, :scenario, :key, :digest, :at, :by, :subjects, :sanctions, :incentives,
-					    CAST(:request AS jsonb), CAST(:answer AS jsonb), :task, :due)
-					""")
-			.param("id", id)
-			.param("department", department)
-			.param("scenario", scenario)
-			.param("key", idempotencyKey)
-			.param("digest", digest)
-			.param("at", Timestamp.from(checkedAt))
-			.param("by", checkedBy)
-			.param("subjects", subjects)
-			.param("sanctions", sanctions)
-			.param("incentives", incentives)
-			.param("request", request)
-			.param("answer", answer)
-			.param("task", taskId)
-			.param("due", feedbackDue)
-			.update();
+			String answer, LocalDate feedbackDue) {
 	}
 
-	/** Notes the measures an answer named, per subject, in one statement. */
-	public void named(long checkId, List<Integer> subjectIndexes, List<String> measureCodes) {
-		if (subjectIndexes.isEmpty()) {
+	/**
+	 * Stores the checks in one statement and returns the ids stored; a check whose
+	 * idempotency key another check of its department already holds is left out.
+	 */
+	public List<Long> insertAll(List<Row> rows) {
+		return this.jdbc.sql("""
+				INSERT INTO credit_check (id, department_code, scenario, idempotency_key, request_digest, checked_at,
+				    checked_by, subjects, sanctions, incentives, request, answer, feedback_due, audited)
+				SELECT id, department, scenario, key, digest, at, by, subjects, sanctions, incentives,
+				       CAST(request AS jsonb), CAST(answer AS jsonb), due, true
+				FROM unnest(CAST(:ids AS bigint[]), CAST(:departments AS text[]), CAST(:scenarios AS text[]),
+				            CAST(:keys AS text[]), CAST(:digests AS text[]), CAST(:ats AS timestamptz[]),
+				            CAST(:bys AS text[]), CAST(:subjects AS int[]), CAST(:sanctions AS int[]),
+				            CAST(:incentives AS int[]), CAST(:requests AS text[]), CAST(:answers AS text[]),
+				            CAST(:dues AS date[]))
+				     AS t (id, department, scenario, key, digest, at, by, subjects, sanctions, incentives, request,
+				           answer, due)
+				ON CONFLICT (department_code, idempotency_key) DO NOTHING
+				RETURNING id""")
+			.param("ids", rows.stream().map(Row::id).toArray(Long[]::new))
+			.param("departments", rows.stream().map(Row::department).toArray(String[]::new))
+			.param("scenarios", rows.stream().map(Row::scenario).toArray(String[]::new))
+			.param("keys", rows.stream().map(Row::idempotencyKey).toArray(String[]::new))
+			.param("digests", rows.stream().map(Row::digest).toArray(String[]::new))
+			.param("ats", rows.stream().map(row -> row.checkedAt().toString()).toArray(String[]::new))
+			.param("bys", rows.stream().map(Row::checkedBy).toArray(String[]::new))
+			.param("subjects", rows.stream().map(Row::subjects).toArray(Integer[]::new))
+			.param("sanctions", rows.stream().map(Row::sanctions).toArray(Integer[]::new))
+			.param("incentives", rows.stream().map(Row::incentives).toArray(Integer[]::new))
+			.param("requests", rows.stream().map(Row::request).toArray(String[]::new))
+			.param("answers", rows.stream().map(Row::answer).toArray(String[]::new))
+			.param("dues",
+					rows.stream()
+						.map(row -> (row.feedbackDue() == null) ? null : row.feedbackDue().toString())
+						.toArray(String[]::new))
+			.query(Long.class)
+			.list();
+	}
+
+	/** Notes the measures the answers named, per check and subject, in one statement. */
+	public void named(List<Long> checkIds, List<Integer> subjectIndexes, List<String> measureCodes) {
+		if (checkIds.isEmpty()) {
 			return;
 		}
-		this.jdbc.sql("""
-				INSERT INTO credit_check_measure (check_id, subject_index, measure_code)
-				SELECT :check, i, code FROM unnest(CAST(:indexes AS int[]), CAST(:codes AS text[])) AS t (i, code)
-				ON CONFLICT DO NOTHING""")
-			.param("check", checkId)
+		this.jdbc
+			.sql("""
+					INSERT INTO credit_check_measure (check_id, subject_index, measure_code)
+					SELECT c, i, code
+					FROM unnest(CAST(:checks AS bigint[]), CAST(:indexes AS int[]), CAST(:codes AS text[])) AS t (c, i, code)
+					ON CONFLICT DO NOTHING""")
+			.param("checks", checkIds.toArray(Long[]::new))
 			.param("indexes", subjectIndexes.toArray(Integer[]::new))
 			.param("codes", measureCodes.toArray(String[]::new))
 			.update();
