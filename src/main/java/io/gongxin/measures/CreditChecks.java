@@ -30,7 +30,9 @@ import io.gongxin.provider.Providers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 事前信用核查: a department asks, before a decision, which measures apply to its subjects in
@@ -64,6 +66,8 @@ public class CreditChecks {
 
 	private final Clock clock;
 
+	private final TransactionTemplate reading;
+
 	private final Map<String, KnownDepartment> departments = new java.util.concurrent.ConcurrentHashMap<>();
 
 	CreditChecks(CheckEngine engine, CheckStore store, CheckJournal journal, Inbox inbox, FeedbackTickets tickets,
@@ -78,6 +82,8 @@ public class CreditChecks {
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	/** The request as stored: the scenario by code and the subjects as asked. */
@@ -111,7 +117,8 @@ public class CreditChecks {
 			}
 		}
 		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		List<SubjectAnswer> answers = this.engine.answer(scenario, parsed, at);
+		// the reads share one read-only transaction; the write is the journal's
+		List<SubjectAnswer> answers = this.reading.execute(status -> this.engine.answer(scenario, parsed, at));
 		long id = this.store.nextId();
 		int sanctions = sanctions(answers);
 		int incentives = incentives(answers);

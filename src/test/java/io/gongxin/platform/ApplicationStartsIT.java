@@ -15,6 +15,9 @@ class ApplicationStartsIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.util.List<org.springframework.scheduling.annotation.AsyncConfigurer> asyncConfigurers;
+
 	@Test
 	void migratesEveryModuleIntoARealPostgresql() {
 		String version = this.jdbc.sql("SHOW server_version").query(String.class).single();
@@ -22,6 +25,26 @@ class ApplicationStartsIT {
 		assertThat(
 				this.jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Integer.class).single())
 			.isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void asynchronousListenersShareOneBoundedPoolInsteadOfAThreadPerEvent() throws Exception {
+		assertThat(this.asyncConfigurers).hasSize(1);
+		var executor = this.asyncConfigurers.get(0).getAsyncExecutor();
+		assertThat(executor).isInstanceOf(org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
+		var pool = (org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor) executor;
+		var threads = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+		var done = new java.util.concurrent.CountDownLatch(200);
+		for (int i = 0; i < 200; i++) {
+			pool.execute(() -> {
+				threads.add(Thread.currentThread().getName());
+				done.countDown();
+			});
+		}
+		assertThat(done.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(threads).allMatch(name -> name.startsWith("gongxin-async-"));
+		assertThat(pool.getThreadPoolExecutor().getLargestPoolSize()).isLessThanOrEqualTo(pool.getCorePoolSize())
+			.isLessThanOrEqualTo(8);
 	}
 
 }
