@@ -71,7 +71,8 @@ public class CreditChecks {
 	private final Map<String, KnownDepartment> departments = new java.util.concurrent.ConcurrentHashMap<>();
 
 	CreditChecks(CheckEngine engine, CheckStore store, CheckJournal journal, Inbox inbox, FeedbackTickets tickets,
-			Providers providers, Measures measures, AuditLog audit, JsonMapper json, Clock clock) {
+			Providers providers, Measures measures, AuditLog audit, JsonMapper json, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.engine = engine;
 		this.store = store;
 		this.journal = journal;
