@@ -113,7 +113,7 @@ public final class CheckBench {
 				return context.getBean(Accounts.class).issueApiKey("bench-clerk", Role.PROVIDER, DEPARTMENT).secret();
 			});
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			Load load = new Load(port, key, keys, listed, random);
+			Load load = new Load(port, key, keys, listed, random, jdbc);
 			// warm-up (JIT) of both paths
 			load.closedLoop("/api/checks", 15_000, 16, () -> load.single());
 			load.closedLoop("/api/bench/constant", 10_000, 16, () -> "{}");
@@ -231,7 +231,10 @@ public final class CheckBench {
 
 		final HttpClient client;
 
-		Load(int port, String key, Keys keys, List<String> listed, Random random) {
+		final JdbcTemplate jdbc;
+
+		Load(int port, String key, Keys keys, List<String> listed, Random random, JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
 			this.port = port;
 			this.key = key;
 			this.keys = keys;
@@ -283,6 +286,7 @@ public final class CheckBench {
 				throws InterruptedException {
 			AtomicLong done = new AtomicLong();
 			AtomicInteger failed = new AtomicInteger();
+			long[] before = databaseWork();
 			long end = System.nanoTime() + millis * 1_000_000;
 			List<Thread> callers = new ArrayList<>();
 			long start = System.nanoTime();
@@ -309,9 +313,22 @@ public final class CheckBench {
 				caller.join();
 			}
 			double rate = done.get() / ((System.nanoTime() - start) / 1e9);
-			System.out.printf("closed loop %s, %d callers: %,d requests, %.0f req/s, %d failed%n", path, concurrency,
-					done.get(), rate, failed.get());
+			long[] after = databaseWork();
+			System.out.printf(
+					"closed loop %s, %d callers: %,d requests, %.0f req/s, %d failed; per request %.2f commits, %.1f rows read, %.2f rows written%n",
+					path, concurrency, done.get(), rate, failed.get(), (after[0] - before[0]) / (double) done.get(),
+					(after[1] - before[1]) / (double) done.get(), (after[2] - before[2]) / (double) done.get());
 			return rate;
+		}
+
+		/**
+		 * The database's own counters: commits, rows read, rows written (all callers).
+		 */
+		long[] databaseWork() {
+			return this.jdbc.queryForObject("""
+					SELECT xact_commit, tup_returned + tup_fetched, tup_inserted + tup_updated + tup_deleted
+					FROM pg_stat_database WHERE datname = current_database()""",
+					(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });
 		}
 
 		void openLoop(int rate, int seconds) throws InterruptedException {
