@@ -138,6 +138,9 @@ public final class CheckBench {
 				}
 			}
 		}
+		// the load generator's and receiver's pools would keep an idle JVM (and its CPU
+		// use) alive after the bench
+		System.exit(0);
 	}
 
 	record Keys(List<String> usccs, List<String> citizenIds) {

@@ -280,6 +280,55 @@ class CreditCheckIT {
 
 	@Test
 	@Order(5)
+	void concurrentChecksAreEachStoredOnceWithTheirAuditRecordsAndTheChainStaysWhole() throws Exception {
+		int callers = 24;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+		try {
+			List<java.util.concurrent.Future<String>> plain = new ArrayList<>();
+			List<java.util.concurrent.Future<Integer>> keyed = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				plain.add(pool.submit(
+						() -> check(this.financeClerk, "FISCAL_SUBSIDY", Map.of("uscc", LISTED_USCC), null).andReturn()
+							.getResponse()
+							.getContentAsString()));
+				keyed.add(pool.submit(() -> check(this.financeClerk, "FISCAL_SUBSIDY", Map.of("uscc", LISTED_USCC),
+						null, "subsidy-2026-77")
+					.andReturn()
+					.getResponse()
+					.getStatus()));
+			}
+			java.util.Set<Long> ids = new java.util.HashSet<>();
+			for (var answer : plain) {
+				ids.add(((Number) JsonPath.read(answer.get(), "$.checkId")).longValue());
+			}
+			assertThat(ids).hasSize(callers);
+			// one key, one stored check: the others get its answer or are asked to ask
+			// again
+			for (var status : keyed) {
+				assertThat(status.get()).isIn(200, 409);
+			}
+			assertThat(this.checks.recent(FINANCE, null, 100)
+				.stream()
+				.filter(answer -> answer.scenario().equals("FISCAL_SUBSIDY"))
+				.count()).isEqualTo(callers + 1);
+			// every answer given was stored with its audit record, in the clerk's name
+			for (long id : ids) {
+				assertThat(this.checks.find(id).checkId()).isEqualTo(id);
+			}
+			assertThat(this.audit.eventsForSubject(LISTED_USCC, 500)
+				.stream()
+				.filter(r -> r.action().equals("measures.check") && ids.contains(Long.parseLong(r.targetId())))
+				.filter(r -> r.actorRoles().contains("ROLE_PROVIDER"))
+				.count()).isEqualTo(callers);
+			assertThat(this.audit.verify().intact()).isTrue();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	@Order(6)
 	void anIdempotencyKeyReturnsTheFirstAnswerAndRefusesAnotherRequest() throws Exception {
 		String first = check(this.financeClerk, "BIDDING", Map.of("uscc", LISTED_USCC), null, "tender-2026-118")
 			.andExpect(status().isOk())

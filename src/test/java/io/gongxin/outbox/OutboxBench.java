@@ -78,6 +78,9 @@ final class OutboxBench {
 				}
 			}
 		}
+		// the load generator's and receiver's pools would keep an idle JVM (and its CPU
+		// use) alive after the bench
+		System.exit(0);
 	}
 
 	static void throughput(Outbox outbox, JdbcTemplate jdbc, TransactionTemplate tx, Receiver receiver, int n)
