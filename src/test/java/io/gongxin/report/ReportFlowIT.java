@@ -132,7 +132,19 @@ class ReportFlowIT {
 		awaitFile(id,
 				file -> file.stream().anyMatch(i -> i.recordStatus() == io.gongxin.ingest.CreditRecord.Status.REVOKED));
 
-		MvcResult result = issue("{\"type\":\"ORGANISATION\",\"subjectId\":" + id.value() + "}");
+		// no public address is configured in tests: the link uses the address the request
+		// came in on
+		MvcResult result = this.mvc.perform(post("/api/reports").header("X-API-Key", this.officer).with(request -> {
+			request.setScheme("https");
+			request.setSecure(true);
+			request.setServerName("xinyong.gz.gov.cn");
+			request.setServerPort(443);
+			return request;
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"ORGANISATION\",\"subjectId\":" + id.value() + "}"))
+			.andExpect(status().isOk())
+			.andReturn();
 		String number = result.getResponse().getHeader("X-Report-Number");
 		byte[] pdf = result.getResponse().getContentAsByteArray();
 		String text = ReportPdfs.text(pdf).replaceAll("\\s+", "");
@@ -143,9 +155,49 @@ class ReportFlowIT {
 			.doesNotContain("穗市监罚〔2026〕502号");
 		assertThat(ReportPdfs.fonts(pdf)).allMatch(f -> f.contains("NotoSansSC") && f.endsWith(" embedded"));
 		assertThat(PdfSignatures.valid(pdf, null)).isTrue();
-		assertThat(ReportPdfs.qr(pdf)).isEqualTo("http://localhost:8080/verify/" + number);
+		assertThat(ReportPdfs.qr(pdf)).isEqualTo("https://xinyong.gz.gov.cn/verify/" + number);
+		assertThat(text).contains("https://xinyong.gz.gov.cn/verify/" + number);
 		assertThat(this.auditLog.eventsForSubject(id.toString(), 10))
 			.anyMatch(e -> e.toString().contains("report.issue") && e.toString().contains("type=ORGANISATION"));
+	}
+
+	@Test
+	void behindAProxyTheQrCodeCarriesThePublicAddressTheProxyForwards() throws Exception {
+		String uscc = CheckCharacters.uscc("91440101MA5RPTB2");
+		file(SCJG,
+				aPenalty().against("广州报告代理科技有限公司", uscc)
+					.document("穗市监罚〔2026〕531号")
+					.fine("1")
+					.decidedOn(LocalDate.now(this.clock))
+					.row());
+		SubjectId id = subjectOf(uscc);
+		// over real HTTP through Tomcat, from a proxy on an internal address (loopback)
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/reports"))
+				.header("X-API-Key", this.officer)
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-Host", "credit.example.gov.cn")
+				.header("X-Forwarded-For", "203.0.113.9")
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"type\":\"ORGANISATION\",\"subjectId\":" + id.value() + "}"))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		String number = response.headers().firstValue("X-Report-Number").orElseThrow();
+		assertThat(ReportPdfs.qr(response.body())).isEqualTo("https://credit.example.gov.cn/verify/" + number);
+	}
+
+	@Test
+	void officersAreToldWhileThePublicAddressIsNotSetAndTheCitizenIsNot() throws Exception {
+		String warning = "尚未配置平台对外访问地址";
+		assertThat(this.mvc.perform(get("/quality").header("X-API-Key", this.officer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(warning).contains("GONGXIN_PUBLIC_BASE_URL");
+		assertThat(this.mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.doesNotContain(warning);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.gongxin.platform.PublicAddress;
 import io.gongxin.catalog.CatalogVersionId;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.Catalogs;
@@ -55,7 +56,7 @@ public class ReportAssembler {
 
 	private final ZoneId zone;
 
-	private final String baseUrl;
+	private final PublicAddress address;
 
 	/**
 	 * The category list of each published version: published versions never change (the
@@ -64,18 +65,17 @@ public class ReportAssembler {
 	private final Map<CatalogVersionId, List<CategoryDefinition>> categoriesByVersion = new ConcurrentHashMap<>();
 
 	ReportAssembler(Subjects subjects, CreditFiles creditFiles, Catalogs catalogs, DomainList domainList,
-			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone,
-			@Value("${gongxin.report.public-base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone, PublicAddress address) {
 		this.subjects = subjects;
 		this.creditFiles = creditFiles;
 		this.catalogs = catalogs;
 		this.domainList = domainList;
 		this.zone = zone;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.address = address;
 	}
 
 	public String verifyUrl(String number) {
-		return this.baseUrl + "/verify/" + number;
+		return this.address.link("/verify/" + number);
 	}
 
 	/** The digest of what a report of this type would read of the subject now. */
