@@ -157,6 +157,25 @@ class PublicPortalIT {
 	}
 
 	@Test
+	void aOneCharacterQueryAsksForMoreInsteadOfSayingNothingWasFound() throws Exception {
+		assertThat(body("/portal/search?q=广")).contains("请至少输入两个字").doesNotContain("没有找到相符的主体");
+		assertThat(body("/portal/search?q=广州")).doesNotContain("请至少输入两个字");
+	}
+
+	@Test
+	void aSearchWithMoreMatchesThanShownSaysSoAndHowToNarrowIt() throws Exception {
+		io.gongxin.platform.SystemActor.runAs("test", () -> {
+			for (int i = 0; i < 20 + 3; i++) {
+				this.subjects.register(new io.gongxin.subject.NewSubject(io.gongxin.subject.SubjectType.ENTERPRISE,
+						"汇丰翠湖第" + i + "商贸有限公司", SubjectKey.uscc(CheckCharacters.uscc("91440101MA5HF" + (100 + i))),
+						null, null, null, null, null), "test");
+			}
+		});
+		assertThat(body("/portal/search?q=翠湖")).contains("只列出最相关的前 <span>20</span> 个");
+		assertThat(body("/portal/search?q=广州星河")).doesNotContain("只列出最相关的前");
+	}
+
+	@Test
 	void personsAreNeitherFoundNorShownPublicly() throws Exception {
 		assertThat(body("/api/public/search?q=张三丰")).isEqualTo("[]");
 		assertThat(body("/portal/search?q=张三丰")).contains("没有找到相符的主体");

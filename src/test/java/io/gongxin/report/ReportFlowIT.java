@@ -287,7 +287,10 @@ class ReportFlowIT {
 		assertThat(upload(number, pdf)).contains("逐字节一致");
 		byte[] tampered = pdf.clone();
 		tampered[tampered.length / 2] ^= 0x20;
-		assertThat(upload(number, tampered)).contains("不一致");
+		String failed = upload(number, tampered);
+		// the failure comes first and alone: nothing on the page reads as a pass
+		assertThat(failed).contains("核验未通过").contains("不一致").doesNotContain("核验通过：").doesNotContain("未发生变化");
+		assertThat(failed.indexOf("核验未通过")).isLessThan(failed.indexOf("重新比对"));
 
 		file(STJ,
 				aPenalty().against("广州报告二号贸易有限公司", uscc)

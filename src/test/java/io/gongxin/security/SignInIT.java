@@ -49,6 +49,28 @@ class SignInIT {
 	}
 
 	@Test
+	void eachRoleLandsOnItsOwnStartPageUnlessAPageSentItToSignIn() throws Exception {
+		createUser("start.clerk", Role.PROVIDER, "GZ-SCJGJ");
+		createUser("start.officer", Role.OFFICER, null);
+		createUser("start.reviewer", Role.REVIEWER, null);
+		createUser("start.admin", Role.ADMIN, null);
+		assertThat(landing(new Browser(this.port).signIn("start.clerk", PASSWORD))).endsWith("/ingest");
+		assertThat(landing(new Browser(this.port).signIn("start.officer", PASSWORD))).endsWith("/quality");
+		assertThat(landing(new Browser(this.port).signIn("start.reviewer", PASSWORD))).endsWith("/inbox");
+		assertThat(landing(new Browser(this.port).signIn("start.admin", PASSWORD))).endsWith("/ops/outbox");
+		// a clerk who followed a link to the check page comes back to it
+		Browser following = new Browser(this.port);
+		assertThat(following.page("/checks").statusCode()).isEqualTo(302);
+		assertThat(landing(following.signIn("start.clerk", PASSWORD))).contains("/checks");
+		assertThat(following.get("/api/me", "application/json").body()).contains("\"role\":\"PROVIDER\"");
+	}
+
+	private static String landing(HttpResponse<String> signIn) {
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		return signIn.headers().firstValue("Location").orElseThrow();
+	}
+
+	@Test
 	void aWrongPasswordIsRefusedAndAudited() throws Exception {
 		createUser("clerk.wrong", Role.PROVIDER, "GZ-SCJGJ");
 		HttpResponse<String> signIn = new Browser(this.port).signIn("clerk.wrong", "not-the-password");

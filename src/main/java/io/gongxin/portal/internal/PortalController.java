@@ -50,7 +50,14 @@ class PortalController {
 	@PreAuthorize("permitAll()")
 	String search(@RequestParam(defaultValue = "") String q,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("hits", this.queries.search(q));
+		String query = q.strip();
+		// one character matches too much to mean anything (and no name index holds it)
+		boolean tooShort = query.codePointCount(0, query.length()) == 1;
+		var hits = tooShort ? java.util.List.<io.gongxin.subject.SubjectHit>of() : this.queries.search(query);
+		model.addAttribute("hits", hits);
+		model.addAttribute("tooShort", tooShort);
+		model.addAttribute("shownAtMost", PortalQueries.PAGE);
+		model.addAttribute("more", hits.size() >= PortalQueries.PAGE);
 		// the query is echoed back: a citizen id typed into it must not come back in
 		// clear
 		model.addAttribute("q", PublicText.mask(q));

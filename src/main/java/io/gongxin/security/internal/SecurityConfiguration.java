@@ -22,6 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -69,17 +71,17 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated());
-		SavedRequestAwareAuthenticationSuccessHandler toSavedOrHome = new SavedRequestAwareAuthenticationSuccessHandler();
-		toSavedOrHome.setDefaultTargetUrl("/");
-		// enterprise users (法人用户) land on their reports page
+		// back to the page that asked for a sign-in, else to the role's own start page
+		RequestCache requests = new HttpSessionRequestCache();
+		SavedRequestAwareAuthenticationSuccessHandler toSaved = new SavedRequestAwareAuthenticationSuccessHandler();
+		toSaved.setRequestCache(requests);
+		http.requestCache(cache -> cache.requestCache(requests));
 		http.formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
-			if (authentication.getAuthorities()
-				.stream()
-				.anyMatch(a -> Role.ENTERPRISE.authority().equals(a.getAuthority()))) {
-				response.sendRedirect(request.getContextPath() + "/my/reports");
+			if (requests.getRequest(request, response) != null) {
+				toSaved.onAuthenticationSuccess(request, response, authentication);
 			}
 			else {
-				toSavedOrHome.onAuthenticationSuccess(request, response, authentication);
+				response.sendRedirect(request.getContextPath() + StartPage.of(authentication.getAuthorities()));
 			}
 		}).permitAll());
 		http.logout(logout -> logout.logoutSuccessUrl("/?logout"));
