@@ -30,9 +30,23 @@ public record CatalogDiff(CatalogVersion from, CatalogVersion to, List<CategoryR
 	 * @param addedFields fields only in {@code to}
 	 * @param removedFields fields only in {@code from}
 	 * @param changedFields fields in both that differ
+	 * @param changes each changed attribute with its Chinese name and both values, for
+	 * people
 	 */
 	public record CategoryChange(String code, String name, List<String> changedAttributes, List<FieldRef> addedFields,
-			List<FieldRef> removedFields, List<FieldChange> changedFields) {
+			List<FieldRef> removedFields, List<FieldChange> changedFields, List<AttributeChange> changes) {
+	}
+
+	/**
+	 * One attribute that differs, as a person reads it.
+	 *
+	 * @param attribute the attribute's name in {@code changedAttributes}, e.g.
+	 * {@code maxLength}
+	 * @param label its Chinese name, e.g. 最大长度
+	 * @param before the value in {@code from}, in words
+	 * @param after the value in {@code to}, in words
+	 */
+	public record AttributeChange(String attribute, String label, String before, String after) {
 	}
 
 	/** A field named by code and Chinese name. */
@@ -43,8 +57,9 @@ public record CatalogDiff(CatalogVersion from, CatalogVersion to, List<CategoryR
 	 * @param code field code
 	 * @param name Chinese name (in {@code to})
 	 * @param changedAttributes names of changed attributes, e.g. {@code maxLength}
+	 * @param changes each changed attribute with its Chinese name and both values
 	 */
-	public record FieldChange(String code, String name, List<String> changedAttributes) {
+	public record FieldChange(String code, String name, List<String> changedAttributes, List<AttributeChange> changes) {
 	}
 
 	public boolean isEmpty() {

@@ -165,7 +165,10 @@ class CatalogLifecycleIT {
 				.header(KEY, this.officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("新增数据项")))
-			.andExpect(content().string(containsString("XK_SJC")));
+			.andExpect(content().string(containsString("XK_SJC")))
+			// the changed field in words, with its old and new value
+			.andExpect(content().string(containsString("最大长度由“")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("maxLength"))));
 
 		this.mvc
 			.perform(put("/api/catalog/drafts/{id}/categories/XZXK", draft).header(KEY, this.officer)

@@ -103,14 +103,17 @@ public final class CatalogDiffer {
 		for (FieldDefinition field : after.values()) {
 			FieldDefinition old = before.get(field.code());
 			if (old != null && !old.equals(field)) {
-				changed.add(new FieldChange(field.code(), field.name(), differing(FIELD_ATTRIBUTES, old, field)));
+				List<String> attributes = differing(FIELD_ATTRIBUTES, old, field);
+				changed.add(new FieldChange(field.code(), field.name(), attributes,
+						DiffWording.changes(FIELD_ATTRIBUTES, attributes, old, field)));
 			}
 		}
 		List<String> attributes = differing(CATEGORY_ATTRIBUTES, older, newer);
 		if (!added.isEmpty() || !removed.isEmpty()) {
 			attributes.remove("fieldOrder");
 		}
-		return new CategoryChange(newer.code(), newer.name(), attributes, added, removed, changed);
+		return new CategoryChange(newer.code(), newer.name(), attributes, added, removed, changed,
+				DiffWording.changes(CATEGORY_ATTRIBUTES, attributes, older, newer));
 	}
 
 	private static <T> List<String> differing(Map<String, Function<T, Object>> attributes, T older, T newer) {

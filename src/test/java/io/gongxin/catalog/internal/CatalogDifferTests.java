@@ -28,6 +28,12 @@ class CatalogDifferTests {
 			assertThat(change.code()).isEqualTo("XZCF");
 			assertThat(change.changedAttributes()).containsExactly("publicity");
 			assertThat(change.changedFields()).isEmpty();
+			// in words, with both values, for the officer comparing the editions
+			assertThat(change.changes()).singleElement().satisfies(words -> {
+				assertThat(words.label()).isEqualTo("公开方式与期限");
+				assertThat(words.before()).startsWith("主动公开");
+				assertThat(words.after()).startsWith("主动公开").isNotEqualTo(words.before());
+			});
 		});
 	}
 
@@ -54,8 +60,12 @@ class CatalogDifferTests {
 			assertThat(change.changedAttributes()).isEmpty();
 			assertThat(change.addedFields()).extracting(CatalogDiff.FieldRef::code).containsExactly("XK_SJC");
 			assertThat(change.removedFields()).extracting(CatalogDiff.FieldRef::code).containsExactly("BZ");
-			assertThat(change.changedFields()).singleElement()
-				.satisfies(f -> assertThat(f.changedAttributes()).containsExactly("maxLength"));
+			assertThat(change.changedFields()).singleElement().satisfies(f -> {
+				assertThat(f.changedAttributes()).containsExactly("maxLength");
+				assertThat(f.changes()).singleElement()
+					.isEqualTo(new CatalogDiff.AttributeChange("maxLength", "最大长度", String.valueOf(content.maxLength()),
+							"2000"));
+			});
 		});
 	}
 
