@@ -13,6 +13,7 @@ import java.util.UUID;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.internal.IntakeDesk;
+import io.gongxin.ingest.internal.ProblemData;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
@@ -33,9 +34,12 @@ public class Ingestion {
 
 	private final AuditLog audit;
 
-	Ingestion(IntakeDesk desk, AuditLog audit) {
+	private final ProblemData problems;
+
+	Ingestion(IntakeDesk desk, AuditLog audit, ProblemData problems) {
 		this.desk = desk;
 		this.audit = audit;
+		this.problems = problems;
 	}
 
 	/**
@@ -103,6 +107,19 @@ public class Ingestion {
 
 	public List<RejectedRow> openRejections(String providerCode, long afterId, int limit) {
 		return this.desk.openRejections(providerCode, afterId, limit);
+	}
+
+	/**
+	 * Open problem data grouped by rule and field, biggest first, with examples and what
+	 * to do; one department's, or every department's for {@code null}.
+	 */
+	public List<ProblemGroup> problemGroups(String providerCode) {
+		return this.problems.groups(providerCode);
+	}
+
+	/** Open problem rows newest first, before {@code beforeId} (keyset). */
+	public List<RejectedRow> newestOpenRejections(String providerCode, long beforeId, int limit) {
+		return this.problems.newestFirst(providerCode, beforeId, limit);
 	}
 
 	/**

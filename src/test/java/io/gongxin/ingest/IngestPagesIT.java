@@ -47,6 +47,9 @@ class IngestPagesIT {
 	@Autowired
 	Providers providers;
 
+	@Autowired
+	Ingestion ingestion;
+
 	String clerk;
 
 	String otherClerk;
@@ -93,6 +96,57 @@ class IngestPagesIT {
 		this.mvc.perform(get("/ingest/problem-data").header("X-API-Key", this.officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("问题数据")));
+	}
+
+	@Test
+	void aDepartmentWideDefectIsOneGroupedProblemWithExamplesAndWhatToDo() throws Exception {
+		String good = Penalties.AUTHORITY;
+		// the authority code with a wrong check character, on every row of the file
+		String broken = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+		List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			rows.add(aPenalty().against("广州归类测试" + i + "号有限公司", CheckCharacters.uscc("91440101MA5GRP" + (10 + i)))
+				.document("穗市监罚〔2026〕93" + (10 + i) + "号")
+				.with("CF_CFJGDM", broken)
+				.row());
+		}
+		this.mvc.perform(multipart("/ingest/uploads")
+			.file(new MockMultipartFile("file", "归类.csv", "text/csv",
+					Penalties.csv(rows).getBytes(StandardCharsets.UTF_8)))
+			.param("provider", "GZ-SCJGJ")
+			.param("category", "XZCF")
+			.header("X-API-Key", this.clerk)).andExpect(status().is3xxRedirection());
+		// the file may be validated in the background
+		ProblemGroup group = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.ingestion.problemGroups("GZ-SCJGJ")
+				.stream()
+				.filter(g -> "CF_CFJGDM".equals(g.field()) && g.rule().equals("IDENTIFIER_INVALID") && g.rows() == 30)
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		assertThat(group.rows()).isEqualTo(30);
+		assertThat(group.ruleName()).isEqualTo("代码校验未通过");
+		assertThat(group.advice()).contains("已知不规范代码");
+		assertThat(group.examples()).hasSize(3).allSatisfy(example -> {
+			assertThat(example.subjectName()).startsWith("广州归类测试");
+			assertThat(example.documentNumber()).startsWith("穗市监罚〔2026〕93");
+			assertThat(example.value()).isEqualTo(broken);
+		});
+		// the newest rows come first in the examples
+		assertThat(group.examples().get(0).rowNumber()).isGreaterThan(group.examples().get(2).rowNumber());
+		String page = this.mvc.perform(get("/ingest/problem-data").header("X-API-Key", this.clerk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("问题归类")
+			.contains("代码校验未通过")
+			.contains("已知不规范代码")
+			.contains("广州归类测试29号有限公司")
+			.contains("北京时间")
+			.doesNotContain("{CF_");
+		// another department sees none of it
+		assertThat(this.ingestion.problemGroups("GZ-STJ")).noneMatch(g -> "CF_CFJGDM".equals(g.field()));
 	}
 
 	@Test

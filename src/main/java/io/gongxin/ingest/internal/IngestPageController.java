@@ -106,12 +106,15 @@ class IngestPageController {
 
 	@GetMapping("/ingest/problem-data")
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
-	String problemData(@RequestParam(required = false) String provider, @RequestParam(defaultValue = "0") long after,
-			Model model) {
+	String problemData(@RequestParam(required = false) String provider,
+			@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, Model model) {
 		String own = ownDepartment();
 		String shown = (own != null) ? own : blankToNull(provider);
-		model.addAttribute("rows", this.ingestion.openRejections(shown, after, 100));
+		// what to fix first: one line per kind of problem, then the rows newest first
+		model.addAttribute("groups", this.ingestion.problemGroups(shown));
+		model.addAttribute("rows", this.ingestion.newestOpenRejections(shown, before, 100));
 		model.addAttribute("provider", shown);
+		model.addAttribute("first", before == Long.MAX_VALUE);
 		return "ingest/problem-data";
 	}
 
