@@ -259,8 +259,13 @@ class PublicPortalIT {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(this.json.readTree(again).get("readers").size()).isGreaterThanOrEqualTo(2);
 		assertThat(again).contains("creditfile.read.person");
-		this.mvc.perform(get("/console/credit-files/" + this.person).header("X-API-Key", this.officer))
-			.andExpect(status().isOk());
+		// who read the file, and when: in the configured zone, never a raw instant
+		assertThat(this.mvc.perform(get("/console/credit-files/" + this.person).header("X-API-Key", this.officer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("北京时间")
+			.doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d+Z");
 	}
 
 	@Test

@@ -250,7 +250,7 @@ class QualityFlowIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("上月各单位均无报送").contains("已发布").doesNotContain("发布通报</button>");
+		assertThat(page).contains("上月各单位均无报送").contains("已发布").contains("北京时间").doesNotContain("发布通报</button>");
 		try (PDDocument document = Loader.loadPDF(download("/api/quality/bulletins/" + id + ".pdf"))) {
 			assertThat(Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC))
 				.contains("上月各单位均无报送");
