@@ -6,6 +6,16 @@ package io.gongxin.ingest;
  */
 public enum BatchStatus {
 
-	RECEIVED, PROCESSING, COMPLETED, FAILED
+	RECEIVED("已接收"), PROCESSING("处理中"), COMPLETED("已完成"), FAILED("处理失败");
+
+	private final String label;
+
+	BatchStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

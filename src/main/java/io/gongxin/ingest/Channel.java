@@ -5,6 +5,16 @@ package io.gongxin.ingest;
  */
 public enum Channel {
 
-	FILE, API, DEMO
+	FILE("文件报送"), API("接口报送"), DEMO("演示数据");
+
+	private final String label;
+
+	Channel(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

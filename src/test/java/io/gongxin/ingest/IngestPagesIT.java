@@ -87,10 +87,18 @@ class IngestPagesIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("报送回执")))
 			.andExpect(content().string(containsString("页面.csv")))
-			.andExpect(content().string(containsString("统一社会信用代码")));
+			.andExpect(content().string(containsString("统一社会信用代码")))
+			// names, not codes
+			.andExpect(content().string(containsString("广州市市场监督管理局")))
+			.andExpect(content().string(containsString("行政处罚")))
+			.andExpect(content().string(not(containsString(">COMPLETED<"))));
 		this.mvc.perform(get("/ingest").header("X-API-Key", this.clerk))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("报送文件")));
+			.andExpect(content().string(containsString("报送文件")))
+			.andExpect(content().string(containsString("文件报送")))
+			.andExpect(content().string(containsString("北京时间")))
+			.andExpect(content().string(not(containsString(">GZ-SCJGJ<"))))
+			.andExpect(content().string(not(containsString(">FILE<"))));
 		// another department's clerk does not even learn that the batch exists
 		this.mvc.perform(get(receiptPage).header("X-API-Key", this.otherClerk)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/ingest/problem-data").header("X-API-Key", this.officer))
