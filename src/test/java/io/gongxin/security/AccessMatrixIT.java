@@ -173,6 +173,9 @@ class AccessMatrixIT {
 						Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/api/ops/outbox/messages/1/attempts", null, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/ops/outbox", null, true, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/admin/calendar", null, true, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/admin/calendar/preview", "year=1990&notice=x", true, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/admin/calendar/years", "year=1990&notice=x", true, Role.ADMIN),
 				// department inbox (issue 14)
 				new Endpoint(HttpMethod.GET, "/api/inbox/tasks?department=" + OWN, null, Role.PROVIDER, Role.OFFICER,
 						Role.REVIEWER, Role.ADMIN),
