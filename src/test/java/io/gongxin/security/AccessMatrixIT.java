@@ -174,6 +174,10 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/api/ops/outbox/messages/1/attempts", null, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/ops/outbox", null, true, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/admin/calendar", null, true, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/admin/api-keys", null, true, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/admin/api-keys", "name=matrix&role=OFFICER", true, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/admin/api-keys/00000000-0000-0000-0000-000000000000/revocation", "x=1",
+						true, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/admin/calendar/preview", "year=1990&notice=x", true, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/admin/calendar/years", "year=1990&notice=x", true, Role.ADMIN),
 				// department inbox (issue 14)
