@@ -373,6 +373,17 @@ class ReportFlowIT {
 		assertThat(new String(forged.body(), StandardCharsets.UTF_8)).contains("GX-RPT-011");
 		// a person's report type is not offered
 		assertThat(enterprise.submit("/my/reports", "/my/reports", "type", "PERSON").statusCode()).isEqualTo(400);
+		// a form mistake comes back on the form, in Chinese, with what was chosen kept
+		HttpResponse<byte[]> noDomain = enterprise.submit("/my/reports", "/my/reports", "type", "NO_VIOLATION", "from",
+				"2025-01-01", "to", "2025-06-30");
+		assertThat(noDomain.statusCode()).isEqualTo(422);
+		assertThat(new String(noDomain.body(), StandardCharsets.UTF_8)).contains("请至少选择一个查询领域")
+			.contains("value=\"2025-06-30\"")
+			.doesNotContain("系统出错了");
+		HttpResponse<byte[]> backwards = enterprise.submit("/my/reports", "/my/reports", "type", "NO_VIOLATION",
+				"domains", "SCJG", "from", "2025-06-30", "to", "2025-01-01");
+		assertThat(new String(backwards.body(), StandardCharsets.UTF_8)).contains("结束日期早于开始日期")
+			.containsPattern("value=\"SCJG\"\\s+checked");
 		// the officer endpoints refuse the enterprise role
 		MockHttpSession session = signIn("ent.rptd4");
 		this.mvc

@@ -17,8 +17,6 @@ import io.gongxin.subject.Subject;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,6 +50,13 @@ class MyReportsPageController {
 		this.zone = zone;
 	}
 
+	/** The refusals a person can fix on the form, by code: the field they belong to. */
+	private static final Map<String, String> FORM_MISTAKES = Map.of("GX-RPT-002", "domainsError", "GX-RPT-006",
+			"domainsError", "GX-RPT-004", "periodError", "GX-RPT-009", "periodError");
+
+	private static final Map<String, String> MISTAKE_TEXT = Map.of("GX-RPT-002", "请至少选择一个查询领域。", "GX-RPT-006",
+			"所选领域不存在，请重新选择。", "GX-RPT-004", "查询期间的结束日期早于开始日期，请调整。", "GX-RPT-009", "查询期间不能晚于今天，请调整。");
+
 	@GetMapping("/my/reports")
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	String page(Model model) {
@@ -73,13 +78,12 @@ class MyReportsPageController {
 	 * organisation is refused (GX-RPT-011), so a forged form cannot print anyone else's
 	 * report.
 	 */
-	@PostMapping(path = "/my/reports", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PostMapping("/my/reports")
 	@PreAuthorize("hasRole('ENTERPRISE')")
-	ResponseEntity<byte[]> print(@RequestParam ReportType type,
-			@RequestParam(name = "domains", required = false) List<String> domains,
+	Object print(@RequestParam ReportType type, @RequestParam(name = "domains", required = false) List<String> domains,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long subjectId) {
+			@RequestParam(required = false) Long subjectId, Model model) {
 		ActingUser actor = this.own.actor();
 		Subject subject = this.own.require();
 		if (subjectId != null && subjectId != subject.id().value()) {
@@ -91,11 +95,28 @@ class MyReportsPageController {
 			throw new DomainException("GX-RPT-012", ProblemKind.BAD_REQUEST,
 					"Enterprise users print the organisation report or the 无违法违规证明版.");
 		}
-		ReportRequest request = new ReportRequest(type, subject.id(),
-				(type == ReportType.NO_VIOLATION) ? domains : null, (type == ReportType.NO_VIOLATION) ? from : null,
-				(type == ReportType.NO_VIOLATION) ? to : null, null, "法人用户在线自助打印（" + actor.name() + "）");
-		IssuedReport report = this.reports.issue(request, actor.name());
-		return PdfDownload.of(report);
+		try {
+			ReportRequest request = new ReportRequest(type, subject.id(),
+					(type == ReportType.NO_VIOLATION) ? domains : null, (type == ReportType.NO_VIOLATION) ? from : null,
+					(type == ReportType.NO_VIOLATION) ? to : null, null, "法人用户在线自助打印（" + actor.name() + "）");
+			IssuedReport report = this.reports.issue(request, actor.name());
+			return PdfDownload.of(report);
+		}
+		catch (DomainException ex) {
+			// a form mistake: the same page again, the choices kept, the mistake
+			// named next to its field
+			String field = FORM_MISTAKES.get(ex.code());
+			if (field == null) {
+				throw ex;
+			}
+			model.addAttribute(field, MISTAKE_TEXT.get(ex.code()));
+			model.addAttribute("chosenDomains", (domains == null) ? List.of() : domains);
+			model.addAttribute("chosenFrom", from);
+			model.addAttribute("chosenTo", to);
+			page(model);
+			return new org.springframework.web.servlet.ModelAndView("report/my-reports", model.asMap(),
+					org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT);
+		}
 	}
 
 }
