@@ -21,14 +21,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The administrator issues and revokes a department's API key on the page. */
+/** The administrator's pages: API keys and people's accounts. */
 @GongxinIntegrationTest
-class ApiKeyPagesIT {
+class AdminPagesIT {
 
 	private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">(gx_[^<]+)</code>");
 
 	@Autowired
 	MockMvc mvc;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -79,6 +82,39 @@ class ApiKeyPagesIT {
 		assertThat(refused).contains("该角色的密钥须指定所属部门").contains("value=\"无部门的报送系统\"").doesNotContain("id=\"secret\"");
 		this.mvc.perform(get("/admin/api-keys").header("X-API-Key", ApiKeys.issue(this.accounts, Role.OFFICER, null)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdminOpensAClerksAccountWhoSignsInToHisDepartmentsWorkAndIsSwitchedOff() throws Exception {
+		SystemActor.runAs("test", () -> this.providers.register(
+				new Provider("GZ-SWJ-USR", "广州市商务局", CheckCharacters.uscc("11440100MB2D8911"), "440100", true, 0)));
+		String admin = ApiKeys.issue(this.accounts, Role.ADMIN, null);
+		String tooShort = page(post("/admin/users").header("X-API-Key", admin)
+			.param("username", "clerk.swj")
+			.param("displayName", "王晓明")
+			.param("password", "short")
+			.param("role", "PROVIDER")
+			.param("department", "GZ-SWJ-USR"));
+		assertThat(tooShort).contains("id=\"password-error\"").contains("密码至少 12 个字符").contains("value=\"王晓明\"");
+		this.mvc
+			.perform(post("/admin/users").header("X-API-Key", admin)
+				.param("username", "clerk.swj")
+				.param("displayName", "王晓明")
+				.param("password", "swj-initial-password-1")
+				.param("role", "PROVIDER")
+				.param("department", "GZ-SWJ-USR"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(get("/admin/users").header("X-API-Key", admin))).contains("clerk.swj")
+			.contains("王晓明")
+			.contains("广州市商务局")
+			.contains("确定停用账号 clerk.swj");
+		var signIn = new io.gongxin.support.Browser(this.port).signIn("clerk.swj", "swj-initial-password-1");
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/ingest"));
+		this.mvc.perform(post("/admin/users/clerk.swj/enabled").header("X-API-Key", admin).param("enabled", "false"))
+			.andExpect(status().is3xxRedirection());
+		var refused = new io.gongxin.support.Browser(this.port).signIn("clerk.swj", "swj-initial-password-1");
+		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("error"));
 	}
 
 	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
