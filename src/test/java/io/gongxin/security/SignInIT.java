@@ -57,7 +57,7 @@ class SignInIT {
 		assertThat(landing(new Browser(this.port).signIn("start.clerk", PASSWORD))).endsWith("/ingest");
 		assertThat(landing(new Browser(this.port).signIn("start.officer", PASSWORD))).endsWith("/quality");
 		assertThat(landing(new Browser(this.port).signIn("start.reviewer", PASSWORD))).endsWith("/inbox");
-		assertThat(landing(new Browser(this.port).signIn("start.admin", PASSWORD))).endsWith("/ops/outbox");
+		assertThat(landing(new Browser(this.port).signIn("start.admin", PASSWORD))).endsWith("/admin/users");
 		// a clerk who followed a link to the check page comes back to it
 		Browser following = new Browser(this.port);
 		assertThat(following.page("/checks").statusCode()).isEqualTo(302);

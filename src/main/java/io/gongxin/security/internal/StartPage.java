@@ -19,7 +19,7 @@ final class StartPage {
 	 * Most responsible role first: an account with several starts where the first one
 	 * does.
 	 */
-	private static final List<Start> STARTS = List.of(new Start(Role.ADMIN, "/ops/outbox"),
+	private static final List<Start> STARTS = List.of(new Start(Role.ADMIN, "/admin/users"),
 			new Start(Role.OFFICER, "/quality"), new Start(Role.REVIEWER, "/inbox"),
 			new Start(Role.PROVIDER, "/ingest"), new Start(Role.BANK, "/subscriptions"),
 			new Start(Role.ENTERPRISE, "/my/reports"));
