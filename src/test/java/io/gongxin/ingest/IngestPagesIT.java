@@ -158,6 +158,81 @@ class IngestPagesIT {
 	}
 
 	@Test
+	void anIrregularAuthorityCodeIsOneProblemAndOnceTheAdminListsItTheRevalidatedBatchIsAccepted() throws Exception {
+		SystemActor.runAs("test", () -> {
+			this.providers.register(new Provider("GZ-HZSJ-IRR", "广州市海珠区市场监督管理局",
+					CheckCharacters.uscc("11440105MB2D7731"), "440105", true, 0));
+			// its district units are still being registered: codes outside it are
+			// accepted
+			// with a warning
+			this.providers.setJurisdiction("GZ-HZSJ-IRR", List.of(), io.gongxin.provider.OutsideJurisdiction.WARN);
+		});
+		String clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-HZSJ-IRR");
+		String admin = ApiKeys.issue(this.accounts, Role.ADMIN, null);
+		String valid = CheckCharacters.uscc("11440105MB2D7799");
+		// a code really issued long ago whose check character is not today's
+		String irregular = valid.substring(0, 17) + (valid.charAt(17) == 'A' ? 'B' : 'A');
+		List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			rows.add(aPenalty().against("广州海珠不规范" + i + "号有限公司", CheckCharacters.uscc("91440105MA5HJK" + (10 + i)))
+				.document("穗海市监罚〔2026〕6" + (10 + i) + "号")
+				.with("CF_CFJG", "广州市海珠区市场监督管理局某所")
+				.with("CF_CFJGDM", irregular)
+				.with("CF_SJLY", "广州市海珠区市场监督管理局")
+				.with("CF_SJLYDM", CheckCharacters.uscc("11440105MB2D7731"))
+				.row());
+		}
+		String batchPage = this.mvc
+			.perform(multipart("/ingest/uploads")
+				.file(new MockMultipartFile("file", "海珠.csv", "text/csv",
+						Penalties.csv(rows).getBytes(StandardCharsets.UTF_8)))
+				.param("provider", "GZ-HZSJ-IRR")
+				.param("category", "XZCF")
+				.header("X-API-Key", clerk))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		java.util.UUID batch = java.util.UUID.fromString(batchPage.substring(batchPage.lastIndexOf('/') + 1));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.ingestion.receipt(batch).status() == BatchStatus.COMPLETED);
+		assertThat(this.ingestion.receipt(batch).rejected()).isEqualTo(40);
+		// one grouped problem, saying what to do
+		assertThat(this.ingestion.problemGroups("GZ-HZSJ-IRR")).singleElement().satisfies(group -> {
+			assertThat(group.rows()).isEqualTo(40);
+			assertThat(group.field()).isEqualTo("CF_CFJGDM");
+			assertThat(group.advice()).contains("已知不规范代码").contains("重新校验");
+		});
+		// the administrator lists the code on the page ...
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/known-irregular")
+				.header("X-API-Key", admin)
+				.param("code", irregular)
+				.param("note", "经核实为海珠区登记机关2016年实际赋码"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.mvc.perform(get("/admin/known-irregular").header("X-API-Key", admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains(irregular).contains("经核实为海珠区登记机关2016年实际赋码");
+		// ... and the clerk revalidates the batch: every row is accepted
+		String again = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/ingest/batches/{id}/revalidation", batch)
+				.header("X-API-Key", clerk))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		java.util.UUID revalidated = java.util.UUID.fromString(again.substring(again.lastIndexOf('/') + 1));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.ingestion.receipt(revalidated).status() == BatchStatus.COMPLETED);
+		assertThat(this.ingestion.receipt(revalidated).accepted()).isEqualTo(40);
+		assertThat(this.ingestion.problemGroups("GZ-HZSJ-IRR")).isEmpty();
+	}
+
+	@Test
 	void theScreensAreForProvidersAndTheCreditOfficeOnly() throws Exception {
 		this.mvc.perform(get("/ingest").header("X-API-Key", ApiKeys.issue(this.accounts, Role.BANK, "BANK-1")))
 			.andExpect(status().isForbidden());

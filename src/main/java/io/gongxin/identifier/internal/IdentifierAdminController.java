@@ -36,9 +36,12 @@ class IdentifierAdminController {
 
 	private final AuditLog audit;
 
-	IdentifierAdminController(ReferenceData referenceData, AuditLog audit) {
+	private final IrregularCodeDesk irregular;
+
+	IdentifierAdminController(ReferenceData referenceData, AuditLog audit, IrregularCodeDesk irregular) {
 		this.referenceData = referenceData;
 		this.audit = audit;
+		this.irregular = irregular;
 	}
 
 	record NoteForm(@NotBlank @Size(max = 500) String note) {
@@ -54,26 +57,15 @@ class IdentifierAdminController {
 	}
 
 	@PutMapping("/known-irregular/{code}")
-	@Transactional
 	Map<String, String> listIrregular(@PathVariable String code, @Valid @RequestBody NoteForm form) {
-		if (!code.matches("[0-9A-Z]{9,18}")) {
-			throw new DomainException("GX-ID-008", ProblemKind.BAD_REQUEST,
-					"An allow-listed code has 9 to 18 digits or capital letters.");
-		}
-		this.referenceData.putIrregular(code, form.note(), actorName());
-		this.audit.record(
-				AuditEntry.change("identifier.irregular.list", "identifier_known_irregular", code).after(form.note()));
+		this.irregular.list(code, form.note());
 		return Map.of("code", code, "note", form.note());
 	}
 
 	@DeleteMapping("/known-irregular/{code}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Transactional
 	void unlistIrregular(@PathVariable String code) {
-		if (!this.referenceData.removeIrregular(code)) {
-			throw new DomainException("GX-ID-009", ProblemKind.NOT_FOUND, "The code is not on the allow-list.");
-		}
-		this.audit.record(AuditEntry.change("identifier.irregular.unlist", "identifier_known_irregular", code));
+		this.irregular.unlist(code);
 	}
 
 	@GetMapping("/categories")
