@@ -59,6 +59,21 @@ public class AuditLog {
 	}
 
 	/**
+	 * Events matching every filter given (blank filters are left out), newest first,
+	 * before {@code beforeSeq}.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> search(String actor, String action, String subjectRef, java.time.Instant from,
+			java.time.Instant to, long beforeSeq, int limit) {
+		return this.chain.search(blankToNull(actor), blankToNull(action), blankToNull(subjectRef), from, to, beforeSeq,
+				Math.max(1, Math.min(limit, 500)));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
 	 * Events that concern one subject (e.g. who read a person's credit file), newest
 	 * first.
 	 */

@@ -38,6 +38,12 @@ class AuditChainIT {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	io.gongxin.security.Accounts accounts;
+
 	@Test
 	void detectsARowEditedDirectlyInSqlAndNamesTheFirstBrokenLink() {
 		long first = appendEvents(5);
@@ -91,6 +97,36 @@ class AuditChainIT {
 			throw new IllegalStateException("the change failed");
 		})).isInstanceOf(IllegalStateException.class);
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void theAdministratorsPageFiltersTheLogAndSaysInWordsWhetherTheChainHolds() throws Exception {
+		long first = appendEvents(4);
+		String admin = io.gongxin.support.ApiKeys.issue(this.accounts, io.gongxin.security.Role.ADMIN, null);
+		String filtered = page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/audit")
+			.param("action", "test.")
+			.header("X-API-Key", admin));
+		assertThat(filtered).contains("test.change")
+			.contains("thing T3")
+			.contains("北京时间")
+			.doesNotContain("security.apikey");
+		assertThat(page(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/audit/verification")
+					.header("X-API-Key", admin)))
+			.contains("审计链完整");
+		tamper("UPDATE audit_event SET details = 'rewritten' WHERE seq = " + (first + 1));
+		assertThat(page(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/audit/verification")
+					.header("X-API-Key", admin)))
+			.contains("第 " + (first + 1) + " 条记录处校验不通过")
+			.doesNotContain("审计链完整");
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return this.mvc.perform(request)
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private long appendEvents(int n) {

@@ -177,6 +177,8 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/admin/api-keys", null, true, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/admin/users", null, true, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/admin/known-irregular", null, true, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/admin/audit?actor=nobody", null, true, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/admin/audit/verification", "x=1", true, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/admin/known-irregular", "code=x&note=y", true, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/admin/known-irregular/NOTLISTED1/removal", "x=1", true, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/admin/users", "username=x&displayName=x&password=short&role=OFFICER",

@@ -114,6 +114,32 @@ public class AuditChain {
 			.list();
 	}
 
+	/**
+	 * Events matching every filter given (actor, action prefix, subject, period), newest
+	 * first, before {@code beforeSeq} (keyset).
+	 */
+	public List<AuditRecord> search(String actor, String action, String subjectRef, java.time.Instant from,
+			java.time.Instant to, long beforeSeq, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM audit_event
+				WHERE seq < :before
+				  AND (CAST(:actor AS text) IS NULL OR actor = :actor)
+				  AND (CAST(:action AS text) IS NULL OR action LIKE :action || '%')
+				  AND (CAST(:subject AS text) IS NULL OR subject_ref = :subject)
+				  AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= CAST(:from AS timestamptz))
+				  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < CAST(:to AS timestamptz))
+				ORDER BY seq DESC LIMIT :limit""")
+			.param("before", beforeSeq)
+			.param("actor", actor)
+			.param("action", action)
+			.param("subject", subjectRef)
+			.param("from", (from == null) ? null : from.toString())
+			.param("to", (to == null) ? null : to.toString())
+			.param("limit", limit)
+			.query(AuditChain::map)
+			.list();
+	}
+
 	public List<AuditRecord> forSubject(String subjectRef, int limit) {
 		return this.jdbc.sql("SELECT * FROM audit_event WHERE subject_ref = :subject ORDER BY seq DESC LIMIT :limit")
 			.param("subject", subjectRef)
