@@ -2,6 +2,7 @@ package io.gongxin.platform;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,8 +25,14 @@ public final class Problems {
 
 	public static ProblemDetail of(HttpStatusCode status, String code, String title, String detail,
 			HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+		// people read Chinese: the code's meaning is the title and the detail; the
+		// English message stays for integrators as "message"
+		Optional<String> chinese = ProblemTexts.of(code);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, chinese.orElse(detail));
+		problem.setTitle(chinese.orElse(title));
+		if (chinese.isPresent() && detail != null) {
+			problem.setProperty("message", detail);
+		}
 		problem.setType(URI.create(TYPE_PREFIX + code.toLowerCase(Locale.ROOT)));
 		if (request != null) {
 			problem.setInstance(URI.create(safePath(request.getRequestURI())));

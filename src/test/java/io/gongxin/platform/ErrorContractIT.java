@@ -35,7 +35,13 @@ class ErrorContractIT {
 		String key = ApiKeys.issue(this.accounts, Role.OFFICER, null);
 		this.mvc.perform(get("/api/providers/NOPE").header("X-API-Key", key))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.code").value("GX-PRV-001"));
+			.andExpect(jsonPath("$.code").value("GX-PRV-001"))
+			// people read Chinese: the code's meaning is title and detail; integrators
+			// keep
+			// the English message
+			.andExpect(jsonPath("$.title").value(ProblemTexts.of("GX-PRV-001").orElseThrow()))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern(".*\\p{IsHan}.*")))
+			.andExpect(jsonPath("$.message").isString());
 	}
 
 	@Test
