@@ -104,7 +104,10 @@ class SignInIT {
 		browser.signIn("officer.wang", PASSWORD);
 		HttpResponse<String> missing = browser.page("/no-such-page");
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.body()).contains("页面不存在").contains("GX-REQ-004").doesNotContain("Exception");
+		assertThat(missing.body()).contains("页面不存在")
+			.contains("GX-REQ-004")
+			.contains("请求的地址不存在")
+			.doesNotContain("Exception");
 	}
 
 	@Test

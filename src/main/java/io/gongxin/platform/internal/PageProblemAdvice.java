@@ -27,6 +27,7 @@ class PageProblemAdvice {
 		page.setStatus(ex.kind().status());
 		page.addObject("status", ex.kind().status().value());
 		page.addObject("code", ex.code());
+		page.addObject("meaning", io.gongxin.platform.ProblemTexts.of(ex.code()).orElse(null));
 		page.addObject("correlationId", Problems.correlationId(request));
 		return page;
 	}

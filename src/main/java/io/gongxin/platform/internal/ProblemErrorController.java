@@ -29,6 +29,7 @@ class ProblemErrorController implements ErrorController {
 		HttpStatus status = status(request);
 		model.addAttribute("status", status.value());
 		model.addAttribute("code", codeFor(status));
+		model.addAttribute("meaning", io.gongxin.platform.ProblemTexts.of(codeFor(status)).orElse(null));
 		model.addAttribute("correlationId", Problems.correlationId(request));
 		return "error";
 	}
