@@ -36,40 +36,36 @@ final class ReportBuilder {
 		Verdict verdict = this.check.verdict(input, subjectType);
 		String display = display(input);
 		if (input == null || input.isBlank()) {
-			this.reasons.add(Reason.error("GX-ID-010", "No identifier was given."));
+			this.reasons.add(Reason.error("GX-ID-010", "未填写代码。"));
 			return report(display, IdentifierKind.UNKNOWN, verdict, null);
 		}
 		String canonical = Normaliser.canonical(input);
 		if (canonical == null) {
-			this.reasons.add(Reason.error("GX-ID-011", "The input has " + input.length()
-					+ " characters; an identifier has 18 (USCC, citizen id), 15 (legacy citizen id) or 9 (organisation code)."));
+			this.reasons.add(Reason.error("GX-ID-011",
+					"填写的代码有 " + input.length() + " 位；统一社会信用代码和身份证号码为18位，旧身份证号码为15位，组织机构代码为9位。"));
 			return report(display, IdentifierKind.UNKNOWN, verdict, null);
 		}
 		String target = canonical;
 		IdentifierKind kind = IdentifierCheck.detectKind(canonical, subjectType);
 		if (verdict == Verdict.NORMALISABLE && IdentifierCheck.isLegacyCitizenId(canonical)) {
 			target = CitizenId.fromLegacy(canonical).value();
-			this.reasons.add(Reason.warning("GX-ID-022",
-					"Legacy 15-digit citizen id converted to 18 digits (century 19, check character added)."));
+			this.reasons.add(Reason.warning("GX-ID-022", "15位旧身份证号码已转换为18位（出生年份前补“19”，并补上校验码）。"));
 		}
 		else if (!canonical.equals(input)) {
-			this.reasons.add(Reason.warning("GX-ID-021",
-					"Written in non-canonical form (lower case, full-width characters, spaces or dashes)."));
+			this.reasons.add(Reason.warning("GX-ID-021", "代码书写不规范（小写字母、全角字符、空格或连字符），已按标准形式读取。"));
 		}
 		switch (verdict) {
 			case VALID, NORMALISABLE -> describe(target, kind, subjectType);
-			case PLACEHOLDER -> this.reasons.add(Reason.warning("GX-ID-024",
-					"Placeholder for an individual business without a code; the registration number (工商注册号) is mandatory."));
+			case PLACEHOLDER -> this.reasons.add(Reason.warning("GX-ID-024", "无代码个体工商户的占位代码，须同时填写工商注册号。"));
 			case KNOWN_IRREGULAR -> {
 				String note = this.irregular.noteFor(input);
 				note = (note != null) ? note : this.irregular.noteFor(canonical);
-				this.reasons.add(Reason.warning("GX-ID-025", "Listed as a known irregular code: " + note));
+				this.reasons.add(Reason.warning("GX-ID-025", "已登记为已知不规范代码：" + note));
 				diagnose(canonical, kind, true);
 			}
 			case INVALID -> {
 				if (IdentifierCheck.PLACEHOLDER.equals(canonical)) {
-					this.reasons.add(Reason.error("GX-ID-016",
-							"The placeholder code is only accepted for individual businesses (个体工商户)."));
+					this.reasons.add(Reason.error("GX-ID-016", "占位代码只适用于个体工商户。"));
 				}
 				else {
 					diagnose(canonical, kind, false);
@@ -95,8 +91,7 @@ final class ReportBuilder {
 				this.parts.put("sex", id.sex().name());
 				this.parts.put("sequence", code.substring(14, 17));
 				if ((Checksums.scan18(code) & IdentifierCheck.USCC_ALL) == IdentifierCheck.USCC_ALL) {
-					this.reasons.add(Reason.warning("GX-ID-023",
-							"Also satisfies the USCC checks; read as a citizen id. State the subject type to decide."));
+					this.reasons.add(Reason.warning("GX-ID-023", "该代码同时符合统一社会信用代码规则，已按身份证号码读取；请注明主体类别。"));
 				}
 			}
 			case ORG_CODE -> {
@@ -118,8 +113,8 @@ final class ReportBuilder {
 		this.parts.put("orgCode", code.substring(8, 17));
 		this.parts.put("checkCharacter", code.substring(17));
 		if (!this.categories.isKnown(department, category)) {
-			this.reasons.add(Reason.warning("GX-ID-020", "Registration department/category pair " + department
-					+ category + " is not in the reference table (CODS may have added it); please verify."));
+			this.reasons
+				.add(Reason.warning("GX-ID-020", "登记管理部门和机构类别代码 " + department + category + " 不在参照表中（可能为新增类别），请核实。"));
 		}
 	}
 
@@ -162,15 +157,14 @@ final class ReportBuilder {
 		List<Reason> reasons() {
 			int length = this.code.length();
 			if (length != 18 && length != 15 && length != 9) {
-				this.found.add(Reason.error("GX-ID-011", "Has " + length
-						+ " characters; an identifier has 18 (USCC, citizen id), 15 (legacy citizen id) or 9 (organisation code)."));
+				this.found
+					.add(Reason.error("GX-ID-011", "代码有 " + length + " 位；统一社会信用代码和身份证号码为18位，旧身份证号码为15位，组织机构代码为9位。"));
 				characters(0, length, false);
 				return this.found;
 			}
 			switch (this.kind) {
 				case CITIZEN_ID -> citizen();
-				case LEGACY_CITIZEN_ID -> this.found.add(Reason.error("GX-ID-015",
-						"Positions 7–12 are not a real birth date (YYMMDD) of a legacy citizen id."));
+				case LEGACY_CITIZEN_ID -> this.found.add(Reason.error("GX-ID-015", "旧身份证号码第7至12位不是有效的出生日期（年月日各两位）。"));
 				case ORG_CODE -> org();
 				default -> uscc();
 			}
@@ -179,13 +173,13 @@ final class ReportBuilder {
 
 		private void uscc() {
 			if (this.code.length() != 18) {
-				this.found.add(Reason.error("GX-ID-011", "Has " + this.code.length() + " characters; a USCC has 18."));
+				this.found.add(Reason.error("GX-ID-011", "代码有 " + this.code.length() + " 位；统一社会信用代码为18位。"));
 				characters(0, this.code.length(), false);
 				return;
 			}
 			boolean charactersOk = characters(0, 18, true);
 			if (!Checksums.allDigits(this.code, 2, 8)) {
-				this.found.add(Reason.error("GX-ID-017", "Positions 3–8 (division code) must be 6 digits."));
+				this.found.add(Reason.error("GX-ID-017", "第3至8位（登记管理机关行政区划码）须为6位数字。"));
 				charactersOk = false;
 			}
 			if (!charactersOk) {
@@ -193,24 +187,23 @@ final class ReportBuilder {
 			}
 			char expected = Checksums.usccCheckCharacter(this.code);
 			if (expected != this.code.charAt(17)) {
-				this.found.add(Reason.error("GX-ID-013", "Check character (position 18) is " + this.code.charAt(17)
-						+ " but GB 32100 mod 31 gives " + expected + "."));
+				this.found.add(Reason.error("GX-ID-013",
+						"第18位校验码为 " + this.code.charAt(17) + "，按GB 32100计算应为 " + expected + "。"));
 			}
 			char orgExpected = Checksums.orgCheckCharacter(this.code, 8);
 			if (orgExpected != this.code.charAt(16)) {
-				this.found.add(Reason.error("GX-ID-014", "Embedded organisation code check character (position 17) is "
-						+ this.code.charAt(16) + " but GB 11714 gives " + orgExpected + "."));
+				this.found.add(Reason.error("GX-ID-014",
+						"其中组织机构代码的校验码（第17位）为 " + this.code.charAt(16) + "，按GB 11714计算应为 " + orgExpected + "。"));
 			}
 		}
 
 		private void citizen() {
 			if (!Checksums.isBirthDate(this.code, 6)) {
-				this.found.add(Reason.error("GX-ID-015", "Positions 7–14 are not a real birth date (YYYYMMDD)."));
+				this.found.add(Reason.error("GX-ID-015", "第7至14位不是有效的出生日期（年月日）。"));
 			}
 			char expected = Checksums.citizenCheckCharacter(this.code);
 			if (expected != this.code.charAt(17)) {
-				this.found
-					.add(Reason.error("GX-ID-013", "Check character (position 18) does not match GB 11643 MOD 11-2."));
+				this.found.add(Reason.error("GX-ID-013", "第18位校验码不符合GB 11643的计算结果。"));
 			}
 		}
 
@@ -218,14 +211,14 @@ final class ReportBuilder {
 			boolean ok = true;
 			for (int i = 0; i < 8; i++) {
 				if (Checksums.orgValue(this.code.charAt(i)) < 0) {
-					charError(i, this.code.charAt(i), "is not a digit or capital letter");
+					charError(i, this.code.charAt(i), "不是数字或大写字母");
 					ok = false;
 				}
 			}
 			char expected = ok ? Checksums.orgCheckCharacter(this.code, 0) : '?';
 			if (ok && expected != this.code.charAt(8)) {
-				this.found.add(Reason.error("GX-ID-014", "Check character (position 9) is " + this.code.charAt(8)
-						+ " but GB 11714 gives " + expected + "."));
+				this.found.add(Reason.error("GX-ID-014",
+						"第9位校验码为 " + this.code.charAt(8) + "，按GB 11714计算应为 " + expected + "。"));
 			}
 		}
 
@@ -241,15 +234,13 @@ final class ReportBuilder {
 					ok = false;
 					bad++;
 					if (reported < MAX_CHARACTER_REASONS) {
-						charError(i, c, usccAlphabet
-								? "is not in the USCC character set (digits and capital letters except I, O, Z, S, V)"
-								: "cannot occur in an identifier");
+						charError(i, c, usccAlphabet ? "不是统一社会信用代码允许的字符（数字和除I、O、Z、S、V以外的大写字母）" : "不能出现在代码中");
 						reported++;
 					}
 				}
 			}
 			if (bad > reported) {
-				this.found.add(Reason.error("GX-ID-012", (bad - reported) + " more characters are not allowed."));
+				this.found.add(Reason.error("GX-ID-012", "另有 " + (bad - reported) + " 个字符不允许使用。"));
 			}
 			return ok;
 		}
@@ -257,7 +248,7 @@ final class ReportBuilder {
 		private void charError(int index, char c, String why) {
 			String shown = Character.isSurrogate(c) ? "U+" + Integer.toHexString(c).toUpperCase()
 					: (Character.isISOControl(c) ? "U+" + String.format("%04X", (int) c) : String.valueOf(c));
-			this.found.add(Reason.error("GX-ID-012", "Position " + (index + 1) + ": '" + shown + "' " + why + "."));
+			this.found.add(Reason.error("GX-ID-012", "第" + (index + 1) + "位“" + shown + "”" + why + "。"));
 		}
 
 	}

@@ -32,7 +32,7 @@ class IdentifierCheckTests {
 		assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
 		assertThat(report.kind()).isEqualTo(IdentifierKind.USCC);
 		assertThat(report.errors()).extracting(Reason::code).containsExactly("GX-ID-013");
-		assertThat(report.errors().get(0).message()).contains("gives 6");
+		assertThat(report.errors().get(0).message()).contains("应为 6");
 	}
 
 	@ParameterizedTest
