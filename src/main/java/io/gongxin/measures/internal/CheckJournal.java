@@ -1,6 +1,5 @@
 package io.gongxin.measures.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -169,9 +168,8 @@ public class CheckJournal implements DisposableBean {
 		// the web server has stopped taking requests; store what is waiting, then stop
 		this.closing = true;
 		this.writer.join(this.waitMillis);
-		Instant now = Instant.now();
 		for (Waiting left = this.queue.poll(); left != null; left = this.queue.poll()) {
-			left.stored().completeExceptionally(new IllegalStateException("platform stopping at " + now));
+			left.stored().completeExceptionally(new IllegalStateException("platform stopping"));
 		}
 	}
 
