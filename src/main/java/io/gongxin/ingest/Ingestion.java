@@ -119,7 +119,7 @@ public class Ingestion {
 
 	/** Open problem rows newest first, before {@code beforeId} (keyset). */
 	public List<RejectedRow> newestOpenRejections(String providerCode, long beforeId, int limit) {
-		return this.problems.newestFirst(providerCode, beforeId, limit);
+		return this.desk.newestOpenRejections(providerCode, beforeId, limit);
 	}
 
 	/**

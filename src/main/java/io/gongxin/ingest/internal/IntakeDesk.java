@@ -169,6 +169,10 @@ public class IntakeDesk {
 		return this.records.openRejections(providerCode, afterId, Math.max(1, Math.min(limit, 1000)));
 	}
 
+	public List<RejectedRow> newestOpenRejections(String providerCode, long beforeId, int limit) {
+		return this.records.newestOpenRejections(providerCode, beforeId, Math.max(1, Math.min(limit, 500)));
+	}
+
 	public void exportRejections(BatchReceipt batch, OutputStream out) {
 		try {
 			Workbook workbook = new Workbook(out, "GongXin", "1.0");

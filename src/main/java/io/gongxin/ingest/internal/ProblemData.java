@@ -12,9 +12,6 @@ import io.gongxin.catalog.FieldDefinition;
 import io.gongxin.catalog.FieldRole;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.ingest.ProblemGroup;
-import io.gongxin.ingest.RejectedRow;
-import io.gongxin.ingest.RejectionReason;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,18 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * Open problem data as a clerk works through it: grouped by the rule that refused the
  * rows and the field it refused, biggest group first, with examples named by subject and
- * document number and what to do; and the rows themselves newest first.
+ * document number and what to do.
  */
 @Component
 public class ProblemData {
 
 	private static final int GROUPS = 50;
-
-	private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
-	};
-
-	private static final TypeReference<List<RejectionReason>> REASONS = new TypeReference<>() {
-	};
 
 	private final JdbcClient jdbc;
 
@@ -78,7 +69,7 @@ public class ProblemData {
 			this.jdbc.sql("SELECT id, row_number, category_code, raw FROM ingest_rejection WHERE id = ANY (:ids)")
 				.param("ids", ids.toArray(Long[]::new))
 				.query((rs, n) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3),
-						this.json.readValue(rs.getString(4), FIELDS)))
+						this.json.readValue(rs.getString(4), RecordStore.FIELDS)))
 				.list()
 				.forEach(row -> rows.put(row.id(), row));
 		}
@@ -112,22 +103,6 @@ public class ProblemData {
 					group.newest(), group.message(), advice.todo(), examples));
 		}
 		return groups;
-	}
-
-	/** Open problem rows, newest first, by keyset. */
-	public List<RejectedRow> newestFirst(String provider, long beforeId, int limit) {
-		return this.jdbc.sql("""
-				SELECT id, row_number, raw, reasons FROM ingest_rejection
-				WHERE (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider) AND fixed_by_record IS NULL
-				  AND id < :before
-				ORDER BY id DESC LIMIT :limit""")
-			.param("provider", provider)
-			.param("before", beforeId)
-			.param("limit", Math.max(1, Math.min(limit, 500)))
-			.query((rs, n) -> new RejectedRow(rs.getLong("id"), rs.getInt("row_number"),
-					this.json.readValue(rs.getString("raw"), FIELDS),
-					this.json.readValue(rs.getString("reasons"), REASONS)))
-			.list();
 	}
 
 	/**

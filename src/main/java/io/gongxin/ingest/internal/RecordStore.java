@@ -33,7 +33,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RecordStore {
 
-	private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
+	static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
 	};
 
 	private static final TypeReference<List<RejectionReason>> REASONS = new TypeReference<>() {
@@ -169,6 +169,21 @@ public class RecordStore {
 				""")
 			.param("provider", provider)
 			.param("after", afterId)
+			.param("limit", limit)
+			.query(this::rejection)
+			.list();
+	}
+
+	/** Open problem rows, newest first, before {@code beforeId} (keyset). */
+	public List<RejectedRow> newestOpenRejections(String provider, long beforeId, int limit) {
+		return this.jdbc.sql("""
+				SELECT id, row_number, raw, reasons FROM ingest_rejection
+				WHERE (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider) AND fixed_by_record IS NULL
+				  AND id < :before
+				ORDER BY id DESC LIMIT :limit
+				""")
+			.param("provider", provider)
+			.param("before", beforeId)
 			.param("limit", limit)
 			.query(this::rejection)
 			.list();
