@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import io.gongxin.calendar.HolidayYear;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemTexts;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,11 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class CalendarPageController {
-
-	/** What a clerk-facing error means, in Chinese, by its code. */
-	private static final Map<String, String> ERRORS = Map.of("GX-CAL-003",
-			"通知内容不符合要求：须为 holiday-cn 格式的 JSON（含 year、papers、days，每天有 date 和 isOffDay），年份与所填年份一致，且日期不重复。", "GX-CAL-004",
-			"年份须在 1990 至 2200 之间。", "GX-CAL-005", "通知没有列出任何日期，请检查内容。");
 
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
 		.ofPattern("yyyy年M月d日（EEE）", java.util.Locale.CHINA);
@@ -86,7 +81,7 @@ class CalendarPageController {
 						.toList());
 		}
 		catch (DomainException ex) {
-			model.addAttribute("noticeError", ERRORS.getOrDefault(ex.code(), "通知内容有误，请检查后重试。"));
+			model.addAttribute("noticeError", mistake(ex));
 		}
 		return page(model);
 	}
@@ -101,9 +96,14 @@ class CalendarPageController {
 		catch (DomainException ex) {
 			model.addAttribute("year", year);
 			model.addAttribute("notice", notice);
-			model.addAttribute("noticeError", ERRORS.getOrDefault(ex.code(), "通知内容有误，请检查后重试。"));
+			model.addAttribute("noticeError", mistake(ex));
 			return page(model);
 		}
+	}
+
+	/** What went wrong, in the register's Chinese words for the code. */
+	private static String mistake(DomainException ex) {
+		return ProblemTexts.of(ex.code()).map(text -> text + "。").orElse("通知内容有误，请检查后重试。");
 	}
 
 }
