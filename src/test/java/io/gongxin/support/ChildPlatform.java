@@ -88,8 +88,20 @@ public final class ChildPlatform {
 	}
 
 	/**
+	 * SIGKILL of the JVM alone, as {@code kill -9} or the out-of-memory killer does: the
+	 * database server it started keeps running on the data directory, and the next
+	 * {@link #start()} has to get past it on its own.
+	 */
+	public long crash() throws Exception {
+		this.process.destroyForcibly();
+		this.process.waitFor();
+		Path pid = this.directory.resolve("pg").resolve("postmaster.pid");
+		return Files.exists(pid) ? Long.parseLong(Files.readAllLines(pid).get(0).strip()) : -1;
+	}
+
+	/**
 	 * SIGKILL the JVM, then the database server it left behind: nothing shuts down
-	 * cleanly.
+	 * cleanly, as in a power cut.
 	 */
 	public void kill() throws Exception {
 		this.process.destroyForcibly();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,8 @@ public class BatchProcessor {
 
 	static final int MAX_ATTEMPTS = 3;
 
+	static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofMillis(200);
+
 	/** Row warnings listed one by one in a receipt; the rest are counted. */
 	static final int LISTED_ROW_WARNINGS = 200;
 
@@ -94,10 +97,13 @@ public class BatchProcessor {
 
 	private final Providers providers;
 
+	private final IntakeLocks locks;
+
 	BatchProcessor(BatchStore batches, RecordStore records, Spool spool, Catalogs catalogs, CatalogRules rules,
 			RecordReader reader, IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock, JdbcClient jdbc,
-			Providers providers) {
+			Providers providers, IntakeLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.providers = providers;
 		this.batches = batches;
@@ -121,26 +127,74 @@ public class BatchProcessor {
 
 	/**
 	 * Processes a received batch; returns its receipt. Safe to call again for a batch
-	 * already done.
+	 * already done. The receipt returned is final: completed, or failed with its reason;
+	 * a batch is never left for a later start after its caller was given an answer.
 	 */
 	public BatchReceipt process(UUID batchId) {
 		BatchReceipt batch = this.batches.find(batchId).orElseThrow();
-		if (!this.sideTransaction.execute(status -> this.batches.claim(batchId, MAX_ATTEMPTS))) {
+		ReentrantLock lock = this.locks.of(batch.providerCode(), batch.categoryCode());
+		lock.lock();
+		try {
+			while (attempt(batch)) {
+				pauseBeforeRetry();
+			}
 			return this.batches.find(batchId).orElseThrow();
 		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/** One attempt; true when another one should follow. */
+	private boolean attempt(BatchReceipt batch) {
+		UUID batchId = batch.batchId();
+		if (!this.sideTransaction.execute(status -> this.batches.claim(batchId, MAX_ATTEMPTS))) {
+			// done, or every attempt was cut short by a crash of the platform
+			this.sideTransaction.executeWithoutResult(status -> {
+				if (this.batches.exhausted(batchId, MAX_ATTEMPTS)) {
+					log.error("Batch {} was interrupted {} times and is quarantined", batchId, MAX_ATTEMPTS);
+					this.batches.fail(batchId, FaultPolicy.QUARANTINED,
+							FaultPolicy.interruptedTooOften(MAX_ATTEMPTS).reason());
+				}
+			});
+			return false;
+		}
 		try {
-			this.batchTransaction.executeWithoutResult(status -> run(batch));
+			this.batchTransaction.executeWithoutResult(status -> {
+				this.locks.holdInTransaction(batch.providerCode(), batch.categoryCode());
+				run(batch);
+			});
+			return false;
 		}
 		catch (DomainException ex) {
 			this.sideTransaction.executeWithoutResult(status -> this.batches.fail(batchId, ex.code(), ex.getMessage()));
+			return false;
 		}
 		catch (RuntimeException ex) {
-			log.error("Batch {} interrupted; it will be retried", batchId, ex);
-			this.sideTransaction.executeWithoutResult(
-					status -> this.batches.release(batchId, "处理中断，将自动重试（" + ex.getClass().getSimpleName() + "）"));
-			throw ex;
+			FaultPolicy.Fault fault = FaultPolicy.Fault.of(ex);
+			log.error("Batch {} interrupted by fault {}", batchId, fault.reference(), ex);
+			return Boolean.TRUE.equals(this.sideTransaction.execute(status -> {
+				BatchStore.Attempts attempts = this.batches.attempts(batchId);
+				FaultPolicy.Decision decision = FaultPolicy.decide(attempts.lastFault(), fault, attempts.made(),
+						MAX_ATTEMPTS);
+				if (decision instanceof FaultPolicy.Quarantine) {
+					log.error("Batch {} quarantined: {}", batchId, decision.reason());
+					this.batches.fail(batchId, FaultPolicy.QUARANTINED, decision.reason());
+					return false;
+				}
+				this.batches.release(batchId, decision.reason(), fault.signature());
+				return true;
+			}));
 		}
-		return this.batches.find(batchId).orElseThrow();
+	}
+
+	private static void pauseBeforeRetry() {
+		try {
+			Thread.sleep(RETRY_PAUSE.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void run(BatchReceipt batch) {

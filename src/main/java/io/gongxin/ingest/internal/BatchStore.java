@@ -112,14 +112,34 @@ public class BatchStore {
 	}
 
 	/**
-	 * A fault that is not the file's: the batch goes back to the queue with the error
-	 * noted.
+	 * A fault that is not the file's: the batch goes back to the queue with the reason
+	 * noted for the provider and the fault kept for the next attempt's comparison.
 	 */
-	void release(UUID id, String message) {
-		this.jdbc.sql("UPDATE ingest_batch SET status = 'RECEIVED', error = :message WHERE id = :id")
+	void release(UUID id, String reason, String fault) {
+		this.jdbc
+			.sql("UPDATE ingest_batch SET status = 'RECEIVED', error = :reason, last_fault = :fault WHERE id = :id")
 			.param("id", id)
-			.param("message", message)
+			.param("reason", reason)
+			.param("fault", fault)
 			.update();
+	}
+
+	record Attempts(int made, String lastFault) {
+	}
+
+	Attempts attempts(UUID id) {
+		return this.jdbc.sql("SELECT attempts, last_fault FROM ingest_batch WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Attempts(rs.getInt("attempts"), rs.getString("last_fault")))
+			.single();
+	}
+
+	/** True when the batch is unfinished but has no attempt left. */
+	boolean exhausted(UUID id, int maxAttempts) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM ingest_batch
+				WHERE id = :id AND status IN ('RECEIVED', 'PROCESSING') AND attempts >= :max
+				""").param("id", id).param("max", maxAttempts).query(Integer.class).single() == 1;
 	}
 
 	Optional<BatchReceipt> find(UUID id) {

@@ -42,13 +42,20 @@ final class CsvRowSource implements RowSource {
 			.maxBufferSize(16 * 1024 * 1024)
 			.ofCsvRecord(file, detection.charset());
 		this.rows = this.reader.iterator();
-		if (!this.rows.hasNext()) {
-			close();
-			throw new IntakeException("GX-ING-002", "The file is empty: it has no header row.");
-		}
 		List<String> header = new ArrayList<>();
-		for (String name : this.rows.next().getFields()) {
-			header.add(name.strip());
+		try {
+			if (!this.rows.hasNext()) {
+				close();
+				throw new IntakeException("GX-ING-002", "The file is empty: it has no header row.");
+			}
+			for (String name : this.rows.next().getFields()) {
+				header.add(name.strip());
+			}
+		}
+		catch (CsvParseException | java.io.UncheckedIOException ex) {
+			// e.g. more columns than any catalog has (FastCSV stops at 16,384)
+			close();
+			throw new IntakeException("GX-ING-005", "文件的表头行无法拆分为列（列数过多或结构损坏），请检查文件后重新报送");
 		}
 		this.headers = Collections.unmodifiableList(header);
 	}

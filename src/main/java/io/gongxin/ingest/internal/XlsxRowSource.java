@@ -37,10 +37,17 @@ final class XlsxRowSource implements RowSource {
 		catch (IOException | RuntimeException ex) {
 			throw new IntakeException("GX-ING-006", "The file is not a readable XLSX workbook.");
 		}
-		this.stream = this.workbook.getFirstSheet().openStream();
-		this.rows = this.stream.iterator();
+		Row first;
+		try {
+			this.stream = this.workbook.getFirstSheet().openStream();
+			this.rows = this.stream.iterator();
+			first = nextNonEmpty();
+		}
+		catch (IOException | RuntimeException ex) {
+			this.workbook.close();
+			throw unreadableSheet();
+		}
 		List<String> header = new ArrayList<>();
-		Row first = nextNonEmpty();
 		if (first == null) {
 			close();
 			throw new IntakeException("GX-ING-002", "The workbook is empty: its first sheet has no header row.");
@@ -86,7 +93,24 @@ final class XlsxRowSource implements RowSource {
 		return new SourceRow(row.getRowNum(), values, formulas, problem);
 	}
 
+	/**
+	 * Sheet XML that breaks off or declares a DOCTYPE stops the whole file: unlike a CSV
+	 * line, there is no next row to resume at.
+	 */
+	private static IntakeException unreadableSheet() {
+		return new IntakeException("GX-ING-005", "工作簿的第一个工作表无法读取（XML结构损坏或含有不允许的文档类型声明），请在Excel中另存为新的.xlsx文件后重新报送");
+	}
+
 	private Row nextNonEmpty() {
+		try {
+			return nextNonEmptyOrFail();
+		}
+		catch (RuntimeException ex) {
+			throw (ex instanceof IntakeException intake) ? intake : unreadableSheet();
+		}
+	}
+
+	private Row nextNonEmptyOrFail() {
 		while (this.rows.hasNext()) {
 			Row row = this.rows.next();
 			for (Cell cell : row) {

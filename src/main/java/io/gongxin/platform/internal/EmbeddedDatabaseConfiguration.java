@@ -2,6 +2,7 @@ package io.gongxin.platform.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -31,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		Files.createDirectories(properties.dataDirectory());
+		new LeftoverServer(properties.dataDirectory(), Duration.ofSeconds(60)).stopIfAbandoned();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDirectory())
 			.setCleanDataDirectory(false)
