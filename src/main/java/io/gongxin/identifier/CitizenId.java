@@ -45,6 +45,23 @@ public record CitizenId(String value) {
 		return new CitizenId(seventeen + Checksums.citizenCheckCharacter(seventeen));
 	}
 
+	/**
+	 * Whether a value is shaped like a citizen id, valid or not: 17 digits and a digit or
+	 * X, or 15 digits. A wrong number is still somebody's: whoever reads it reads
+	 * personal data.
+	 */
+	public static boolean looksLike(String raw) {
+		if (raw == null) {
+			return false;
+		}
+		String value = raw.strip();
+		if (value.length() == 15) {
+			return Checksums.allDigits(value, 0, 15);
+		}
+		return value.length() == 18 && Checksums.allDigits(value, 0, 17)
+				&& (Character.isDigit(value.charAt(17)) || value.charAt(17) == 'X' || value.charAt(17) == 'x');
+	}
+
 	public DivisionCode division() {
 		return new DivisionCode(this.value.substring(0, 6));
 	}

@@ -13,6 +13,7 @@ import java.util.UUID;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.internal.IntakeDesk;
+import io.gongxin.ingest.internal.PersonalRows;
 import io.gongxin.ingest.internal.ProblemData;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -101,12 +102,15 @@ public class Ingestion {
 		return this.desk.batches(providerCode, before, limit);
 	}
 
+	/** Rejected rows as submitted; a read of rows holding citizen ids is audited. */
 	public List<RejectedRow> rejections(UUID batchId, long afterId, int limit) {
-		return this.desk.rejections(batchId, afterId, limit);
+		return audited("batch rejections", "batch", batchId.toString(), this.desk.rejections(batchId, afterId, limit));
 	}
 
+	/** Open problem rows oldest first; a read of rows holding citizen ids is audited. */
 	public List<RejectedRow> openRejections(String providerCode, long afterId, int limit) {
-		return this.desk.openRejections(providerCode, afterId, limit);
+		return audited("open problem data", "provider", String.valueOf(providerCode),
+				this.desk.openRejections(providerCode, afterId, limit));
 	}
 
 	/**
@@ -114,12 +118,21 @@ public class Ingestion {
 	 * to do; one department's, or every department's for {@code null}.
 	 */
 	public List<ProblemGroup> problemGroups(String providerCode) {
-		return this.problems.groups(providerCode);
+		List<ProblemGroup> groups = this.problems.groups(providerCode);
+		List<Long> personal = groups.stream()
+			.flatMap(group -> group.examples().stream())
+			.filter(example -> io.gongxin.identifier.CitizenId.looksLike(example.value()))
+			.map(ProblemGroup.Example::rejectionId)
+			.toList();
+		PersonalRows.readOfIds("problem data summary", "provider", String.valueOf(providerCode), personal)
+			.ifPresent(this.audit::record);
+		return groups;
 	}
 
 	/** Open problem rows newest first, before {@code beforeId} (keyset). */
 	public List<RejectedRow> newestOpenRejections(String providerCode, long beforeId, int limit) {
-		return this.desk.newestOpenRejections(providerCode, beforeId, limit);
+		return audited("newest problem data", "provider", String.valueOf(providerCode),
+				this.desk.newestOpenRejections(providerCode, beforeId, limit));
 	}
 
 	/**
@@ -127,7 +140,14 @@ public class Ingestion {
 	 * to fix and resubmit.
 	 */
 	public void exportRejections(UUID batchId, OutputStream out) {
-		this.desk.exportRejections(receipt(batchId), out);
+		List<Long> personal = this.desk.exportRejections(receipt(batchId), out);
+		PersonalRows.readOfIds("rejections workbook", "batch", batchId.toString(), personal)
+			.ifPresent(this.audit::record);
+	}
+
+	private List<RejectedRow> audited(String view, String targetType, String targetId, List<RejectedRow> rows) {
+		PersonalRows.readOf(view, targetType, targetId, rows).ifPresent(this.audit::record);
+		return rows;
 	}
 
 	private void auditSubmission(UUID id, String providerCode, String categoryCode, String what) {

@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import io.gongxin.platform.ActingUser;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 /**
  * The authenticated caller: a person signed in with a password, or a machine using an API
  * key.
@@ -15,7 +17,8 @@ import io.gongxin.platform.ActingUser;
  * @param uscc the unified social credit code of the organisation an enterprise user acts
  * for; {@code null} for every other role
  */
-public record Actor(String name, Role role, String departmentCode, String uscc) implements ActingUser.Source {
+public record Actor(String name, Role role, String departmentCode,
+		String uscc) implements ActingUser.Source, AuthenticatedPrincipal {
 
 	public Actor(String name, Role role, String departmentCode) {
 		this(name, role, departmentCode, null);
@@ -36,6 +39,16 @@ public record Actor(String name, Role role, String departmentCode, String uscc) 
 	@Override
 	public ActingUser actingUser() {
 		return new ActingUser(this.name, null, this.departmentCode, this.uscc);
+	}
+
+	/**
+	 * The account name wherever Spring Security or the servlet container asks a principal
+	 * its name (authentication events, {@code Authentication.getName()}): the stable
+	 * name, never the record's {@code toString()}.
+	 */
+	@Override
+	public String getName() {
+		return this.name;
 	}
 
 	public boolean is(Role other) {

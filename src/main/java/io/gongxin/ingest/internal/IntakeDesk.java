@@ -173,7 +173,12 @@ public class IntakeDesk {
 		return this.records.newestOpenRejections(providerCode, beforeId, Math.max(1, Math.min(limit, 500)));
 	}
 
-	public void exportRejections(BatchReceipt batch, OutputStream out) {
+	/**
+	 * Writes the workbook; returns the rows in it that hold a citizen id, for the audit
+	 * log.
+	 */
+	public List<Long> exportRejections(BatchReceipt batch, OutputStream out) {
+		List<Long> personal = new ArrayList<>();
 		try {
 			Workbook workbook = new Workbook(out, "GongXin", "1.0");
 			Worksheet sheet = workbook.newWorksheet("问题数据");
@@ -184,6 +189,9 @@ public class IntakeDesk {
 			do {
 				page = this.records.rejections(batch.batchId(), after, 1000);
 				for (RejectedRow row : page) {
+					if (PersonalRows.holdsCitizenId(row)) {
+						personal.add(row.id());
+					}
 					row.raw().keySet().stream().filter(key -> !columns.contains(key)).forEach(columns::add);
 					sheet.value(line, 0, row.rowNumber());
 					for (int c = 0; c < columns.size(); c++) {
@@ -206,6 +214,7 @@ public class IntakeDesk {
 				sheet.value(0, c + 2, columns.get(c));
 			}
 			workbook.finish();
+			return personal;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
