@@ -83,6 +83,54 @@ class AuditChainIT {
 	}
 
 	@Test
+	void detectsRowsDeletedFromTheEndAfterTheLastSealAndNeverReusesTheirNumbers() throws Exception {
+		long first = appendEvents(2);
+		SystemActor.runAs("test", this.audit::seal);
+		appendEvents(3);
+		long last = first + 4;
+		assertThat(this.audit.verify().intact()).isTrue();
+		awaitWitnessFileNaming(last);
+
+		// the newest rows go, leaving a shorter chain that is whole and agrees with its
+		// seal
+		tamper("DELETE FROM audit_event WHERE seq > " + (first + 1));
+		ChainVerification verdict = this.audit.verify();
+		assertThat(verdict.intact()).isFalse();
+		assertThat(verdict.firstBrokenSeq()).isEqualTo(first + 2);
+		assertThat(verdict.reason()).contains("truncated");
+
+		appendEvents(1);
+		assertThat(this.jdbc.sql("SELECT max(seq) FROM audit_event").query(Long.class).single()).isEqualTo(last + 1);
+		assertThat(this.audit.verify().intact()).isFalse();
+	}
+
+	private void awaitWitnessFileNaming(long seq) throws InterruptedException {
+		java.nio.file.Path file = java.nio.file.Path.of("target/test-audit/witness.log");
+		String chain = this.jdbc.sql("""
+				SELECT i.id || '/' || d.oid FROM audit_chain_identity i, pg_database d
+				WHERE d.datname = current_database()
+				""").query(String.class).single();
+		String line = "chain=" + chain + " seq=" + seq + " ";
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (java.nio.file.Files.exists(file) && readQuietly(file).contains(line)) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		assertThat(readQuietly(file)).as("the witness file names the head").contains(line);
+	}
+
+	private static String readQuietly(java.nio.file.Path file) {
+		try {
+			return java.nio.file.Files.readString(file);
+		}
+		catch (java.io.IOException ex) {
+			return "";
+		}
+	}
+
+	@Test
 	void refusesUpdatesThroughTheNormalPath() {
 		appendEvents(1);
 		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_event SET actor = 'x'").update())

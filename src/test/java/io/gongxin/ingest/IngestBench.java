@@ -68,6 +68,7 @@ public final class IngestBench {
 					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 					"--spring.datasource.username=postgres", "--gongxin.demo.enabled=false",
 					"--gongxin.keys.directory=" + work.resolve("keys"),
+					"--gongxin.audit.witness-file=" + work.resolve("witness.log"),
 					"--gongxin.ingest.spool-directory=" + work.resolve("spool"),
 					"--logging.file.name=" + work.resolve("app.log"), "--gongxin.audit.sealing.enabled=false",
 					"--gongxin.security.admin.password=bench-admin-password", "--logging.level.root=WARN");

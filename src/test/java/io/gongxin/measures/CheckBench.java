@@ -84,6 +84,7 @@ public final class CheckBench {
 		ConfigurableApplicationContext context = application.run(
 				"--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
 				"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
+				"--gongxin.audit.witness-file=" + data.resolve("witness.log"),
 				"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
 				"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN",
 				"--gongxin.bench.constant-endpoint=true");

@@ -22,7 +22,9 @@ class EmbeddedDatabaseDurabilityIT {
 	@Test
 	void dataSurvivesARestartAndDemoDataLoadsOnce(@TempDir Path temp) {
 		String[] args = { "--server.port=0", "--gongxin.database.embedded.data-directory=" + temp.resolve("pg"),
-				"--gongxin.keys.directory=" + temp.resolve("keys"), "--logging.file.name=" + temp.resolve("app.log"),
+				"--gongxin.keys.directory=" + temp.resolve("keys"),
+				"--gongxin.audit.witness-file=" + temp.resolve("witness.log"),
+				"--logging.file.name=" + temp.resolve("app.log"),
 				"--gongxin.security.admin.password=durable-admin-password",
 				"--gongxin.demo.password=durable-demo-password" };
 		long auditEvents;

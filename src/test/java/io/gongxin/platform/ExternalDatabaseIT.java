@@ -32,6 +32,7 @@ class ExternalDatabaseIT {
 					"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 					"--spring.datasource.password=", "--gongxin.database.embedded.data-directory=" + unusedEmbeddedDir,
 					"--gongxin.keys.directory=" + temp.resolve("keys"),
+					"--gongxin.audit.witness-file=" + temp.resolve("witness.log"),
 					"--gongxin.security.admin.password=external-admin-password",
 					"--logging.file.name=" + temp.resolve("app.log"))) {
 				assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();

@@ -40,6 +40,7 @@ public final class PortalLoadBench {
 		ConfigurableApplicationContext app = new SpringApplication(GongxinApplication.class).run("--server.port=0",
 				"--gongxin.database.embedded.data-directory=" + work.resolve("pg"),
 				"--gongxin.keys.directory=" + work.resolve("keys"),
+				"--gongxin.audit.witness-file=" + work.resolve("witness.log"),
 				"--gongxin.ingest.spool-directory=" + work.resolve("spool"),
 				"--logging.file.name=" + work.resolve("app.log"), "--gongxin.demo.enabled=true",
 				"--gongxin.demo.password=load-demo-password", "--gongxin.security.admin.password=load-admin-password",

@@ -63,6 +63,7 @@ public final class PortalSearchBench {
 		ConfigurableApplicationContext context = SpringApplication.run(GongxinApplication.class,
 				"--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
 				"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
+				"--gongxin.audit.witness-file=" + data.resolve("witness.log"),
 				"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
 				"--gongxin.portal.search.burst=1000000", "--gongxin.portal.search.per-second=1000000",
 				"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN");

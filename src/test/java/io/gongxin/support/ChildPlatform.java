@@ -60,6 +60,7 @@ public final class ChildPlatform {
 						"--server.port=" + this.httpPort, "--gongxin.database.embedded.port=" + this.dbPort,
 						"--gongxin.database.embedded.data-directory=" + this.directory.resolve("pg"),
 						"--gongxin.keys.directory=" + this.directory.resolve("keys"),
+						"--gongxin.audit.witness-file=" + this.directory.resolve("witness.log"),
 						"--gongxin.ingest.spool-directory=" + this.directory.resolve("spool"),
 						"--logging.file.name=" + this.directory.resolve("app.log"), "--gongxin.demo.enabled=true",
 						"--gongxin.demo.password=crash-demo-password",

@@ -15,6 +15,8 @@ import io.gongxin.audit.AuditRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends events to the hash chain. Appends are serialised by a transaction-scoped
@@ -30,9 +32,12 @@ public class AuditChain {
 
 	private final Clock clock;
 
-	AuditChain(JdbcClient jdbc, Clock clock) {
+	private final AuditWitness witness;
+
+	AuditChain(JdbcClient jdbc, Clock clock, AuditWitness witness) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.witness = witness;
 	}
 
 	public AuditRecord append(AuditEntry entry) {
@@ -51,12 +56,11 @@ public class AuditChain {
 			.param("lock", CHAIN_LOCK)
 			.query(Integer.class)
 			.single();
-		Head head = this.jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
-			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-			.optional()
-			.orElse(new Head(0, ChainLink.GENESIS));
+		Head head = head();
 		List<AuditRecord> records = new ArrayList<>(entries.size());
-		long seq = head.seq();
+		// never a number the witness has seen: rows removed behind the platform's back
+		// leave a gap that verification reports, not a place for new rows
+		long seq = Math.max(head.seq(), this.witness.floor(head.chain()));
 		String previous = head.hash();
 		for (AttributedEntry attributed : entries) {
 			AuditEntry entry = attributed.entry();
@@ -99,7 +103,36 @@ public class AuditChain {
 			.param("prev", column(records, AuditRecord::prevHash))
 			.param("hash", column(records, AuditRecord::hash))
 			.update();
+		AuditRecord last = records.get(records.size() - 1);
+		afterCommit(() -> this.witness.witness(head.chain(), last.seq(), last.hash()));
 		return records;
+	}
+
+	/** The chain's identity and its newest event in the database. */
+	Head head() {
+		return this.jdbc.sql("""
+				SELECT i.id || '/' || d.oid AS chain, h.seq, h.hash
+				FROM audit_chain_identity i
+				CROSS JOIN pg_database d
+				LEFT JOIN LATERAL (SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) h ON true
+				WHERE d.datname = current_database()
+				""")
+			.query((rs, n) -> new Head(rs.getString("chain"), rs.getLong("seq"),
+					(rs.getString("hash") != null) ? rs.getString("hash") : ChainLink.GENESIS))
+			.single();
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	private static String[] column(List<AuditRecord> records, Function<AuditRecord, String> value) {
@@ -156,7 +189,10 @@ public class AuditChain {
 				rs.getString("prev_hash"), rs.getString("hash"));
 	}
 
-	private record Head(long seq, String hash) {
+	/**
+	 * @param chain names the chain for the witness: its identity row and its database
+	 */
+	record Head(String chain, long seq, String hash) {
 	}
 
 }

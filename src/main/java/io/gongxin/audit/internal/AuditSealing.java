@@ -36,10 +36,16 @@ public class AuditSealing {
 
 	private final Clock clock;
 
-	AuditSealing(JdbcClient jdbc, AuditSigningKey key, Clock clock) {
+	private final AuditChain chain;
+
+	private final AuditWitness witness;
+
+	AuditSealing(JdbcClient jdbc, AuditSigningKey key, Clock clock, AuditChain chain, AuditWitness witness) {
 		this.jdbc = jdbc;
 		this.key = key;
 		this.clock = clock;
+		this.chain = chain;
+		this.witness = witness;
 	}
 
 	public long seal() {
@@ -79,6 +85,7 @@ public class AuditSealing {
 					rs.getTimestamp("sealed_at").toInstant(), rs.getString("public_key"), rs.getString("signature")))
 			.list();
 		seals.forEach(seal -> hashesToCheck.put(seal.seq(), seal.headHash()));
+		AuditWitness.Mark witnessed = this.witness.head(this.chain.head().chain()).orElse(null);
 
 		long expectedSeq = 1;
 		String prevHash = ChainLink.GENESIS;
@@ -103,6 +110,10 @@ public class AuditSealing {
 					return ChainVerification.broken(checked, 0, event.seq(),
 							"content does not match its hash (the row was altered)");
 				}
+				if (witnessed != null && witnessed.seq() == event.seq() && !witnessed.hash().equals(event.hash())) {
+					return ChainVerification.broken(checked, 0, event.seq(),
+							"hash differs from the one witnessed outside the database (the chain was rewritten)");
+				}
 				String sealed = hashesToCheck.get(event.seq());
 				if (sealed != null && !sealed.equals(event.hash())) {
 					return ChainVerification.broken(checked, 0, event.seq(),
@@ -115,6 +126,10 @@ public class AuditSealing {
 		}
 		while (batch.size() == BATCH);
 
+		if (witnessed != null && witnessed.seq() > checked) {
+			return ChainVerification.broken(checked, 0, checked + 1, "events up to " + witnessed.seq()
+					+ " were witnessed outside the database but are missing (the chain was truncated)");
+		}
 		int sealsChecked = 0;
 		for (Seal seal : seals) {
 			if (seal.seq() > checked) {
