@@ -196,6 +196,14 @@ public final class IngestBench {
 	}
 
 	private static int generate(Path csv, int rows, String round) throws Exception {
+		return generate(csv, rows, round, 0);
+	}
+
+	/**
+	 * Writes {@code rows} 行政处罚 rows about enterprises {@code first}, {@code first + 1},
+	 * …; every 100th row has a broken check character. Returns how many are broken.
+	 */
+	public static int generate(Path csv, int rows, String round, int first) throws Exception {
 		Random random = new Random(42);
 		String authority = CheckCharacters.uscc("11440100MB2C9238");
 		LocalDate today = LocalDate.now();
@@ -203,7 +211,7 @@ public final class IngestBench {
 		try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
 			out.write("CF_XDR_MC,CF_XDR_LB,CF_XDR_SHXYM,CF_FRDB,CF_WSH,CF_WFXW,CF_SY,CF_YJ,CF_CFLB,CF_NR,CF_NR_FK,"
 					+ "CF_JDRQ,CF_YXQ,CF_CFJG,CF_CFJGDM,CF_SJLY,CF_SJLYDM\r\n");
-			for (int i = 0; i < rows; i++) {
+			for (int i = first; i < first + rows; i++) {
 				String uscc = CheckCharacters
 					.uscc("914401" + String.format("%02d", i % 97) + "MA" + String.format("%06d", i / 97));
 				String name = "广州" + TRADE[random.nextInt(TRADE.length)] + INDUSTRY[random.nextInt(INDUSTRY.length)] + i

@@ -175,7 +175,7 @@ public final class CheckBench {
 		return new Keys(usccs, citizenIds);
 	}
 
-	static String uscc(long id) {
+	public static String uscc(long id) {
 		StringBuilder body = new StringBuilder();
 		long n = id;
 		for (int i = 0; i < 8; i++) {
@@ -185,7 +185,7 @@ public final class CheckBench {
 		return CheckCharacters.uscc("91440101" + body.reverse());
 	}
 
-	static String citizenId(long id) {
+	public static String citizenId(long id) {
 		java.time.LocalDate birth = java.time.LocalDate.of(1950, 1, 1).plusDays(id / 1000);
 		return CheckCharacters
 			.citizenId("440106" + birth.toString().replace("-", "") + String.format("%03d", id % 1000));

@@ -95,7 +95,7 @@ public final class PortalSearchBench {
 		}
 	}
 
-	static String company(Random random) {
+	public static String company(Random random) {
 		int length = 2 + random.nextInt(3);
 		StringBuilder brand = new StringBuilder();
 		for (int i = 0; i < length; i++) {
@@ -105,12 +105,12 @@ public final class PortalSearchBench {
 		return city + brand + TRADES[random.nextInt(TRADES.length)] + FORMS[random.nextInt(FORMS.length)];
 	}
 
-	static String shop(Random random) {
+	public static String shop(Random random) {
 		return DISTRICTS[random.nextInt(DISTRICTS.length)] + person(random) + TRADES[random.nextInt(TRADES.length)]
 				+ "店";
 	}
 
-	static String person(Random random) {
+	public static String person(Random random) {
 		StringBuilder name = new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
 		int given = random.nextInt(10) < 3 ? 1 : 2;
 		for (int i = 0; i < given; i++) {
@@ -178,12 +178,12 @@ public final class PortalSearchBench {
 		return samples;
 	}
 
-	private static String array(List<String> grams) {
+	public static String array(List<String> grams) {
 		return "{" + String.join(",", grams.stream().map(g -> "\"" + g + "\"").toList()) + "}";
 	}
 
 	/** 2-character (brand words, person names), 3-, 4-character and full-name queries. */
-	static List<String> queries(List<String> names, Random random) {
+	public static List<String> queries(List<String> names, Random random) {
 		List<String> queries = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
 			queries.add(person(random).substring(0, 2));
@@ -237,11 +237,11 @@ public final class PortalSearchBench {
 				label, p(ours, 50), p(ours, 95), p(plain, 50), p(plain, 95), p(plain, 95) / p(ours, 95));
 	}
 
-	private static List<?> ilike(JdbcTemplate jdbc, String q) {
+	public static List<?> ilike(JdbcTemplate jdbc, String q) {
 		return jdbc.queryForList("SELECT id, name FROM subject WHERE name ILIKE ? LIMIT 20", "%" + q + "%");
 	}
 
-	static double[] time(List<String> queries, java.util.function.Function<String, Supplier<?>> work) {
+	public static double[] time(List<String> queries, java.util.function.Function<String, Supplier<?>> work) {
 		double[] millis = new double[queries.size()];
 		for (int i = 0; i < queries.size(); i++) {
 			Supplier<?> call = work.apply(queries.get(i));
@@ -253,7 +253,7 @@ public final class PortalSearchBench {
 		return millis;
 	}
 
-	static double p(double[] sorted, int percentile) {
+	public static double p(double[] sorted, int percentile) {
 		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
 	}
