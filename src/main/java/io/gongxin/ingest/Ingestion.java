@@ -14,6 +14,7 @@ import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.internal.IntakeDesk;
 import io.gongxin.ingest.internal.PersonalRows;
+import io.gongxin.ingest.internal.ProblemFigures;
 import io.gongxin.ingest.internal.ProblemData;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -37,7 +38,10 @@ public class Ingestion {
 
 	private final ProblemData problems;
 
-	Ingestion(IntakeDesk desk, AuditLog audit, ProblemData problems) {
+	private final ProblemFigures figures;
+
+	Ingestion(IntakeDesk desk, AuditLog audit, ProblemData problems, ProblemFigures figures) {
+		this.figures = figures;
 		this.desk = desk;
 		this.audit = audit;
 		this.problems = problems;
@@ -111,6 +115,27 @@ public class Ingestion {
 	public List<RejectedRow> openRejections(String providerCode, long afterId, int limit) {
 		return audited("open problem data", "provider", String.valueOf(providerCode),
 				this.desk.openRejections(providerCode, afterId, limit));
+	}
+
+	/**
+	 * How many problem rows of the department (all departments for {@code null}) are
+	 * open.
+	 */
+	public long openRejectionCount(String providerCode) {
+		return this.figures.open(providerCode);
+	}
+
+	/** How many problem rows of the given batches are still open. */
+	public long openRejectionsIn(java.util.Collection<UUID> batchIds) {
+		return this.figures.openIn(batchIds);
+	}
+
+	/**
+	 * Why open problem rows were refused, without the rows or their values: for figures
+	 * and bulletins, so not a read of personal data.
+	 */
+	public List<RejectionFinding> openRejectionFindings(String providerCode, long afterId, int limit) {
+		return this.figures.openFindings(providerCode, afterId, limit);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.ingest.Ingestion;
-import io.gongxin.ingest.RejectedRow;
+import io.gongxin.ingest.RejectionFinding;
 import io.gongxin.ingest.RejectionReason;
 import io.gongxin.quality.BulletinContent;
 import io.gongxin.quality.BulletinContent.CoverageLine;
@@ -120,7 +120,7 @@ public class BulletinAssembler {
 		Map<String, List<String>> examples = new LinkedHashMap<>();
 		top.forEach(rule -> examples.put(rule.rule(), new ArrayList<>()));
 		for (ProviderFigures provider : providers.stream().filter(p -> p.rejected() > 0).limit(50).toList()) {
-			for (RejectedRow row : this.ingestion.openRejections(provider.key(), 0, 100)) {
+			for (RejectionFinding row : this.ingestion.openRejectionFindings(provider.key(), 0, 100)) {
 				for (RejectionReason reason : row.reasons()) {
 					List<String> list = examples.get(reason.rule());
 					if (list != null && list.size() < EXAMPLES) {

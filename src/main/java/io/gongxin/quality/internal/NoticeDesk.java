@@ -4,17 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.NewTask;
 import io.gongxin.ingest.Ingestion;
-import io.gongxin.ingest.RejectedRow;
 import io.gongxin.platform.DomainException;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
@@ -38,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class NoticeDesk {
-
-	static final int OPEN_SCAN_LIMIT = 20_000;
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NoticeDesk.class);
 
@@ -155,29 +150,7 @@ public class NoticeDesk {
 		if (batches.isEmpty()) {
 			return 0;
 		}
-		Set<Long> open = new HashSet<>();
-		long after = 0;
-		while (open.size() < OPEN_SCAN_LIMIT) {
-			List<RejectedRow> page = this.ingestion.openRejections(provider, after, 1000);
-			page.forEach(row -> open.add(row.id()));
-			if (page.size() < 1000) {
-				break;
-			}
-			after = page.get(page.size() - 1).id();
-		}
-		long stale = 0;
-		for (UUID batch : batches) {
-			long afterRow = 0;
-			while (true) {
-				List<RejectedRow> rows = this.ingestion.rejections(batch, afterRow, 1000);
-				stale += rows.stream().filter(row -> open.contains(row.id())).count();
-				if (rows.size() < 1000) {
-					break;
-				}
-				afterRow = rows.get(rows.size() - 1).id();
-			}
-		}
-		return stale;
+		return this.ingestion.openRejectionsIn(batches);
 	}
 
 	/**

@@ -124,7 +124,7 @@ class QualityController {
 		this.scope.require(provider);
 		Period period = query.period(this.clock);
 		ProviderFigures figures = this.metrics.ofProvider(period, provider);
-		long open = this.ingestion.openRejections(provider, 0, 1000).size();
+		long open = this.ingestion.openRejectionCount(provider);
 		return new QualityViews.ProviderMetrics(provider, period, this.targets, FiguresView.of(figures),
 				this.metrics.byCategory(period, provider).stream().map(FiguresView::of).toList(),
 				this.metrics.byDay(period, provider).stream().map(FiguresView::of).toList(),

@@ -64,7 +64,7 @@ class QualityPageController {
 		var providers = this.metrics.byProvider(period, null, region).stream().map(FiguresView::of).toList();
 		model.addAttribute("providers", providers);
 		model.addAttribute("backlog",
-				providers.stream().mapToLong(p -> this.ingestion.openRejections(p.key(), 0, 1000).size()).sum());
+				providers.stream().mapToLong(p -> this.ingestion.openRejectionCount(p.key())).sum());
 		model.addAttribute("targets", this.targets);
 		return "quality/dashboard";
 	}
@@ -75,7 +75,7 @@ class QualityPageController {
 		this.scope.require(code);
 		Period period = Period.parse(month, null, null, null, null, LocalDate.now(this.clock));
 		ProviderFigures figures = this.metrics.ofProvider(period, code);
-		long open = this.ingestion.openRejections(code, 0, 1000).size();
+		long open = this.ingestion.openRejectionCount(code);
 		model.addAttribute("code", code);
 		model.addAttribute("period", period);
 		model.addAttribute("month", period.from().toString().substring(0, 7));
