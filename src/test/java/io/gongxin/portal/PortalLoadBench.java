@@ -68,7 +68,7 @@ public final class PortalLoadBench {
 		System.exit(0);
 	}
 
-	private static void awaitDemo(JdbcClient jdbc) throws InterruptedException {
+	public static void awaitDemo(JdbcClient jdbc) throws InterruptedException {
 		for (int i = 0; i < 600; i++) {
 			Integer loaded = jdbc.sql("SELECT count(*) FROM platform_demo_load WHERE name = 'double-publicity-records'")
 				.query(Integer.class)
@@ -82,7 +82,7 @@ public final class PortalLoadBench {
 		throw new IllegalStateException("demo data did not load");
 	}
 
-	private static List<String> paths(List<Long> subjects, List<String> names, int count, Random random) {
+	public static List<String> paths(List<Long> subjects, List<String> names, int count, Random random) {
 		List<String> paths = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			int pick = random.nextInt(10);

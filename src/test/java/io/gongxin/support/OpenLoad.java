@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Open-loop load for the benches: sends the requests at a fixed rate whatever the answers
  * take (so a slow server shows as latency, not as a lower offered rate), and reports
- * latency percentiles. Anything but a 200 counts as failed.
+ * latency percentiles. Anything but a 200 (or the statuses given) counts as failed.
  */
 public final class OpenLoad {
 
@@ -45,6 +45,15 @@ public final class OpenLoad {
 	/** Sends at most {@code rate × seconds} of the requests, {@code rate} a second. */
 	public static Result run(HttpClient client, List<HttpRequest> requests, int rate, int seconds)
 			throws InterruptedException {
+		return run(client, requests, rate, seconds, status -> status == 200);
+	}
+
+	/**
+	 * As {@link #run(HttpClient, List, int, int)}, with the statuses that count as
+	 * answered (a submission answers 201).
+	 */
+	public static Result run(HttpClient client, List<HttpRequest> requests, int rate, int seconds,
+			java.util.function.IntPredicate answered) throws InterruptedException {
 		int total = Math.min(requests.size(), rate * seconds);
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		AtomicInteger failures = new AtomicInteger();
@@ -60,7 +69,7 @@ public final class OpenLoad {
 			long sent = System.nanoTime();
 			client.sendAsync(requests.get(i), HttpResponse.BodyHandlers.discarding())
 				.whenComplete((response, error) -> {
-					if (error != null || response.statusCode() != 200) {
+					if (error != null || !answered.test(response.statusCode())) {
 						failures.incrementAndGet();
 					}
 					latencies.add(System.nanoTime() - sent);

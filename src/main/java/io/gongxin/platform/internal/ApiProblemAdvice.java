@@ -41,6 +41,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The one place where failures of REST endpoints become RFC 9457 problem documents.
@@ -168,6 +169,13 @@ class ApiProblemAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// the caller hung up (a timeout on its side): nothing can be written and
+			// nothing went wrong here
+			log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(),
+					ex.getMessage());
+			return null;
+		}
 		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "GX-SYS-001", "Internal error",
 				"An unexpected error occurred. Quote the correlation id when reporting it.", request);
 		log.error("Unexpected error [{}] on {} {}", problem.getProperties().get("correlationId"), request.getMethod(),

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -70,6 +71,11 @@ class ApiProblemAdviceTests {
 		@GetMapping("/probe/crash")
 		String crash() {
 			throw new IllegalStateException("SELECT * FROM secret_table -- internal detail");
+		}
+
+		@GetMapping("/probe/hangup")
+		String hangup() throws java.io.IOException {
+			throw new AsyncRequestNotUsableException("ServletOutputStream failed to write: Broken pipe");
 		}
 
 		@GetMapping("/probe/number")
@@ -138,6 +144,11 @@ class ApiProblemAdviceTests {
 			.andExpect(content().string(not(containsString("SELECT"))))
 			.andExpect(content().string(not(containsString("IllegalStateException"))))
 			.andExpect(content().string(not(containsString("at io.gongxin"))));
+	}
+
+	@Test
+	void aCallerThatHungUpGetsNothingWrittenAndIsNoServerError() throws Exception {
+		this.mvc.perform(get("/probe/hangup")).andExpect(status().is2xxSuccessful()).andExpect(content().string(""));
 	}
 
 	@Test
