@@ -20,6 +20,13 @@ public final class Problems {
 
 	public static final String TYPE_PREFIX = "urn:gongxin:problem:";
 
+	/**
+	 * Request attribute naming the stable code of an error a filter sent with
+	 * {@code sendError}, so the error page explains the cause rather than only the
+	 * status.
+	 */
+	public static final String ERROR_CODE_ATTRIBUTE = "io.gongxin.problem.code";
+
 	private Problems() {
 	}
 

@@ -131,6 +131,39 @@ class SignInIT {
 		assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 	}
 
+	@Test
+	void aFormWithoutItsCsrfTokenIsExplainedAsExpiredNotAsAMissingRight() throws Exception {
+		createUser("officer.csrf", Role.OFFICER, null);
+		Browser browser = new Browser(this.port);
+		browser.signIn("officer.csrf", PASSWORD);
+
+		HttpResponse<String> api = browser.postWithoutToken("/api/checks", "application/json", "application/json",
+				"{\"scenario\":\"BIDDING\",\"subjects\":[]}");
+		assertThat(api.statusCode()).isEqualTo(403);
+		assertThat(api.body()).contains("\"code\":\"GX-SEC-004\"").doesNotContain("GX-SEC-002");
+
+		HttpResponse<String> page = browser.postWithoutToken("/logout", "text/html",
+				"application/x-www-form-urlencoded", "");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("GX-SEC-004").contains("页面已过期").doesNotContain("GX-SEC-002");
+	}
+
+	@Test
+	void hstsIsSentOnlyWhenTheRequestCameOverTls() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		java.net.URI home = java.net.URI.create("http://localhost:" + this.port + "/");
+		// a TLS-terminating proxy on the host says so in X-Forwarded-Proto
+		HttpResponse<String> overTls = client.send(
+				java.net.http.HttpRequest.newBuilder(home).header("X-Forwarded-Proto", "https").build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> plain = client.send(java.net.http.HttpRequest.newBuilder(home).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(overTls.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying(value -> assertThat(value).contains("max-age="));
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
 	private void createUser(String username, Role role, String department) {
 		SystemActor.runAs("test", () -> this.accounts.createUser(username, username, PASSWORD, role, department));
 	}

@@ -103,6 +103,19 @@ public final class Browser {
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Sends a POST with the session cookie but without any CSRF token, as a forged
+	 * cross-site form or a page left open past its session would.
+	 */
+	public HttpResponse<String> postWithoutToken(String path, String accept, String contentType, String body)
+			throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", contentType)
+			.header("Accept", accept)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

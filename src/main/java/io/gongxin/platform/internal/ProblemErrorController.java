@@ -27,9 +27,11 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
 	String page(HttpServletRequest request, Model model) {
 		HttpStatus status = status(request);
+		String code = (request.getAttribute(Problems.ERROR_CODE_ATTRIBUTE) instanceof String given) ? given
+				: codeFor(status);
 		model.addAttribute("status", status.value());
-		model.addAttribute("code", codeFor(status));
-		model.addAttribute("meaning", io.gongxin.platform.ProblemTexts.of(codeFor(status)).orElse(null));
+		model.addAttribute("code", code);
+		model.addAttribute("meaning", io.gongxin.platform.ProblemTexts.of(code).orElse(null));
 		model.addAttribute("correlationId", Problems.correlationId(request));
 		return "error";
 	}

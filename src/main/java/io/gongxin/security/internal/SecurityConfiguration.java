@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.gongxin.platform.Problems;
 import io.gongxin.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +21,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -100,9 +102,26 @@ class SecurityConfiguration {
 									"GX-SEC-001", "Authentication required", "Sign in or present a valid API key."),
 							api)
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-					.defaultAccessDeniedHandlerFor((request, response, ex) -> problems.write(request, response,
-							HttpStatus.FORBIDDEN, "GX-SEC-002", "Forbidden", "Your role does not allow this action."),
-							api));
+					.defaultAccessDeniedHandlerFor((request, response, ex) -> {
+						if (ex instanceof CsrfException) {
+							problems.write(request, response, HttpStatus.FORBIDDEN, "GX-SEC-004",
+									"Form expired or forged",
+									"The request carried no valid CSRF token: reload the page and send it again.");
+						}
+						else {
+							problems.write(request, response, HttpStatus.FORBIDDEN, "GX-SEC-002", "Forbidden",
+									"Your role does not allow this action.");
+						}
+					}, api)
+					.defaultAccessDeniedHandlerFor((request, response, ex) -> {
+						// a page form sent without its token is almost always a page left
+						// open
+						// past the session: say so instead of blaming the role
+						if (ex instanceof CsrfException) {
+							request.setAttribute(Problems.ERROR_CODE_ATTRIBUTE, "GX-SEC-004");
+						}
+						response.sendError(HttpStatus.FORBIDDEN.value());
+					}, request -> true));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
 					+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "

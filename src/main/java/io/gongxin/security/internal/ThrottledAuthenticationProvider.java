@@ -34,7 +34,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.succeeded(username);
+			this.throttle.succeeded(username, address);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
