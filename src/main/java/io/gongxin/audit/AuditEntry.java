@@ -30,6 +30,21 @@ public record AuditEntry(Kind kind, String action, String targetType, String tar
 		Objects.requireNonNull(kind, "kind");
 		requireText(action, "action");
 		requireText(targetType, "targetType");
+		// what a caller sent (a file name, an id from a path) is recorded as far as it
+		// can be stored: an audit entry must never fail the work it records
+		targetId = storable(targetId, 500);
+		subjectRef = storable(subjectRef, 500);
+		before = storable(before, Integer.MAX_VALUE);
+		after = storable(after, Integer.MAX_VALUE);
+		details = storable(details, Integer.MAX_VALUE);
+	}
+
+	private static String storable(String text, int limit) {
+		if (text == null) {
+			return null;
+		}
+		String clean = (text.indexOf('\u0000') >= 0) ? text.replace('\u0000', '\uFFFD') : text;
+		return (clean.length() > limit) ? clean.substring(0, limit) + "…" : clean;
 	}
 
 	public static AuditEntry change(String action, String targetType, String targetId) {

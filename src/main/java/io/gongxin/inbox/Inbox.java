@@ -123,7 +123,8 @@ public class Inbox {
 	public Task reassign(long id, String departmentCode, String reason) {
 		if (this.providers.find(departmentCode).isEmpty()) {
 			throw new DomainException("GX-INB-002", ProblemKind.RULE_VIOLATION,
-					"A task must belong to a registered department.", Map.of("department", departmentCode));
+					"A task must belong to a registered department.",
+					Map.of("department", String.valueOf(departmentCode)));
 		}
 		Task task = require(id);
 		if (task.state().finished()) {

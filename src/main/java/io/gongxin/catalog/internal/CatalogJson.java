@@ -45,8 +45,9 @@ public final class CatalogJson {
 	 * of a value type, becomes {@code GX-CAT-005} with a message the client can act on.
 	 */
 	static <T> T parse(String json, Class<T> type) {
+		T value;
 		try {
-			return MAPPER.readValue(json, type);
+			value = MAPPER.readValue(json, type);
 		}
 		catch (JacksonException ex) {
 			Throwable cause = ex;
@@ -54,9 +55,31 @@ public final class CatalogJson {
 				cause = cause.getCause();
 			}
 			String reason = (cause instanceof IllegalArgumentException || cause instanceof NullPointerException)
-					? cause.getMessage() : ex.getOriginalMessage();
+					? cause.getMessage() : unreadable(ex);
 			throw DraftValidation.invalid(List.of(String.valueOf(reason)));
 		}
+		if (value == null) {
+			// a body of "null" parses to nothing
+			throw DraftValidation.invalid(List.of("请求内容为空"));
+		}
+		return value;
+	}
+
+	/**
+	 * Where the document could not be read, without Jackson's wording (it names classes).
+	 */
+	private static String unreadable(JacksonException ex) {
+		String path = ex.getPath()
+			.stream()
+			.map(reference -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+					: "[" + reference.getIndex() + "]")
+			.collect(java.util.stream.Collectors.joining("."));
+		if (!path.isEmpty()) {
+			return "字段 " + path + " 的值无法读取（类型或取值不正确）";
+		}
+		var location = ex.getLocation();
+		return (location != null) ? "JSON 格式错误（第 " + location.getLineNr() + " 行第 " + location.getColumnNr() + " 列）"
+				: "JSON 格式错误";
 	}
 
 	static <T> T resource(String path, Class<T> type) {

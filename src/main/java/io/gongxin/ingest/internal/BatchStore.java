@@ -94,7 +94,7 @@ public class BatchStore {
 			.param("superseding", counts.superseding())
 			.param("revoked", counts.revoked())
 			.param("late", counts.late())
-			.param("warnings", warnings.isEmpty() ? null : String.join("\n", warnings))
+			.param("warnings", warnings.isEmpty() ? null : storable(String.join("\n", warnings)))
 			.param("now", Timestamp.from(Instant.now(this.clock)))
 			.update();
 	}
@@ -106,7 +106,7 @@ public class BatchStore {
 				""")
 			.param("id", id)
 			.param("code", code)
-			.param("message", message)
+			.param("message", storable(message))
 			.param("now", Timestamp.from(Instant.now(this.clock)))
 			.update();
 	}
@@ -181,6 +181,11 @@ public class BatchStore {
 				rs.getInt("processed_count"), (warnings == null) ? List.of() : Arrays.asList(warnings.split("\n")),
 				rs.getString("error_code"), rs.getString("error"), rs.getString("submitted_by"),
 				rs.getTimestamp("submitted_at").toInstant(), (completed != null) ? completed.toInstant() : null);
+	}
+
+	/** Warnings and reasons quote what a file held, NUL included; text columns cannot. */
+	private static String storable(String text) {
+		return (text == null) ? null : text.replace('\u0000', '\uFFFD');
 	}
 
 }

@@ -101,7 +101,9 @@ class MeasurePageController {
 	}
 
 	private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {
-		return (values == null || values.isEmpty()) ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+		// a blank choice converts to null
+		List<E> chosen = (values == null) ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
+		return chosen.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(chosen);
 	}
 
 }

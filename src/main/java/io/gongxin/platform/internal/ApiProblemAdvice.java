@@ -15,6 +15,7 @@ import io.gongxin.platform.Problems;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,6 +42,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -55,12 +58,59 @@ class ApiProblemAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
+	/**
+	 * SQLStates that mean the submitted value itself cannot be stored: NUL or broken
+	 * encoding, too long for its column or index row, not a number or date, out of range.
+	 */
+	private static final java.util.Set<String> UNSTORABLE = java.util.Set.of("22021", "22001", "54000", "22P02",
+			"22003", "22007", "22008", "22P05");
+
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
 		ProblemDetail problem = Problems.of(ex.kind().status(), ex.code(), ex.kind().status().getReasonPhrase(),
 				ex.getMessage(), request);
-		ex.details().forEach(problem::setProperty);
+		ex.details().forEach((key, value) -> {
+			// a detail never replaces the stable code or the correlation id, and never
+			// echoes a huge input back
+			String name = (problem.getProperties() != null && problem.getProperties().containsKey(key))
+					? "given" + Character.toUpperCase(key.charAt(0)) + key.substring(1) : key;
+			problem.setProperty(name,
+					(value instanceof String text && text.length() > 200) ? text.substring(0, 200) + "…" : value);
+		});
 		return respond(problem);
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<ProblemDetail> invalidValue(IllegalArgumentException ex, HttpServletRequest request) {
+		// value types check what a caller sent in their constructors (a subject id of 0,
+		// a malformed code): the caller's mistake, told without the internal wording
+		log.warn("Invalid value on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		return respond(Problems.of(HttpStatus.BAD_REQUEST, "GX-REQ-003", "Invalid request parameter",
+				"A submitted value is not of the expected form.", request));
+	}
+
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> unstorable(DataAccessException ex, HttpServletRequest request) {
+		String state = sqlState(ex);
+		if (state == null || !UNSTORABLE.contains(state)) {
+			return unexpected(ex, request);
+		}
+		// the database refused a value no check before it caught: the input's fault,
+		// and the transaction rolled back whole
+		log.info("Value refused by the database (SQLState {}) on {} {}", state, request.getMethod(),
+				request.getRequestURI());
+		return respond(Problems.of(HttpStatus.BAD_REQUEST, "GX-REQ-013", "Value cannot be stored",
+				"A submitted value contains a character that cannot be stored, is too long or is out of range.",
+				request));
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -112,6 +162,24 @@ class ApiProblemAdvice {
 				"Parameter '" + name + "' is missing or has the wrong type.", request);
 		problem.setProperty("errors", List.of(fieldError(name, "missing or wrong type", null)));
 		return respond(problem);
+	}
+
+	@ExceptionHandler(MissingPathVariableException.class)
+	ResponseEntity<ProblemDetail> blankPathVariable(MissingPathVariableException ex, HttpServletRequest request) {
+		// a blank segment where an id belongs converts to nothing
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "GX-REQ-003", "Invalid request parameter",
+				"Path segment '" + ex.getVariableName() + "' is blank or not of the expected form.", request);
+		problem.setProperty("errors", List.of(fieldError(ex.getVariableName(), "blank or wrong type", null)));
+		return respond(problem);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> brokenMultipart(MultipartException ex, HttpServletRequest request) {
+		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+			return tooLarge(tooLarge, request);
+		}
+		return respond(Problems.of(HttpStatus.BAD_REQUEST, "GX-REQ-012", "Malformed multipart body",
+				"The upload is not a readable multipart/form-data body.", request));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

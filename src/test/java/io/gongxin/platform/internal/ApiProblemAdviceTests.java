@@ -73,6 +73,18 @@ class ApiProblemAdviceTests {
 			throw new IllegalStateException("SELECT * FROM secret_table -- internal detail");
 		}
 
+		@GetMapping("/probe/echo")
+		String echo() {
+			throw new DomainException("GX-TST-003", ProblemKind.NOT_FOUND, "No such measure",
+					java.util.Map.of("code", "M-1", "reason", "长".repeat(300)));
+		}
+
+		@GetMapping("/probe/nul")
+		String nul() {
+			throw new org.springframework.dao.DataIntegrityViolationException("insert failed",
+					new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+		}
+
 		@GetMapping("/probe/hangup")
 		String hangup() throws java.io.IOException {
 			throw new AsyncRequestNotUsableException("ServletOutputStream failed to write: Broken pipe");
@@ -144,6 +156,23 @@ class ApiProblemAdviceTests {
 			.andExpect(content().string(not(containsString("SELECT"))))
 			.andExpect(content().string(not(containsString("IllegalStateException"))))
 			.andExpect(content().string(not(containsString("at io.gongxin"))));
+	}
+
+	@Test
+	void detailsNeitherReplaceTheStableCodeNorEchoHugeInput() throws Exception {
+		this.mvc.perform(get("/probe/echo"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("GX-TST-003"))
+			.andExpect(jsonPath("$.givenCode").value("M-1"))
+			.andExpect(jsonPath("$.reason").value("长".repeat(200) + "…"));
+	}
+
+	@Test
+	void aValueTheDatabaseCannotStoreIsTheCallersError() throws Exception {
+		this.mvc.perform(get("/probe/nul"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("GX-REQ-013"))
+			.andExpect(content().string(not(containsString("UTF8"))));
 	}
 
 	@Test
