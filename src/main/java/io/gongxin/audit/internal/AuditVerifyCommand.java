@@ -31,16 +31,19 @@ class AuditVerifyCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		int code = report(System.out);
+		System.exit(SpringApplication.exit(this.context, (ExitCodeGenerator) () -> code));
+	}
+
+	/** Verifies, prints the verdict for the operator and returns the exit code. */
+	int report(java.io.PrintStream out) {
 		ChainVerification result = this.auditLog.verify();
 		if (result.intact()) {
-			System.out.printf("Audit chain intact: %d events, %d seals verified.%n", result.eventsChecked(),
-					result.sealsChecked());
+			out.printf("审计链完整：已核验 %d 条审计事件、%d 个封存签名。%n", result.eventsChecked(), result.sealsChecked());
+			return 0;
 		}
-		else {
-			System.out.printf("Audit chain BROKEN at event %d: %s%n", result.firstBrokenSeq(), result.reason());
-		}
-		int code = result.intact() ? 0 : 3;
-		System.exit(SpringApplication.exit(this.context, (ExitCodeGenerator) () -> code));
+		out.printf("审计链已被破坏：自第 %d 条审计事件起，%s%n", result.firstBrokenSeq(), result.reason());
+		return 3;
 	}
 
 }

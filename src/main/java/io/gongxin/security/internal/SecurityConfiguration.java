@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.gongxin.platform.Problems;
 import io.gongxin.security.Role;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,6 +58,8 @@ class SecurityConfiguration {
 		return manager;
 	}
 
+	// a command run (verify-audit) starts without a web server and needs no filter chain
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			ApiKeyStore apiKeys, ProblemResponses problems) {

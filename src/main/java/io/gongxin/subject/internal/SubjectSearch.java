@@ -56,9 +56,12 @@ public class SubjectSearch {
 		boolean latin = SubjectName.isLatinQuery(q);
 		rank(q, grams, latin ? Extra.PINYIN : Extra.NONE, includePersons, limit)
 			.forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
-		// Fuzzy matching is the expensive branch: only when exact, prefix and substring
-		// matches leave room.
-		if (hits.size() < limit && !latin && q.codePointCount(0, q.length()) >= 3) {
+		// Fuzzy matching is the expensive branch (a long name shares common trigrams with
+		// much of the register): only when exact, prefix and substring matches leave
+		// room,
+		// and not when the query is a registered name exactly, which is what was sought.
+		boolean exact = hits.values().stream().anyMatch(hit -> q.equals(SubjectName.normalize(hit.name())));
+		if (hits.size() < limit && !exact && !latin && q.codePointCount(0, q.length()) >= 3) {
 			rank(q, grams, Extra.FUZZY, includePersons, limit).forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
 		}
 		return withDisplayKeys(new ArrayList<>(hits.values()).subList(0, Math.min(limit, hits.size())));
