@@ -33,11 +33,12 @@ public final class PortalLoadBench {
 	private PortalLoadBench() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		int rate = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
-		int seconds = (args.length > 1) ? Integer.parseInt(args[1]) : 30;
-		Path work = Files.createTempDirectory("gongxin-load");
-		ConfigurableApplicationContext app = new SpringApplication(GongxinApplication.class).run("--server.port=0",
+	/**
+	 * The platform with its demo data on a fresh embedded PostgreSQL under {@code work},
+	 * as the load benches run it.
+	 */
+	public static ConfigurableApplicationContext startWithDemo(Path work) {
+		return new SpringApplication(GongxinApplication.class).run("--server.port=0",
 				"--gongxin.database.embedded.data-directory=" + work.resolve("pg"),
 				"--gongxin.keys.directory=" + work.resolve("keys"),
 				"--gongxin.audit.witness-file=" + work.resolve("witness.log"),
@@ -48,6 +49,13 @@ public final class PortalLoadBench {
 				// limit for the run
 				"--gongxin.portal.search.per-second=100000", "--gongxin.portal.search.burst=100000",
 				"--logging.level.root=WARN", "--server.tomcat.threads.max=64");
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rate = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
+		int seconds = (args.length > 1) ? Integer.parseInt(args[1]) : 30;
+		Path work = Files.createTempDirectory("gongxin-load");
+		ConfigurableApplicationContext app = startWithDemo(work);
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcClient jdbc = app.getBean(JdbcClient.class);

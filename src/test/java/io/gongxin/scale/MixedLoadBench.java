@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.gongxin.GongxinApplication;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.measures.CheckBench;
 import io.gongxin.platform.SystemActor;
@@ -29,7 +28,6 @@ import io.gongxin.support.OpenLoad;
 import io.gongxin.support.Penalties;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,17 +57,7 @@ public final class MixedLoadBench {
 		int reportRate = (args.length > 2) ? Integer.parseInt(args[2]) : 10;
 		int checkRate = (args.length > 3) ? Integer.parseInt(args[3]) : 20;
 		Path work = Files.createTempDirectory("gongxin-mixed");
-		ConfigurableApplicationContext app = new SpringApplication(GongxinApplication.class).run("--server.port=0",
-				"--gongxin.database.embedded.data-directory=" + work.resolve("pg"),
-				"--gongxin.keys.directory=" + work.resolve("keys"),
-				"--gongxin.audit.witness-file=" + work.resolve("witness.log"),
-				"--gongxin.ingest.spool-directory=" + work.resolve("spool"),
-				"--logging.file.name=" + work.resolve("app.log"), "--gongxin.demo.enabled=true",
-				"--gongxin.demo.password=load-demo-password", "--gongxin.security.admin.password=load-admin-password",
-				// one load generator is one client address: lift the per-client search
-				// limit for the run
-				"--gongxin.portal.search.per-second=100000", "--gongxin.portal.search.burst=100000",
-				"--logging.level.root=WARN", "--server.tomcat.threads.max=64");
+		ConfigurableApplicationContext app = PortalLoadBench.startWithDemo(work);
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcClient jdbc = app.getBean(JdbcClient.class);

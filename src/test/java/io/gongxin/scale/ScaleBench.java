@@ -32,7 +32,6 @@ import io.gongxin.platform.SystemActor;
 import io.gongxin.portal.PortalSearchBench;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
-import io.gongxin.subject.SubjectName;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.Penalties;
 
@@ -186,30 +185,10 @@ public final class ScaleBench {
 		for (int done = 0; done < count; done += slice) {
 			StringBuilder rows = new StringBuilder(slice * 160);
 			for (int i = 0; i < Math.min(slice, count - done); i++) {
-				int kind = random.nextInt(10);
-				String type = (kind < 6) ? "ENTERPRISE" : (kind < 8) ? "INDIVIDUAL_BUSINESS" : "NATURAL_PERSON";
-				String name = (kind < 6) ? PortalSearchBench.company(random)
-						: (kind < 8) ? PortalSearchBench.shop(random) : PortalSearchBench.person(random);
-				String normalized = SubjectName.normalize(name);
-				rows.append(type)
-					.append('\t')
-					.append(name)
-					.append('\t')
-					.append(normalized)
-					.append('\t')
-					.append(normalized)
-					.append('\t')
-					.append(PortalSearchBench.array(SubjectName.bigrams(normalized)))
-					.append('\t')
-					.append(SubjectName.pinyin(normalized))
-					.append('\t')
-					.append(SubjectName.initials(normalized))
-					.append("\tACTIVE\t2026-01-01T00:00:00Z\t2026-01-01T00:00:00Z\n");
+				String[] subject = PortalSearchBench.randomSubject(random);
+				PortalSearchBench.appendSubjectRow(rows, subject[0], subject[1]);
 			}
-			copy.copyIn(
-					"COPY subject (subject_type, name, name_normalized, name_search, name_bigrams, name_pinyin, "
-							+ "name_initials, status, created_at, updated_at) FROM STDIN",
-					new StringReader(rows.toString()));
+			copy.copyIn(PortalSearchBench.COPY_SUBJECTS, new StringReader(rows.toString()));
 		}
 		StringBuilder keys = new StringBuilder(count * 60);
 		try (PreparedStatement query = connection
