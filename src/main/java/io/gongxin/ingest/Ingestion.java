@@ -76,6 +76,10 @@ public class Ingestion {
 			throw new DomainException("GX-ING-009", ProblemKind.BAD_REQUEST,
 					"A revocation batch has 1 to " + MAX_API_ROWS + " rows.");
 		}
+		if (revocations.contains(null)) {
+			throw new DomainException("GX-REQ-001", ProblemKind.BAD_REQUEST,
+					"A revocation batch cannot contain an empty (null) entry.");
+		}
 		List<Map<String, String>> rows = new ArrayList<>();
 		for (Revocation revocation : revocations) {
 			Map<String, String> row = new LinkedHashMap<>();

@@ -96,6 +96,20 @@ class RequestHygieneIT {
 		assertThat(response.body()).startsWith("\uFEFFrow,input,kind,verdict");
 	}
 
+	@Test
+	void aRevocationListWithANullEntryIsABadRequest() throws Exception {
+		String key = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		HttpResponse<String> response = this.client.send(HttpRequest
+			.newBuilder(URI
+				.create("http://localhost:" + this.port + "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/revocations"))
+			.header("X-API-Key", key)
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("[null]"))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertProblem(response, "GX-REQ-001");
+	}
+
 	private HttpResponse<String> get(String path, String accept, String key) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", accept);
