@@ -94,6 +94,8 @@ final class EndpointCases {
 		}
 		cases
 			.add(request("param unknown", method, template, path, "?%00=%00&a=1&a=2&" + "p=".repeat(2000), null, null));
+		cases.add(request("param name", method, template, path, "?a%00b=1&%ED%A0%80=1", null, null));
+		cases.add(request("param count", method, template, path, "?x=1" + "&p=1".repeat(1200), null, null));
 		if (body != null) {
 			for (String json : HostileValues.BODIES) {
 				cases.add(request("body", method, template, path, "", "application/json", json));

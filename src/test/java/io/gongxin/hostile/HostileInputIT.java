@@ -110,13 +110,13 @@ class HostileInputIT {
 		List<HostileCase> cases = new ArrayList<>(
 				new EndpointCases(this.callers, SEED).of(this.mappings.getHandlerMethods()));
 		IntakeMutations mutations = new IntakeMutations(SEED, AUTHORITY);
-		for (int i = 0; i < 320; i++) {
+		for (int i = 0; i < 120; i++) {
 			cases.add(file(i % DEPARTMENTS, "csv", "处罚" + i + ".csv", mutations.csv()));
 		}
-		for (int i = 0; i < 160; i++) {
+		for (int i = 0; i < 60; i++) {
 			cases.add(file(i % DEPARTMENTS, "xlsx", "处罚" + i + ".xlsx", mutations.xlsx()));
 		}
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < 120; i++) {
 			String records = intake(i % DEPARTMENTS) + "/records";
 			cases.add(new HostileCase("rows", "POST", records, records, "application/json",
 					mutations.json().getBytes(StandardCharsets.UTF_8), this.clerks.get(i % DEPARTMENTS)));
