@@ -44,10 +44,7 @@ public class ProblemReportValve extends ErrorReportValve {
 			}
 			else {
 				response.setContentType("text/html");
-				write(response,
-						"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>未能办理 · 公信</title>"
-								+ "</head><body><h1>未能办理</h1><p>" + meaning + "</p><p>错误代码：<code>" + code
-								+ "</code></p><p><a href=\"/\">返回首页</a></p></body></html>");
+				write(response, RequestHygieneFilter.plainPage(meaning, code, null));
 			}
 		}
 		catch (IOException | IllegalStateException ex) {

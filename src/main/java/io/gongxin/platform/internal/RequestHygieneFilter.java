@@ -111,11 +111,20 @@ class RequestHygieneFilter extends OncePerRequestFilter {
 
 	/** A page without the layout: the layout itself may read the refused parameters. */
 	private static String plainPage(ProblemDetail problem) {
+		return plainPage(String.valueOf(problem.getTitle()), String.valueOf(problem.getProperties().get("code")),
+				String.valueOf(problem.getProperties().get("correlationId")));
+	}
+
+	/**
+	 * The short Chinese error page shown where the layout cannot be used; no correlation
+	 * id: null.
+	 */
+	static String plainPage(String meaning, String code, String correlationId) {
 		return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>未能办理 · 公信</title></head>"
-				+ "<body><h1>未能办理</h1><p>" + HtmlUtils.htmlEscape(String.valueOf(problem.getTitle()))
-				+ "</p><p>错误代码：<code>" + problem.getProperties().get("code") + "</code></p><p>请求编号：<code>"
-				+ problem.getProperties().get("correlationId")
-				+ "</code></p><p><a href=\"/\">返回首页</a></p></body></html>";
+				+ "<body><h1>未能办理</h1><p>" + HtmlUtils.htmlEscape(meaning) + "</p><p>错误代码：<code>"
+				+ HtmlUtils.htmlEscape(code) + "</code></p>" + ((correlationId != null)
+						? "<p>请求编号：<code>" + HtmlUtils.htmlEscape(correlationId) + "</code></p>" : "")
+				+ "<p><a href=\"/\">返回首页</a></p></body></html>";
 	}
 
 }

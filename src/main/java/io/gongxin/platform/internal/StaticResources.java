@@ -22,10 +22,12 @@ class StaticResources implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
-		registry.addResourceHandler("/css/**", "/js/**", "/img/**")
-			.addResourceLocations("classpath:/static/css/", "classpath:/static/js/", "classpath:/static/img/")
-			.setCacheControl(week)
-			.resourceChain(true);
+		for (String folder : new String[] { "css", "js", "img" }) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(week)
+				.resourceChain(true);
+		}
 		// version-agnostic webjar paths (/webjars/htmx.org/dist/htmx.min.js) need the
 		// locator
 		registry.addResourceHandler("/webjars/**")
