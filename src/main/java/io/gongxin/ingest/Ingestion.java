@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.gongxin.audit.AuditEntry;
@@ -76,7 +77,8 @@ public class Ingestion {
 			throw new DomainException("GX-ING-009", ProblemKind.BAD_REQUEST,
 					"A revocation batch has 1 to " + MAX_API_ROWS + " rows.");
 		}
-		if (revocations.contains(null)) {
+		// List.of(...) refuses contains(null) with an exception, so look at each entry
+		if (revocations.stream().anyMatch(Objects::isNull)) {
 			throw new DomainException("GX-REQ-001", ProblemKind.BAD_REQUEST,
 					"A revocation batch cannot contain an empty (null) entry.");
 		}
