@@ -14,6 +14,8 @@ import io.gongxin.platform.SystemActor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +50,10 @@ class DemoDataLoader {
 		this.clock = clock;
 	}
 
+	// ahead of the other start-up listeners: a newly generated password is shown after
+	// the demo data's own output, as the last thing on the console
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE - 100)
 	void loadOnFirstStart() {
 		if (!this.settings.enabled()) {
 			return;

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.gongxin.platform.DemoDataContributor;
+import io.gongxin.platform.PasswordNotices;
 import io.gongxin.security.Accounts;
 import io.gongxin.subject.SubjectHit;
 import io.gongxin.subject.Subjects;
@@ -33,12 +34,15 @@ class ReportDemoData implements DemoDataContributor {
 
 	private final Subjects subjects;
 
+	private final PasswordNotices notices;
+
 	private final String configuredPassword;
 
-	ReportDemoData(Accounts accounts, Subjects subjects,
+	ReportDemoData(Accounts accounts, Subjects subjects, PasswordNotices notices,
 			@Value("${gongxin.demo.password:}") String configuredPassword) {
 		this.accounts = accounts;
 		this.subjects = subjects;
+		this.notices = notices;
 		this.configuredPassword = configuredPassword;
 	}
 
@@ -67,8 +71,19 @@ class ReportDemoData implements DemoDataContributor {
 		String uscc = this.subjects.get(company.id()).currentKey().value();
 		String password = this.configuredPassword.isBlank() ? randomPassword() : this.configuredPassword;
 		this.accounts.createEnterpriseUser(USERNAME, company.name() + " 法人用户", password, uscc);
-		log.warn("Demo enterprise user {} for {} ({}) created with password: {}", USERNAME, company.name(), uscc,
-				this.configuredPassword.isBlank() ? password : "(GONGXIN_DEMO_PASSWORD)");
+		if (this.configuredPassword.isBlank()) {
+			log.warn("Demo enterprise user {} for {} ({}) created with a generated password; it is shown on the "
+					+ "console only", USERNAME, company.name(), uscc);
+			this.notices.show("""
+					已创建演示法人用户 %s（%s）。
+					  密码：%s
+					密码仅在控制台显示这一次，不写入日志文件；如需自行指定，请设置 GONGXIN_DEMO_PASSWORD。""".formatted(USERNAME, company.name(),
+					password));
+		}
+		else {
+			log.info("Demo enterprise user {} for {} ({}) created with GONGXIN_DEMO_PASSWORD", USERNAME, company.name(),
+					uscc);
+		}
 	}
 
 	private static String randomPassword() {

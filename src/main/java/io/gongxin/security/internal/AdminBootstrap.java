@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.gongxin.platform.PasswordNotices;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first administrator when there is none. Its password comes from
- * {@code GONGXIN_ADMIN_PASSWORD}; without it, a random one is generated and printed to
- * the log once. No password is ever committed.
+ * {@code GONGXIN_ADMIN_PASSWORD}; without it, a random one is generated and shown once on
+ * the console, never in the log file. No password is ever committed.
  */
 @Component
 @Order(0)
@@ -28,13 +29,17 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final PasswordNotices notices;
+
 	private final String username;
 
 	private final String configuredPassword;
 
-	AdminBootstrap(Accounts accounts, @Value("${gongxin.security.admin.username:admin}") String username,
+	AdminBootstrap(Accounts accounts, PasswordNotices notices,
+			@Value("${gongxin.security.admin.username:admin}") String username,
 			@Value("${gongxin.security.admin.password:}") String configuredPassword) {
 		this.accounts = accounts;
+		this.notices = notices;
 		this.username = username;
 		this.configuredPassword = configuredPassword;
 	}
@@ -49,14 +54,13 @@ class AdminBootstrap implements ApplicationRunner {
 		SystemActor.runAs("bootstrap",
 				() -> this.accounts.createUser(this.username, "系统管理员", password, Role.ADMIN, null));
 		if (generated) {
-			log.warn("""
-
-					============================================================
-					 First administrator created.
-					   user:     {}
-					   password: {}
-					 Shown once. Set GONGXIN_ADMIN_PASSWORD to choose it yourself.
-					============================================================""", this.username, password);
+			log.warn("First administrator '{}' created with a generated password; it is shown on the console only",
+					this.username);
+			this.notices.show("""
+					已创建首个系统管理员账号。
+					  用户名：%s
+					  密码：  %s
+					密码仅在控制台显示这一次，不写入日志文件；如需自行指定，请设置 GONGXIN_ADMIN_PASSWORD。""".formatted(this.username, password));
 		}
 		else {
 			log.info("First administrator '{}' created with the configured password.", this.username);
