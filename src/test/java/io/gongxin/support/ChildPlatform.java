@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import io.gongxin.GongxinApplication;
@@ -37,6 +38,8 @@ public final class ChildPlatform {
 
 	private Process process;
 
+	private Path console;
+
 	public ChildPlatform(Path directory, String... arguments) throws IOException {
 		this.directory = directory;
 		this.dbPort = freePort();
@@ -56,18 +59,28 @@ public final class ChildPlatform {
 	public ChildPlatform start() throws Exception {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-						System.getProperty("java.class.path"), GongxinApplication.class.getName(),
-						"--server.port=" + this.httpPort, "--gongxin.database.embedded.port=" + this.dbPort,
-						"--gongxin.database.embedded.data-directory=" + this.directory.resolve("pg"),
-						"--gongxin.keys.directory=" + this.directory.resolve("keys"),
-						"--gongxin.audit.witness-file=" + this.directory.resolve("witness.log"),
-						"--gongxin.ingest.spool-directory=" + this.directory.resolve("spool"),
-						"--logging.file.name=" + this.directory.resolve("app.log"), "--gongxin.demo.enabled=true",
-						"--gongxin.demo.password=crash-demo-password",
-						"--gongxin.security.admin.password=crash-admin-password"));
+						System.getProperty("java.class.path"), GongxinApplication.class.getName()));
+		List<String> defaults = List.of("--server.port=" + this.httpPort,
+				"--gongxin.database.embedded.port=" + this.dbPort,
+				"--gongxin.database.embedded.data-directory=" + this.directory.resolve("pg"),
+				"--gongxin.keys.directory=" + this.directory.resolve("keys"),
+				"--gongxin.audit.witness-file=" + this.directory.resolve("witness.log"),
+				"--gongxin.ingest.spool-directory=" + this.directory.resolve("spool"),
+				"--logging.file.name=" + this.logFile(), "--gongxin.demo.enabled=true",
+				"--gongxin.demo.password=crash-demo-password",
+				"--gongxin.security.admin.password=crash-admin-password");
+		// Spring joins repeated options with commas, so a test's own value replaces the
+		// default instead of following it
+		for (String option : defaults) {
+			String name = option.substring(0, option.indexOf('=') + 1);
+			if (this.arguments.stream().noneMatch(argument -> argument.startsWith(name))) {
+				command.add(option);
+			}
+		}
 		command.addAll(this.arguments);
+		this.console = this.directory.resolve("console-" + Instant.now().toEpochMilli() + ".log");
 		this.process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.directory.resolve("console-" + Instant.now().toEpochMilli() + ".log").toFile())
+			.redirectOutput(this.console.toFile())
 			.start();
 		HttpClient client = HttpClient.newHttpClient();
 		await(() -> {
@@ -119,12 +132,30 @@ public final class ChildPlatform {
 		}
 	}
 
-	/** Stops the platform the polite way. */
-	public void stop() throws InterruptedException {
-		if (this.process != null) {
-			this.process.destroy();
-			this.process.waitFor();
+	/**
+	 * Stops the platform the polite way (SIGTERM, as operators and supervisors do) and
+	 * returns its exit code, or -1 if it was not running.
+	 */
+	public int stop() throws InterruptedException {
+		if (this.process == null) {
+			return -1;
 		}
+		this.process.destroy();
+		if (!this.process.waitFor(2, TimeUnit.MINUTES)) {
+			this.process.destroyForcibly();
+			throw new AssertionError("the platform did not stop within two minutes of SIGTERM");
+		}
+		return this.process.exitValue();
+	}
+
+	/** What the latest start printed on the console (standard output and error). */
+	public String console() throws IOException {
+		return this.console == null ? "" : Files.readString(this.console);
+	}
+
+	/** The platform's log file, shared by all starts. */
+	public Path logFile() {
+		return this.directory.resolve("app.log");
 	}
 
 	public Connection connect() throws Exception {
