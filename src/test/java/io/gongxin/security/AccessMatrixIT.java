@@ -1,7 +1,19 @@
 package io.gongxin.security;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +38,25 @@ import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.support.Penalties;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -52,10 +77,25 @@ class AccessMatrixIT {
 
 	static final String OWN = "GZ-SCJGJ";
 
+	static final Path INVENTORY = Path.of("docs/endpoints.md");
+
+	/**
+	 * Protected endpoints the matrix leaves to their own tests, each with the reason:
+	 * calling them as every role would end the session the other calls use.
+	 */
+	static final Set<String> NOT_IN_MATRIX = Set.of("POST /logout");
+
 	static final String FOREIGN = "GZ-STJ";
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@Autowired
 	Accounts accounts;
@@ -130,7 +170,25 @@ class AccessMatrixIT {
 
 	}
 
-	static Stream<Endpoint> endpoints() {
+	/**
+	 * The matrix: the rows written here, with bodies and states that make the allowed
+	 * calls succeed, and every plain GET of the inventory (no path variable, no parameter
+	 * needed) not among them, so a new page or list is called as every role without being
+	 * listed.
+	 */
+	Stream<Endpoint> endpoints() {
+		List<Endpoint> written = declared().toList();
+		Stream<Endpoint> plain = EndpointInventory.of(this.mappings.getHandlerMethods())
+			.stream()
+			.filter(entry -> !entry.isPublic() && entry.plainGet() && !NOT_IN_MATRIX.contains("GET " + entry.pattern()))
+			.filter(entry -> written.stream()
+				.noneMatch(row -> entry.matches(row.method().name(), concrete(row.path()))))
+			.map(entry -> new Endpoint(HttpMethod.GET, entry.pattern(), null, entry.page(),
+					entry.roles().toArray(Role[]::new)));
+		return Stream.concat(written.stream(), plain);
+	}
+
+	static Stream<Endpoint> declared() {
 		return Stream.of(new Endpoint(HttpMethod.GET, "/api/providers", null, Role.OFFICER, Role.REVIEWER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/api/providers/" + OWN, null, Role.OFFICER, Role.REVIEWER, Role.ADMIN,
 						Role.PROVIDER),
@@ -261,7 +319,7 @@ class AccessMatrixIT {
 						Role.ADMIN));
 	}
 
-	static Stream<Arguments> matrix() {
+	Stream<Arguments> matrix() {
 		return endpoints().flatMap(endpoint -> Stream.of(Role.values()).map(role -> Arguments.of(endpoint, role)));
 	}
 
@@ -308,6 +366,154 @@ class AccessMatrixIT {
 			.andExpect(jsonPath("$.code").value("GX-SEC-001"));
 	}
 
+	/**
+	 * Writes {@code docs/endpoints.md} from the code and holds the matrix to it: each row
+	 * is a real endpoint and expects exactly the roles its declaration lets through.
+	 */
+	@Test
+	void theMatrixExpectsTheRolesTheCodeDeclares() throws Exception {
+		List<EndpointInventory.Entry> inventory = EndpointInventory.of(this.mappings.getHandlerMethods());
+		Files.writeString(INVENTORY, EndpointInventory.render(inventory), StandardCharsets.UTF_8);
+		List<String> unknown = new ArrayList<>();
+		List<String> otherRoles = new ArrayList<>();
+		Set<EndpointInventory.Entry> called = new HashSet<>();
+		endpoints().forEach(row -> {
+			List<EndpointInventory.Entry> entries = EndpointInventory
+				.reached(inventory, row.method().name(), concrete(row.path()))
+				.stream()
+				.toList();
+			// the actuator is not a request mapping: its URL rules are in the security
+			// configuration
+			if (entries.isEmpty() && !row.path().startsWith("/actuator/")) {
+				unknown.add(row.toString());
+			}
+			for (EndpointInventory.Entry entry : entries) {
+				called.add(entry);
+				Set<Role> expected = EnumSet.noneOf(Role.class);
+				expected.addAll(List.of(row.allowed()));
+				if (!expected.equals(entry.roles())) {
+					otherRoles.add(row + ": matrix " + expected + ", code " + entry.roles());
+				}
+			}
+		});
+		long open = inventory.stream().filter(EndpointInventory.Entry::isPublic).count();
+		System.out.printf("endpoint inventory: %d endpoints, %d public; %d called over HTTP as every role%n",
+				inventory.size(), open, called.size());
+		assertThat(inventory).hasSizeGreaterThan(100);
+		assertThat(unknown).as("matrix rows that are no endpoint").isEmpty();
+		assertThat(otherRoles).as("matrix rows expecting other roles than the code declares").isEmpty();
+	}
+
+	/**
+	 * Every protected endpoint of the inventory, the ones the HTTP matrix cannot call
+	 * with a valid request included, as every role: the method security lets the declared
+	 * roles through (evaluated as the interceptor does) and refuses the others when the
+	 * handler is called through its proxy, before it runs.
+	 */
+	@Test
+	void everyProtectedEndpointLetsThroughExactlyTheDeclaredRoles() throws Exception {
+		DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+		expressions.setApplicationContext(this.context);
+		PreAuthorizeAuthorizationManager declarations = new PreAuthorizeAuthorizationManager();
+		declarations.setExpressionHandler(expressions);
+		declarations.setApplicationContext(this.context);
+		List<String> wrong = new ArrayList<>();
+		int checked = 0;
+		for (EndpointInventory.Entry entry : EndpointInventory.of(this.mappings.getHandlerMethods())) {
+			if (entry.isPublic()) {
+				continue;
+			}
+			HandlerMethod handler = entry.handler();
+			Object proxy = this.context.getBean((String) handler.getBean());
+			Method method = handler.getMethod();
+			method.setAccessible(true);
+			Object[] arguments = arguments(method);
+			for (Role role : Role.values()) {
+				Authentication caller = caller(role);
+				boolean declared = entry.roles().contains(role);
+				boolean granted = as(caller,
+						() -> declarations.authorize(() -> caller, new SimpleMethodInvocation(proxy, method, arguments))
+							.isGranted());
+				if (granted != declared) {
+					wrong.add(entry.method() + " " + entry.pattern() + " as " + role + ": granted " + granted);
+				}
+				if (!declared && !refusedThroughProxy(proxy, method, arguments, caller)) {
+					wrong.add(entry.method() + " " + entry.pattern() + " as " + role + ": ran through its proxy");
+				}
+				checked++;
+			}
+		}
+		System.out.printf("method security: %d endpoint and role pairs checked%n", checked);
+		assertThat(checked).isGreaterThan(1000);
+		assertThat(wrong).isEmpty();
+	}
+
+	private static boolean refusedThroughProxy(Object proxy, Method method, Object[] arguments, Authentication caller) {
+		return as(caller, () -> {
+			try {
+				method.invoke(proxy, arguments);
+				return false;
+			}
+			catch (InvocationTargetException ex) {
+				return ex.getCause() instanceof AccessDeniedException;
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	/** Department scope reads the caller from the security context, as in a request. */
+	private static boolean as(Authentication caller, BooleanSupplier check) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(caller);
+		SecurityContextHolder.setContext(context);
+		try {
+			return check.getAsBoolean();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * The caller as the sign-in or the API key would present it, of the own department.
+	 */
+	private static Authentication caller(Role role) {
+		Actor actor = new Actor("matrix-" + role.name().toLowerCase(java.util.Locale.ROOT), role,
+				role.departmentBound() ? OWN : null, role.subjectBound() ? ENTERPRISE_USCC : null);
+		return UsernamePasswordAuthenticationToken.authenticated(actor, null,
+				List.of(new SimpleGrantedAuthority(role.authority())));
+	}
+
+	/**
+	 * Arguments the declarations can read: the own department for a department code,
+	 * nothing else (a refused call never reaches the handler).
+	 */
+	private static Object[] arguments(Method method) {
+		Parameter[] parameters = method.getParameters();
+		Object[] arguments = new Object[parameters.length];
+		for (int i = 0; i < parameters.length; i++) {
+			Class<?> type = parameters[i].getType();
+			if (type == String.class) {
+				arguments[i] = OWN;
+			}
+			else if (type == long.class) {
+				arguments[i] = 0L;
+			}
+			else if (type == int.class) {
+				arguments[i] = 0;
+			}
+			else if (type == boolean.class) {
+				arguments[i] = false;
+			}
+			else if (type.isPrimitive()) {
+				throw new IllegalStateException("no argument for " + method);
+			}
+		}
+		return arguments;
+	}
+
 	@Test
 	void enterpriseUsersGetNoApiKeys() throws Exception {
 		this.mvc
@@ -340,9 +546,12 @@ class AccessMatrixIT {
 			.andExpect(status().isUnauthorized());
 	}
 
+	private static String concrete(String path) {
+		return path.replace("DRAFT", String.valueOf(draftId)).replace("SUBJECT", String.valueOf(subjectId));
+	}
+
 	private static MockHttpServletRequestBuilder call(Endpoint endpoint, String suffix) {
-		MockHttpServletRequestBuilder builder = request(endpoint.method(),
-				endpoint.path().replace("DRAFT", String.valueOf(draftId)));
+		MockHttpServletRequestBuilder builder = request(endpoint.method(), concrete(endpoint.path()));
 		String unique = suffix + Long.toString(System.nanoTime(), 36).toUpperCase();
 		if (endpoint.page() && endpoint.body() != null) {
 			for (String field : endpoint.body().formatted(unique).split("&")) {
