@@ -208,6 +208,7 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/api/admin/audit/events", null, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/api/admin/audit/seals", null, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/actuator/prometheus", null, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/actuator/sbom/application", null, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/api/identifiers/missed-corrections", null, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/api/identifiers/duplicates", null, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/api/admin/users",
