@@ -35,7 +35,7 @@ class ExternalDatabaseIT {
 					"--gongxin.audit.witness-file=" + temp.resolve("witness.log"),
 					"--gongxin.security.admin.password=external-admin-password",
 					"--logging.file.name=" + temp.resolve("app.log"))) {
-				assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+				assertThat(app.containsBean("embeddedServer")).isFalse();
 				JdbcClient direct = JdbcClient.create(external.getPostgresDatabase());
 				assertThat(direct.sql("SELECT count(*) FROM flyway_schema_history WHERE success")
 					.query(Integer.class)

@@ -133,6 +133,20 @@ public final class ChildPlatform {
 	}
 
 	/**
+	 * Stops the platform's database server the way an operator's {@code pg_ctl stop} does
+	 * (fast shutdown: sessions are ended, open transactions roll back), leaving the
+	 * platform running without it. Returns the stopped server's process id.
+	 */
+	public long stopDatabase() throws Exception {
+		Path pid = this.directory.resolve("pg").resolve("postmaster.pid");
+		long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
+		new ProcessBuilder("kill", "-INT", Long.toString(postmaster)).inheritIO().start().waitFor();
+		await(() -> ProcessHandle.of(postmaster).map(h -> !h.isAlive()).orElse(true), Duration.ofSeconds(60),
+				"database stop");
+		return postmaster;
+	}
+
+	/**
 	 * Stops the platform the polite way (SIGTERM, as operators and supervisors do) and
 	 * returns its exit code, or -1 if it was not running.
 	 */

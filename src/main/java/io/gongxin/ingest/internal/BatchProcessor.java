@@ -3,6 +3,7 @@ package io.gongxin.ingest.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -33,6 +35,7 @@ import io.gongxin.ingest.BatchCompleted;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.RecordsAccepted;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.Outages;
 import io.gongxin.provider.Providers;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
@@ -63,6 +66,12 @@ public class BatchProcessor {
 	static final int MAX_ATTEMPTS = 3;
 
 	static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofMillis(200);
+
+	/** A caller waiting for its answer waits this long for the database to come back. */
+	static final Duration OUTAGE_PATIENCE_NOW = Duration.ofSeconds(15);
+
+	/** A promised batch waits for the database as long as it takes. */
+	static final Duration OUTAGE_PATIENCE_PROMISED = Duration.ofDays(365);
 
 	/** Row warnings listed one by one in a receipt; the rest are counted. */
 	static final int LISTED_ROW_WARNINGS = 200;
@@ -99,11 +108,17 @@ public class BatchProcessor {
 
 	private final IntakeLocks locks;
 
+	private final IntakeOutages outages;
+
+	/** Batches whose last attempt a database outage cut short, to be taken back. */
+	private final java.util.Set<UUID> pendingForgiveness = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	BatchProcessor(BatchStore batches, RecordStore records, Spool spool, Catalogs catalogs, CatalogRules rules,
 			RecordReader reader, IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock, JdbcClient jdbc,
-			Providers providers, IntakeLocks locks) {
+			Providers providers, IntakeLocks locks, IntakeOutages outages) {
 		this.locks = locks;
+		this.outages = outages;
 		this.jdbc = jdbc;
 		this.providers = providers;
 		this.batches = batches;
@@ -131,17 +146,78 @@ public class BatchProcessor {
 	 * a batch is never left for a later start after its caller was given an answer.
 	 */
 	public BatchReceipt process(UUID batchId) {
-		BatchReceipt batch = this.batches.find(batchId).orElseThrow();
+		return process(batchId, OUTAGE_PATIENCE_NOW);
+	}
+
+	/**
+	 * Processes a batch whose receipt already told the caller it would be (asynchronous
+	 * intake, recovery): a database outage is waited out, however long, since the batch
+	 * must end as its receipt said.
+	 */
+	public BatchReceipt processPromised(UUID batchId) {
+		return process(batchId, OUTAGE_PATIENCE_PROMISED);
+	}
+
+	/**
+	 * @param patience how long a database outage is waited out before the caller is
+	 * answered 503; a batch whose caller got that answer is failed once the database is
+	 * back, never applied after it
+	 */
+	private BatchReceipt process(UUID batchId, Duration patience) {
+		BatchReceipt batch = outlasting(batchId, patience, () -> this.batches.find(batchId).orElseThrow());
 		ReentrantLock lock = this.locks.of(batch.providerCode(), batch.categoryCode());
 		lock.lock();
 		try {
-			while (attempt(batch)) {
+			while (outlasting(batchId, patience, () -> attemptOrForgive(batch))) {
 				pauseBeforeRetry();
 			}
-			return this.batches.find(batchId).orElseThrow();
+			return outlasting(batchId, patience, () -> this.batches.find(batchId).orElseThrow());
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	/**
+	 * One attempt; an attempt a database outage cut short is taken back once the database
+	 * answers, and another follows.
+	 */
+	private boolean attemptOrForgive(BatchReceipt batch) {
+		try {
+			return attempt(batch);
+		}
+		catch (RuntimeException ex) {
+			if (Outages.of(ex).isPresent()) {
+				this.pendingForgiveness.add(batch.batchId());
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Runs a step of a batch through database outages: waits for the database for as long
+	 * as the patience allows and runs the step again; past it, the batch is left to be
+	 * failed once the database is back and the outage goes to the caller (503).
+	 */
+	private <T> T outlasting(UUID batchId, Duration patience, Supplier<T> step) {
+		while (true) {
+			try {
+				if (this.pendingForgiveness.remove(batchId)) {
+					this.sideTransaction.executeWithoutResult(status -> this.batches.forgiveAttempt(batchId));
+				}
+				return step.get();
+			}
+			catch (RuntimeException ex) {
+				if (Outages.of(ex).isEmpty()) {
+					throw ex;
+				}
+				log.warn("Batch {} waits for the database: {}", batchId, ex.toString());
+				if (!this.outages.awaitDatabase(patience)) {
+					this.pendingForgiveness.remove(batchId);
+					this.outages.failWhenBack(batchId);
+					throw ex;
+				}
+			}
 		}
 	}
 
@@ -171,6 +247,11 @@ public class BatchProcessor {
 			return false;
 		}
 		catch (RuntimeException ex) {
+			if (Outages.of(ex).isPresent()) {
+				// the database went away: not a fault of the batch, and nothing to record
+				// it in
+				throw ex;
+			}
 			FaultPolicy.Fault fault = FaultPolicy.Fault.of(ex);
 			log.error("Batch {} interrupted by fault {}", batchId, fault.reference(), ex);
 			return Boolean.TRUE.equals(this.sideTransaction.execute(status -> {

@@ -99,6 +99,19 @@ public class BatchStore {
 			.update();
 	}
 
+	/** Fails a batch not yet completed or failed; returns 1 if it was. */
+	int failUnfinished(UUID id, String code, String message) {
+		return this.jdbc.sql("""
+				UPDATE ingest_batch SET status = 'FAILED', error_code = :code, error = :message, completed_at = :now
+				WHERE id = :id AND status IN ('RECEIVED', 'PROCESSING')
+				""")
+			.param("id", id)
+			.param("code", code)
+			.param("message", storable(message))
+			.param("now", Timestamp.from(Instant.now(this.clock)))
+			.update();
+	}
+
 	void fail(UUID id, String code, String message) {
 		this.jdbc.sql("""
 				UPDATE ingest_batch SET status = 'FAILED', error_code = :code, error = :message, completed_at = :now
@@ -115,6 +128,14 @@ public class BatchStore {
 	 * A fault that is not the file's: the batch goes back to the queue with the reason
 	 * noted for the provider and the fault kept for the next attempt's comparison.
 	 */
+	/** Takes back the attempt a database outage cut short: it was not the batch's. */
+	void forgiveAttempt(UUID id) {
+		this.jdbc.sql("""
+				UPDATE ingest_batch SET status = 'RECEIVED', attempts = greatest(attempts - 1, 0)
+				WHERE id = :id AND status = 'PROCESSING'
+				""").param("id", id).update();
+	}
+
 	void release(UUID id, String reason, String fault) {
 		this.jdbc
 			.sql("UPDATE ingest_batch SET status = 'RECEIVED', error = :reason, last_fault = :fault WHERE id = :id")

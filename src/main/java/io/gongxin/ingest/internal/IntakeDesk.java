@@ -92,7 +92,7 @@ public class IntakeDesk {
 		}
 		BatchStore.NewBatch batch = new BatchStore.NewBatch(id, providerCode, categoryCode, BatchKind.RECORDS,
 				Channel.FILE, safeName(fileName), stored.sha256(), actor());
-		this.ownTransaction.executeWithoutResult(status -> this.batches.insert(batch));
+		recordOrDiscard(id, () -> this.ownTransaction.executeWithoutResult(status -> this.batches.insert(batch)));
 		return id;
 	}
 
@@ -101,9 +101,20 @@ public class IntakeDesk {
 		checkSubmission(providerCode, categoryCode);
 		UUID id = UUID.randomUUID();
 		Spool.Stored stored = this.spool.storeRows(id, rows);
-		this.batches.insert(
-				new BatchStore.NewBatch(id, providerCode, categoryCode, kind, channel, null, stored.sha256(), actor()));
+		recordOrDiscard(id, () -> this.batches.insert(new BatchStore.NewBatch(id, providerCode, categoryCode, kind,
+				channel, null, stored.sha256(), actor())));
 		return id;
+	}
+
+	/** A batch that could not be put on record (the database is away) leaves no file. */
+	private void recordOrDiscard(UUID id, Runnable record) {
+		try {
+			record.run();
+		}
+		catch (RuntimeException ex) {
+			this.spool.discard(id);
+			throw ex;
+		}
 	}
 
 	public BatchReceipt process(UUID id) {
@@ -112,7 +123,7 @@ public class IntakeDesk {
 
 	public BatchReceipt processLater(UUID id) {
 		String actor = ActingUser.currentName();
-		this.executor.execute(() -> SystemActor.runAs("ingest:" + actor, () -> this.processor.process(id)));
+		this.executor.execute(() -> SystemActor.runAs("ingest:" + actor, () -> this.processor.processPromised(id)));
 		return receipt(id);
 	}
 

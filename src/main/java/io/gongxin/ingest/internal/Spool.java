@@ -44,10 +44,10 @@ class Spool {
 	}
 
 	Stored store(UUID batchId, String extension, InputStream content) {
+		Path partial = this.directory.resolve(batchId + ".part");
 		try {
 			Files.createDirectories(this.directory);
 			Path target = file(batchId, extension);
-			Path partial = this.directory.resolve(batchId + ".part");
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			long size;
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha)) {
@@ -57,10 +57,28 @@ class Spool {
 			return new Stored(target, HexFormat.of().formatHex(sha.digest()), size);
 		}
 		catch (IOException ex) {
+			// a full disk or a caller gone mid-upload: keep nothing of it
+			discardQuietly(partial);
 			throw new UncheckedIOException("Could not keep the submitted file", ex);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Removes a batch's spooled file whose batch could not be recorded. */
+	void discard(UUID batchId) {
+		for (String extension : List.of("csv", "xlsx", "json")) {
+			discardQuietly(file(batchId, extension));
+		}
+	}
+
+	private static void discardQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// a file that cannot be removed now is only space, never a record
 		}
 	}
 

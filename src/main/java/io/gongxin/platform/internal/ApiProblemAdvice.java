@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.Outages;
 import io.gongxin.platform.Problems;
 
 import org.springframework.core.Ordered;
@@ -18,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -64,6 +67,13 @@ class ApiProblemAdvice {
 	 */
 	private static final java.util.Set<String> UNSTORABLE = java.util.Set.of("22021", "22001", "54000", "22P02",
 			"22003", "22007", "22008", "22P05");
+
+	static final Map<Outages.Kind, String> OUTAGE_DETAIL = Map.of(Outages.Kind.DATABASE,
+			"The database is unavailable for the moment; the request was not completed. Try again shortly.",
+			Outages.Kind.STORAGE_FULL, "The server's storage is full; the submission was not accepted.");
+
+	/** Seconds a caller should wait: the embedded server is back within a few. */
+	static final String OUTAGE_RETRY_AFTER = "10";
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
@@ -243,6 +253,17 @@ class ApiProblemAdvice {
 			log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(),
 					ex.getMessage());
 			return null;
+		}
+		Optional<Outages.Kind> outage = Outages.of(ex);
+		if (outage.isPresent()) {
+			ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, outage.get().code(),
+					"Service unavailable", OUTAGE_DETAIL.get(outage.get()), request);
+			log.warn("{} during {} {} [{}]: {}", outage.get(), request.getMethod(), request.getRequestURI(),
+					problem.getProperties().get("correlationId"), ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, OUTAGE_RETRY_AFTER)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "GX-SYS-001", "Internal error",
 				"An unexpected error occurred. Quote the correlation id when reporting it.", request);

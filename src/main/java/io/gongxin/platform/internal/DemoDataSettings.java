@@ -2,8 +2,6 @@ package io.gongxin.platform.internal;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,7 @@ class DemoDataSettings {
 
 	private final boolean enabled;
 
-	DemoDataSettings(Environment environment, ObjectProvider<EmbeddedPostgres> embedded,
+	DemoDataSettings(Environment environment, ObjectProvider<EmbeddedServer> embedded,
 			ObjectProvider<DataSource> dataSource) {
 		Boolean configured = environment.getProperty("gongxin.demo.enabled", Boolean.class);
 		this.enabled = (configured != null) ? configured : embedded.getIfAvailable() != null;

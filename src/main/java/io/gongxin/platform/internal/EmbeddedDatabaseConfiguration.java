@@ -29,10 +29,24 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/**
+	 * The same as {@code spring.datasource.hikari.connection-timeout} for an external
+	 * server.
+	 */
+	static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+	EmbeddedServer embeddedServer(EmbeddedDatabaseProperties properties) throws IOException {
 		Files.createDirectories(properties.dataDirectory());
 		new LeftoverServer(properties.dataDirectory(), Duration.ofSeconds(60)).stopIfAbandoned();
+		EmbeddedServer server = new EmbeddedServer(properties.dataDirectory(), properties.port(),
+				port -> builder(properties, port), properties.keeperInterval());
+		log.info("Embedded PostgreSQL started: data in {}, {}", properties.dataDirectory().toAbsolutePath(),
+				server.jdbcUrl());
+		return server;
+	}
+
+	private static EmbeddedPostgres.Builder builder(EmbeddedDatabaseProperties properties, int port) {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDirectory())
 			.setCleanDataDirectory(false)
@@ -47,22 +61,22 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("wal_compression", "pglz")
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC");
-		if (properties.port() > 0) {
-			builder.setPort(properties.port());
+		if (port > 0) {
+			builder.setPort(port);
 		}
-		EmbeddedPostgres postgres = builder.start();
-		log.info("Embedded PostgreSQL started: data in {}, {}", properties.dataDirectory().toAbsolutePath(),
-				postgres.getJdbcUrl("postgres", "postgres"));
-		return postgres;
+		return builder;
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedServer server) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("gongxin-embedded");
 		dataSource.setMaximumPoolSize(20);
+		// while the server is away a request gets its 503 within seconds instead of
+		// holding a server thread for Hikari's default 30
+		dataSource.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
 		// turns JDBC batches into multi-row INSERTs: intake writes records in batches of
 		// 500
 		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -1,11 +1,16 @@
 package io.gongxin.platform.internal;
 
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.gongxin.platform.Outages;
 import io.gongxin.platform.Problems;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,10 +30,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
-	String page(HttpServletRequest request, Model model) {
+	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
 		HttpStatus status = status(request);
 		String code = (request.getAttribute(Problems.ERROR_CODE_ATTRIBUTE) instanceof String given) ? given
 				: codeFor(status);
+		Optional<Outages.Kind> outage = outage(request);
+		if (outage.isPresent()) {
+			status = HttpStatus.SERVICE_UNAVAILABLE;
+			code = outage.get().code();
+			response.setStatus(status.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblemAdvice.OUTAGE_RETRY_AFTER);
+		}
 		model.addAttribute("status", status.value());
 		model.addAttribute("code", code);
 		model.addAttribute("meaning", io.gongxin.platform.ProblemTexts.of(code).orElse(null));
@@ -38,6 +50,17 @@ class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+		Optional<Outages.Kind> outage = outage(request);
+		if (outage.isPresent()) {
+			// a filter (the API key lookup, the session) found the database gone
+			ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, outage.get().code(),
+					"Service unavailable", ApiProblemAdvice.OUTAGE_DETAIL.get(outage.get()), request);
+			instance(problem, request);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, ApiProblemAdvice.OUTAGE_RETRY_AFTER)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		HttpStatus status = status(request);
 		String detail = switch (status) {
 			case NOT_FOUND -> "No resource at this path.";
@@ -49,11 +72,21 @@ class ProblemErrorController implements ErrorController {
 					: status.getReasonPhrase();
 		};
 		ProblemDetail problem = Problems.of(status, codeFor(status), status.getReasonPhrase(), detail, request);
+		instance(problem, request);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** The path the caller asked for, not the error page's own. */
+	private static void instance(ProblemDetail problem, HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
 			problem.setInstance(java.net.URI.create(sanitize(uri.toString())));
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static Optional<Outages.Kind> outage(HttpServletRequest request) {
+		return (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure)
+				? Outages.of(failure) : Optional.empty();
 	}
 
 	private static String sanitize(String path) {
