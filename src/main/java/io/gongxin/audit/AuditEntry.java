@@ -2,6 +2,8 @@ package io.gongxin.audit;
 
 import java.util.Objects;
 
+import io.gongxin.platform.StorableText;
+
 /**
  * What an audited action did. The actor and time are added by {@link AuditLog}; the
  * before and after states are kept only as SM3 digests, so the log proves what changed
@@ -43,7 +45,7 @@ public record AuditEntry(Kind kind, String action, String targetType, String tar
 		if (text == null) {
 			return null;
 		}
-		String clean = (text.indexOf('\u0000') >= 0) ? text.replace('\u0000', '\uFFFD') : text;
+		String clean = StorableText.of(text);
 		return (clean.length() > limit) ? clean.substring(0, limit) + "…" : clean;
 	}
 

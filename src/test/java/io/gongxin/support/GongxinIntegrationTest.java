@@ -12,11 +12,14 @@ import io.zonky.test.db.AutoConfigureEmbeddedDatabase.RefreshMode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on a real PostgreSQL: each test class gets a fresh database,
- * migrated by Flyway, while the Spring context is shared across classes.
+ * migrated by Flyway, while the Spring context is shared across classes. Connections come
+ * from a pool, as in production ({@link PooledTestDatabase}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @AutoConfigureEmbeddedDatabase(provider = DatabaseProvider.ZONKY, refresh = RefreshMode.AFTER_CLASS)
 @ActiveProfiles("test")
+@Import(PooledTestDatabase.class)
+@TestExecutionListeners(listeners = PooledTestDatabase.ClassEnd.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface GongxinIntegrationTest {
 
 }

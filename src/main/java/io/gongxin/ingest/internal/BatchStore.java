@@ -14,6 +14,7 @@ import io.gongxin.ingest.BatchKind;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.BatchStatus;
 import io.gongxin.ingest.Channel;
+import io.gongxin.platform.StorableText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -206,7 +207,7 @@ public class BatchStore {
 
 	/** Warnings and reasons quote what a file held, NUL included; text columns cannot. */
 	private static String storable(String text) {
-		return (text == null) ? null : text.replace('\u0000', '\uFFFD');
+		return StorableText.of(text);
 	}
 
 }

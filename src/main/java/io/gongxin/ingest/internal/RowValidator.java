@@ -20,6 +20,7 @@ import io.gongxin.identifier.IdentifierCheck;
 import io.gongxin.identifier.IdentifierReport;
 import io.gongxin.identifier.Reason;
 import io.gongxin.ingest.RejectionReason;
+import io.gongxin.platform.StorableText;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.Sha256;
 import io.gongxin.subject.SubjectKey;
@@ -144,7 +145,7 @@ final class RowValidator {
 			if (value == null || !hasControlCharacter(value)) {
 				continue;
 			}
-			String shown = value.replace('\0', '\uFFFD');
+			String shown = StorableText.of(value);
 			reasons.add(new RejectionReason(entry.getKey(), "CONTROL_CHARACTER", "含有不可见的控制字符", shown));
 			if (cleaned == null) {
 				cleaned = new LinkedHashMap<>(byCode);
