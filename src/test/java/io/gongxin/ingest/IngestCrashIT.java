@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +51,7 @@ class IngestCrashIT {
 
 		platform.start();
 		try {
-			issueKey(dbPort);
+			platform.issueKey(SECRET, "PROVIDER", "GZ-SCJGJ");
 			UUID batch = uploadAsync(httpPort, csv);
 			await(() -> progress(dbPort, batch) > 0, Duration.ofMinutes(3), "batch progress");
 			assertThat(status(dbPort, batch)).isEqualTo("PROCESSING");
@@ -118,18 +116,6 @@ class IngestCrashIT {
 				.row());
 		}
 		return Penalties.csv(rows);
-	}
-
-	private static void issueKey(int dbPort) throws Exception {
-		String hash = HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET.getBytes(StandardCharsets.UTF_8)));
-		try (Connection connection = connect(dbPort); Statement statement = connection.createStatement()) {
-			statement.executeUpdate("""
-					INSERT INTO security_api_key (id, name, key_prefix, key_hash, role, department_code, created_by,
-					                              created_at)
-					VALUES (gen_random_uuid(), 'crash-test', 'crashtest01', '%s', 'PROVIDER', 'GZ-SCJGJ', 'test', now())
-					""".formatted(hash));
-		}
 	}
 
 	private static UUID uploadAsync(int httpPort, Path csv) throws Exception {

@@ -8,15 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +61,7 @@ class DatabaseOutageIT {
 		platform.start();
 		ExecutorService load = Executors.newFixedThreadPool(3);
 		try {
-			issueKey(platform);
+			platform.issueKey(SECRET, "PROVIDER", "GZ-SCJGJ");
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 			String base = "http://localhost:" + platform.httpPort();
 			AtomicBoolean running = new AtomicBoolean(true);
@@ -249,18 +246,6 @@ class DatabaseOutageIT {
 		}
 		catch (Exception ex) {
 			return "";
-		}
-	}
-
-	private static void issueKey(ChildPlatform platform) throws Exception {
-		String hash = HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET.getBytes(StandardCharsets.UTF_8)));
-		try (Connection connection = platform.connect(); Statement statement = connection.createStatement()) {
-			statement.executeUpdate("""
-					INSERT INTO security_api_key (id, name, key_prefix, key_hash, role, department_code, created_by,
-					                              created_at)
-					VALUES (gen_random_uuid(), 'outage-test', 'outagetest', '%s', 'PROVIDER', 'GZ-SCJGJ', 'test', now())
-					""".formatted(hash));
 		}
 	}
 

@@ -9,13 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,17 +56,7 @@ class DiskFullIT {
 		Path filler = data.resolve("filler");
 		try {
 			platform.start();
-			try (Connection connection = platform.connect(); Statement statement = connection.createStatement()) {
-				String hash = HexFormat.of()
-					.formatHex(MessageDigest.getInstance("SHA-256").digest(SECRET.getBytes(StandardCharsets.UTF_8)));
-				statement.executeUpdate(
-						"""
-								INSERT INTO security_api_key (id, name, key_prefix, key_hash, role, department_code, created_by,
-								                              created_at)
-								VALUES (gen_random_uuid(), 'disk-full', 'diskfull000', '%s', 'PROVIDER', 'GZ-SCJGJ', 'test', now())
-								"""
-							.formatted(hash));
-			}
+			platform.issueKey(SECRET, "PROVIDER", "GZ-SCJGJ");
 			long batchesBefore = platform.count("SELECT count(*) FROM ingest_batch");
 			long filled = fill(filler);
 			System.out.printf("disk full: %d MB written to fill the data directory%n", filled >> 20);

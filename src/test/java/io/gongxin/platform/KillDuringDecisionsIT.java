@@ -6,14 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,11 +59,9 @@ class KillDuringDecisionsIT {
 		Set<Long> decided = ConcurrentHashMap.newKeySet();
 		List<Long> proposed = new ArrayList<>();
 		try {
-			try (Connection connection = platform.connect()) {
-				issueKey(connection, PROPOSER, "OFFICER");
-				issueKey(connection, REVIEWER, "OFFICER");
-				issueKey(connection, ADMIN, "ADMIN");
-			}
+			platform.issueKey(PROPOSER, "OFFICER", null);
+			platform.issueKey(REVIEWER, "OFFICER", null);
+			platform.issueKey(ADMIN, "ADMIN", null);
 			for (int i = 0; i < MEASURES; i++) {
 				HttpResponse<String> response = post(platform, "/api/measures", PROPOSER, """
 						{"code":"KD-%03d","list":"SUPPLEMENTARY_SANCTION","kind":"MANAGEMENT","name":"断电测试措施%d",
@@ -192,19 +188,6 @@ class KillDuringDecisionsIT {
 			}
 		}
 		return counts;
-	}
-
-	private static void issueKey(Connection connection, String secret, String role) throws Exception {
-		String prefix = secret.substring(3, secret.indexOf('_', 3));
-		String hash = HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		try (Statement statement = connection.createStatement()) {
-			statement.executeUpdate("""
-					INSERT INTO security_api_key (id, name, key_prefix, key_hash, role, department_code, created_by,
-					                              created_at)
-					VALUES (gen_random_uuid(), '%s', '%s', '%s', '%s', NULL, 'test', now())
-					""".formatted("kill-" + prefix, prefix, hash, role));
-		}
 	}
 
 }

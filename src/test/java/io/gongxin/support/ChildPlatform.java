@@ -172,6 +172,29 @@ public final class ChildPlatform {
 		return this.directory.resolve("app.log");
 	}
 
+	/**
+	 * Puts an API key on record directly in the platform's database, as an
+	 * administrator's issuing would; the secret is {@code gx_<prefix>_<rest>}.
+	 */
+	public void issueKey(String secret, String role, String department) throws Exception {
+		String prefix = secret.substring(3, secret.indexOf('_', 3));
+		String hash = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		try (Connection connection = connect(); java.sql.PreparedStatement statement = connection.prepareStatement("""
+				INSERT INTO security_api_key (id, name, key_prefix, key_hash, role, department_code, created_by,
+				                              created_at)
+				VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, 'test', now())
+				""")) {
+			statement.setString(1, "test-" + prefix);
+			statement.setString(2, prefix);
+			statement.setString(3, hash);
+			statement.setString(4, role);
+			statement.setString(5, department);
+			statement.executeUpdate();
+		}
+	}
+
 	public Connection connect() throws Exception {
 		return DriverManager.getConnection("jdbc:postgresql://localhost:" + this.dbPort + "/postgres", "postgres", "");
 	}
