@@ -51,14 +51,7 @@ class BackupRestoreIT {
 		Path original = temp("gongxin-original");
 		long events;
 		try (ConfigurableApplicationContext platform = start(original)) {
-			Accounts accounts = platform.getBean(Accounts.class);
-			for (int i = 1; i <= 3; i++) {
-				String name = "backup.officer" + i;
-				SystemActor.runAs("backup-test",
-						() -> accounts.createUser(name, "备份测试" + name, "backup-password-1234", Role.OFFICER, null));
-			}
-			platform.getBean(AuditSealing.class).seal();
-			events = auditEvents(platform);
+			events = changeAndSeal(platform);
 			assertThat(platform.getBean(AuditSealing.class).verify().intact()).isTrue();
 		}
 
@@ -81,14 +74,7 @@ class BackupRestoreIT {
 		long events;
 		Dump dump;
 		try (ConfigurableApplicationContext platform = start(original)) {
-			Accounts accounts = platform.getBean(Accounts.class);
-			for (int i = 1; i <= 3; i++) {
-				String name = "backup.officer" + i;
-				SystemActor.runAs("backup-test",
-						() -> accounts.createUser(name, "备份测试" + name, "backup-password-1234", Role.OFFICER, null));
-			}
-			platform.getBean(AuditSealing.class).seal();
-			events = auditEvents(platform);
+			events = changeAndSeal(platform);
 			dump = Dump.of(platform.getBean(DataSource.class));
 		}
 		assertThat(dump.tables()).containsKeys("audit_event", "audit_seal", "security_user");
@@ -111,6 +97,18 @@ class BackupRestoreIT {
 		copy(original, fresh, List.of("keys", "audit"));
 
 		assertRestored(fresh, events);
+	}
+
+	/** Audited changes to back up, sealed; returns the audit events on record. */
+	private static long changeAndSeal(ConfigurableApplicationContext platform) {
+		Accounts accounts = platform.getBean(Accounts.class);
+		for (int i = 1; i <= 3; i++) {
+			String name = "backup.officer" + i;
+			SystemActor.runAs("backup-test",
+					() -> accounts.createUser(name, "备份测试" + name, "backup-password-1234", Role.OFFICER, null));
+		}
+		platform.getBean(AuditSealing.class).seal();
+		return auditEvents(platform);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.gongxin.hostile;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +28,7 @@ import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
 import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
+import io.gongxin.support.Multipart;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -190,16 +190,11 @@ class HostileInputIT {
 	}
 
 	private HostileCase file(int department, String kind, String name, byte[] content) {
-		String boundary = "gongxin" + Long.toHexString(content.length * 31L + name.hashCode());
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		Multipart upload = Multipart.file("gongxin" + Long.toHexString(content.length * 31L + name.hashCode()), name,
+				"application/octet-stream", content);
 		String files = intake(department) + "/files";
-		return new HostileCase(kind, "POST", files, files, "multipart/form-data; boundary=" + boundary,
-				body.toByteArray(), this.clerks.get(department));
+		return new HostileCase(kind, "POST", files, files, upload.contentType(), upload.body(),
+				this.clerks.get(department));
 	}
 
 	private HttpResponse<byte[]> send(HostileCase hostile) throws java.io.IOException {

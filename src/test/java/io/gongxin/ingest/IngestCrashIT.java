@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.support.ChildPlatform;
 import io.gongxin.support.Penalties;
+import io.gongxin.support.Multipart;
 
 import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,23 +120,14 @@ class IngestCrashIT {
 	}
 
 	private static UUID uploadAsync(int httpPort, Path csv) throws Exception {
-		String boundary = "gx" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"crash.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] file = Files.readAllBytes(csv);
-		byte[] body = new byte[head.length + file.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(file, 0, body, head.length, file.length);
-		System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+		Multipart upload = Multipart.file("crash.csv", "text/csv", Files.readAllBytes(csv));
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest
 				.newBuilder(URI.create("http://localhost:" + httpPort
 						+ "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/files?async=true"))
 				.header("X-API-Key", SECRET)
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.header("Content-Type", upload.contentType())
+				.POST(upload.publisher())
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		int at = response.body().indexOf("\"batchId\":\"") + 11;

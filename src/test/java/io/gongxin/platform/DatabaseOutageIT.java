@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,10 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.support.ChildPlatform;
 import io.gongxin.support.Penalties;
+import io.gongxin.support.Multipart;
 
 import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,8 @@ class DatabaseOutageIT {
 	static final String SECRET = "gx_outagetest_" + "k".repeat(32);
 
 	static final int ROWS_PER_BATCH = 10;
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	Path directory;
@@ -70,25 +73,22 @@ class DatabaseOutageIT {
 			List<Future<?>> workers = new ArrayList<>();
 			workers.add(load.submit(() -> loop(running, () -> {
 				List<Map<String, String>> rows = penalties(sequence);
-				HttpResponse<String> response = send(client,
-						HttpRequest
-							.newBuilder(URI.create(base + "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/records"))
-							.header("X-API-Key", SECRET)
-							.header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString(json(rows))));
+				HttpResponse<String> response = send(client, HttpRequest
+					.newBuilder(URI.create(base + "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/records"))
+					.header("X-API-Key", SECRET)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(rows), StandardCharsets.UTF_8)));
 				answers.add(new Answer("rows", response.statusCode(), response.body(), documents(rows)));
 			})));
 			workers.add(load.submit(() -> loop(running, () -> {
 				List<Map<String, String>> rows = penalties(sequence);
-				String boundary = "gx" + UUID.randomUUID();
-				String body = "--" + boundary
-						+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"处罚.csv\"\r\n"
-						+ "Content-Type: text/csv\r\n\r\n" + Penalties.csv(rows) + "\r\n--" + boundary + "--\r\n";
+				Multipart upload = Multipart.file("处罚.csv", "text/csv",
+						Penalties.csv(rows).getBytes(StandardCharsets.UTF_8));
 				HttpResponse<String> response = send(client, HttpRequest
 					.newBuilder(URI.create(base + "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/files?async=true"))
 					.header("X-API-Key", SECRET)
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+					.header("Content-Type", upload.contentType())
+					.POST(upload.publisher()));
 				answers.add(new Answer("file", response.statusCode(), response.body(), documents(rows)));
 			})));
 			workers.add(load.submit(() -> loop(running, () -> {
@@ -193,25 +193,6 @@ class DatabaseOutageIT {
 
 	private static List<String> documents(List<Map<String, String>> rows) {
 		return rows.stream().map(row -> row.get("CF_WSH")).toList();
-	}
-
-	private static String json(List<Map<String, String>> rows) {
-		StringBuilder json = new StringBuilder("[");
-		for (Map<String, String> row : rows) {
-			json.append(json.length() > 1 ? "," : "").append('{');
-			boolean first = true;
-			for (Map.Entry<String, String> field : row.entrySet()) {
-				json.append(first ? "" : ",")
-					.append('"')
-					.append(field.getKey())
-					.append("\":\"")
-					.append(field.getValue().replace("\\", "\\\\").replace("\"", "\\\""))
-					.append('"');
-				first = false;
-			}
-			json.append('}');
-		}
-		return json.append(']').toString();
 	}
 
 	private static long stored(Connection connection, List<String> documents) throws Exception {

@@ -14,15 +14,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.support.ChildPlatform;
 import io.gongxin.support.Penalties;
+import io.gongxin.support.Multipart;
 
 import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiskFullIT {
 
 	static final String SECRET = "gx_diskfull000_" + "d".repeat(32);
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	Path directory;
@@ -123,37 +126,24 @@ class DiskFullIT {
 	}
 
 	private HttpResponse<String> upload(ChildPlatform platform, int seed) throws Exception {
-		String boundary = "gx" + UUID.randomUUID();
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"处罚.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n" + Penalties.csv(penalties(seed)) + "\r\n--" + boundary + "--\r\n";
+		Multipart upload = Multipart.file("处罚.csv", "text/csv",
+				Penalties.csv(penalties(seed)).getBytes(StandardCharsets.UTF_8));
 		return this.client.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + platform.httpPort()
 					+ "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/files?async=true"))
 			.header("X-API-Key", SECRET)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.header("Content-Type", upload.contentType())
+			.POST(upload.publisher())
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private HttpResponse<String> rows(ChildPlatform platform, int seed) throws Exception {
-		StringBuilder json = new StringBuilder("[");
-		for (Map<String, String> row : penalties(seed)) {
-			json.append(json.length() > 1 ? "," : "").append('{');
-			row.forEach((key, value) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ",")
-				.append('"')
-				.append(key)
-				.append("\":\"")
-				.append(value)
-				.append('"'));
-			json.append('}');
-		}
-		json.append(']');
 		return this.client.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + platform.httpPort()
 					+ "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/records"))
 			.header("X-API-Key", SECRET)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8))
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(penalties(seed)), StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 

@@ -69,27 +69,16 @@ class RequestHygieneIT {
 	@Test
 	void aMultipartBodyWithoutItsBoundaryIsABadRequest() throws Exception {
 		String key = ApiKeys.issue(this.accounts, Role.OFFICER, null);
-		HttpResponse<String> response = this.client
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/identifiers/validations"))
-				.header("X-API-Key", key)
-				.header("Accept", "application/json")
-				.header("Content-Type", "multipart/form-data")
-				.POST(HttpRequest.BodyPublishers.ofString("no boundary"))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> response = post("/api/identifiers/validations", "multipart/form-data", "no boundary", key);
 		assertProblem(response, "GX-REQ-012");
 	}
 
 	@Test
 	void anUploadWithANulInItsFileNameIsAnsweredWholeAndAudited() throws Exception {
 		String key = ApiKeys.issue(this.accounts, Role.OFFICER, null);
-		HttpResponse<String> response = this.client.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/identifiers/validations"))
-			.header("X-API-Key", key)
-			.header("Accept", "application/json")
-			.header("Content-Type", "multipart/form-data; boundary=x")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\u0000.csv\"\r\n\r\n\u0000\r\n--x"))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> response = post("/api/identifiers/validations", "multipart/form-data; boundary=x",
+				"--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\u0000.csv\"\r\n\r\n\u0000\r\n--x",
+				key);
 		// before: the result streamed, then the audit entry naming the file failed and
 		// the connection broke off mid-answer
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -99,14 +88,8 @@ class RequestHygieneIT {
 	@Test
 	void aRevocationListWithANullEntryIsABadRequest() throws Exception {
 		String key = ApiKeys.issue(this.accounts, Role.OFFICER, null);
-		HttpResponse<String> response = this.client.send(HttpRequest
-			.newBuilder(URI
-				.create("http://localhost:" + this.port + "/api/ingest/providers/GZ-SCJGJ/categories/XZCF/revocations"))
-			.header("X-API-Key", key)
-			.header("Accept", "application/json")
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("[null]"))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> response = post("/api/ingest/providers/GZ-SCJGJ/categories/XZCF/revocations",
+				"application/json", "[null]", key);
 		assertProblem(response, "GX-REQ-001");
 	}
 
@@ -117,6 +100,16 @@ class RequestHygieneIT {
 			request.header("X-API-Key", key);
 		}
 		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** A JSON-accepting POST of the body as the caller with the key. */
+	private HttpResponse<String> post(String path, String contentType, String body, String key) throws Exception {
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("X-API-Key", key)
+			.header("Accept", "application/json")
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private static void assertProblem(HttpResponse<String> response, String code) {

@@ -6,15 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -178,10 +182,9 @@ public final class ChildPlatform {
 	 */
 	public void issueKey(String secret, String role, String department) throws Exception {
 		String prefix = secret.substring(3, secret.indexOf('_', 3));
-		String hash = java.util.HexFormat.of()
-			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		try (Connection connection = connect(); java.sql.PreparedStatement statement = connection.prepareStatement("""
+		String hash = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement("""
 				INSERT INTO security_api_key (id, name, key_prefix, key_hash, role, department_code, created_by,
 				                              created_at)
 				VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, 'test', now())

@@ -110,9 +110,6 @@ public class BatchProcessor {
 
 	private final IntakeOutages outages;
 
-	/** Batches whose last attempt a database outage cut short, to be taken back. */
-	private final java.util.Set<UUID> pendingForgiveness = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
 	BatchProcessor(BatchStore batches, RecordStore records, Spool spool, Catalogs catalogs, CatalogRules rules,
 			RecordReader reader, IdentifierCheck identifiers, WorkingDays workingDays, Subjects subjects,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock, JdbcClient jdbc,
@@ -164,14 +161,14 @@ public class BatchProcessor {
 	 * back, never applied after it
 	 */
 	private BatchReceipt process(UUID batchId, Duration patience) {
-		BatchReceipt batch = outlasting(batchId, patience, () -> this.batches.find(batchId).orElseThrow());
+		BatchReceipt batch = outlasting(batchId, patience, false, () -> this.batches.find(batchId).orElseThrow());
 		ReentrantLock lock = this.locks.of(batch.providerCode(), batch.categoryCode());
 		lock.lock();
 		try {
-			while (outlasting(batchId, patience, () -> attemptOrForgive(batch))) {
+			while (outlasting(batchId, patience, true, () -> attempt(batch))) {
 				pauseBeforeRetry();
 			}
-			return outlasting(batchId, patience, () -> this.batches.find(batchId).orElseThrow());
+			return outlasting(batchId, patience, false, () -> this.batches.find(batchId).orElseThrow());
 		}
 		finally {
 			lock.unlock();
@@ -179,31 +176,19 @@ public class BatchProcessor {
 	}
 
 	/**
-	 * One attempt; an attempt a database outage cut short is taken back once the database
-	 * answers, and another follows.
-	 */
-	private boolean attemptOrForgive(BatchReceipt batch) {
-		try {
-			return attempt(batch);
-		}
-		catch (RuntimeException ex) {
-			if (Outages.of(ex).isPresent()) {
-				this.pendingForgiveness.add(batch.batchId());
-			}
-			throw ex;
-		}
-	}
-
-	/**
 	 * Runs a step of a batch through database outages: waits for the database for as long
 	 * as the patience allows and runs the step again; past it, the batch is left to be
 	 * failed once the database is back and the outage goes to the caller (503).
+	 * @param attempt whether the step is a processing attempt, which an outage cut short
+	 * and which is taken back before the next one
 	 */
-	private <T> T outlasting(UUID batchId, Duration patience, Supplier<T> step) {
+	private <T> T outlasting(UUID batchId, Duration patience, boolean attempt, Supplier<T> step) {
+		boolean cutShort = false;
 		while (true) {
 			try {
-				if (this.pendingForgiveness.remove(batchId)) {
+				if (cutShort) {
 					this.sideTransaction.executeWithoutResult(status -> this.batches.forgiveAttempt(batchId));
+					cutShort = false;
 				}
 				return step.get();
 			}
@@ -211,9 +196,9 @@ public class BatchProcessor {
 				if (Outages.of(ex).isEmpty()) {
 					throw ex;
 				}
+				cutShort |= attempt;
 				log.warn("Batch {} waits for the database: {}", batchId, ex.toString());
 				if (!this.outages.awaitDatabase(patience)) {
-					this.pendingForgiveness.remove(batchId);
 					this.outages.failWhenBack(batchId);
 					throw ex;
 				}

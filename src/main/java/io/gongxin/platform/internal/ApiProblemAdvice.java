@@ -68,12 +68,22 @@ class ApiProblemAdvice {
 	private static final java.util.Set<String> UNSTORABLE = java.util.Set.of("22021", "22001", "54000", "22P02",
 			"22003", "22007", "22008", "22P05");
 
-	static final Map<Outages.Kind, String> OUTAGE_DETAIL = Map.of(Outages.Kind.DATABASE,
+	private static final Map<Outages.Kind, String> OUTAGE_DETAIL = Map.of(Outages.Kind.DATABASE,
 			"The database is unavailable for the moment; the request was not completed. Try again shortly.",
 			Outages.Kind.STORAGE_FULL, "The server's storage is full; the submission was not accepted.");
 
 	/** Seconds a caller should wait: the embedded server is back within a few. */
 	static final String OUTAGE_RETRY_AFTER = "10";
+
+	/** The answer to a request an outage stopped, here and from the error page. */
+	static ResponseEntity<ProblemDetail> unavailable(Outages.Kind outage, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, outage.code(), "Service unavailable",
+				OUTAGE_DETAIL.get(outage), request);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, OUTAGE_RETRY_AFTER)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex, HttpServletRequest request) {
@@ -256,14 +266,10 @@ class ApiProblemAdvice {
 		}
 		Optional<Outages.Kind> outage = Outages.of(ex);
 		if (outage.isPresent()) {
-			ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, outage.get().code(),
-					"Service unavailable", OUTAGE_DETAIL.get(outage.get()), request);
+			ResponseEntity<ProblemDetail> answer = unavailable(outage.get(), request);
 			log.warn("{} during {} {} [{}]: {}", outage.get(), request.getMethod(), request.getRequestURI(),
-					problem.getProperties().get("correlationId"), ex.toString());
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, OUTAGE_RETRY_AFTER)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
+					answer.getBody().getProperties().get("correlationId"), ex.toString());
+			return answer;
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "GX-SYS-001", "Internal error",
 				"An unexpected error occurred. Quote the correlation id when reporting it.", request);

@@ -76,11 +76,6 @@ final class EmbeddedServer implements AutoCloseable {
 		return this.port;
 	}
 
-	/** How often the keeper had to start the server again, for the health details. */
-	synchronized int restarts() {
-		return this.restarts;
-	}
-
 	/** Whether the server's postmaster is alive, by the process id in its lock file. */
 	boolean running() {
 		Path lock = this.dataDirectory.resolve(LeftoverServer.SERVER_LOCK);

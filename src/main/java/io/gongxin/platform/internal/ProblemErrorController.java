@@ -53,13 +53,9 @@ class ProblemErrorController implements ErrorController {
 		Optional<Outages.Kind> outage = outage(request);
 		if (outage.isPresent()) {
 			// a filter (the API key lookup, the session) found the database gone
-			ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, outage.get().code(),
-					"Service unavailable", ApiProblemAdvice.OUTAGE_DETAIL.get(outage.get()), request);
-			instance(problem, request);
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, ApiProblemAdvice.OUTAGE_RETRY_AFTER)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
+			ResponseEntity<ProblemDetail> answer = ApiProblemAdvice.unavailable(outage.get(), request);
+			instance(answer.getBody(), request);
+			return answer;
 		}
 		HttpStatus status = status(request);
 		String detail = switch (status) {
