@@ -23,6 +23,7 @@ import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.RejectedRow;
 import io.gongxin.ingest.RejectionReason;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.Outages;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.provider.Provider;
@@ -56,6 +57,8 @@ public class IntakeDesk {
 
 	private final Executor executor;
 
+	private final IntakeOutages outages;
+
 	private final JdbcTemplate template;
 
 	private final Clock clock;
@@ -68,7 +71,8 @@ public class IntakeDesk {
 
 	IntakeDesk(BatchStore batches, RecordStore records, Spool spool, BatchProcessor processor, Providers providers,
 			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcTemplate template,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, IntakeOutages outages) {
+		this.outages = outages;
 		this.batches = batches;
 		this.records = records;
 		this.spool = spool;
@@ -106,14 +110,25 @@ public class IntakeDesk {
 		return id;
 	}
 
-	/** A batch that could not be put on record (the database is away) leaves no file. */
+	/**
+	 * A batch that could not be put on record (the database is away) leaves no file. A
+	 * commit cut off by the outage may still have reached the server: such a row is
+	 * failed once the database is back, as its caller is answered 503.
+	 */
 	private void recordOrDiscard(UUID id, Runnable record) {
 		try {
 			record.run();
 		}
 		catch (RuntimeException ex) {
 			this.spool.discard(id);
+			failIfOutage(id, ex);
 			throw ex;
+		}
+	}
+
+	private void failIfOutage(UUID id, RuntimeException ex) {
+		if (Outages.of(ex).isPresent()) {
+			this.outages.failWhenBack(id);
 		}
 	}
 
@@ -123,8 +138,18 @@ public class IntakeDesk {
 
 	public BatchReceipt processLater(UUID id) {
 		String actor = ActingUser.currentName();
+		// the receipt first: a caller who cannot be given it is answered 503, and the
+		// batch must then not be processed behind its back
+		BatchReceipt receipt;
+		try {
+			receipt = receipt(id);
+		}
+		catch (RuntimeException ex) {
+			failIfOutage(id, ex);
+			throw ex;
+		}
 		this.executor.execute(() -> SystemActor.runAs("ingest:" + actor, () -> this.processor.processPromised(id)));
-		return receipt(id);
+		return receipt;
 	}
 
 	/** Batches left unfinished by a crash or shutdown, in arrival order. */
