@@ -243,8 +243,10 @@ class CreditFilePublicityIT {
 			.decidedOn(LocalDate.now(this.clock))
 			.row()));
 		long id = this.subjects.findByKey(SubjectKey.uscc(uscc)).orElseThrow().id().value();
+		// settled: the penalty in the file and, from another listener, the legal
+		// representative it names on the subject
 		String before = this.filing.await("/api/public/credit-files/" + id, null,
-				body -> body.contains("穗市监罚〔2026〕931号"));
+				body -> body.contains("穗市监罚〔2026〕931号") && body.contains("\"legalRepresentative\":\"王小明\""));
 		long size = this.creditFiles.size();
 		this.mvc.perform(post("/api/admin/credit-files/rebuild").header("X-API-Key", this.admin))
 			.andExpect(status().isOk());
