@@ -113,7 +113,8 @@ final class EndpointInventory {
 				}
 			}
 		});
-		entries.sort(Comparator.comparing(Entry::pattern).thenComparing(Entry::method));
+		entries
+			.sort(Comparator.comparing(Entry::pattern).thenComparing(Entry::method).thenComparing(Entry::handlerName));
 		return entries;
 	}
 
