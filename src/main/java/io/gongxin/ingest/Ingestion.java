@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.internal.IntakeDesk;
 import io.gongxin.ingest.internal.PersonalRows;
@@ -56,8 +55,7 @@ public class Ingestion {
 	public BatchReceipt submitFile(String providerCode, String categoryCode, String fileName, InputStream content,
 			boolean async) {
 		String extension = extension(fileName);
-		UUID id = this.desk.receiveFile(providerCode, categoryCode, fileName, extension, content);
-		auditSubmission(id, providerCode, categoryCode, fileName);
+		UUID id = this.desk.receiveFile(providerCode, categoryCode, fileName, extension, content, fileName);
 		return async ? this.desk.processLater(id) : this.desk.process(id);
 	}
 
@@ -67,8 +65,7 @@ public class Ingestion {
 			throw new DomainException("GX-ING-009", ProblemKind.BAD_REQUEST,
 					"A batch sent through the API has 1 to " + MAX_API_ROWS + " rows.");
 		}
-		UUID id = this.desk.receiveRows(providerCode, categoryCode, BatchKind.RECORDS, channel, rows);
-		auditSubmission(id, providerCode, categoryCode, channel.name());
+		UUID id = this.desk.receiveRows(providerCode, categoryCode, BatchKind.RECORDS, channel, rows, channel.name());
 		return this.desk.process(id);
 	}
 
@@ -89,8 +86,8 @@ public class Ingestion {
 			row.put("reason", revocation.reason());
 			rows.add(row);
 		}
-		UUID id = this.desk.receiveRows(providerCode, categoryCode, BatchKind.REVOCATIONS, Channel.API, rows);
-		auditSubmission(id, providerCode, categoryCode, "revocations");
+		UUID id = this.desk.receiveRows(providerCode, categoryCode, BatchKind.REVOCATIONS, Channel.API, rows,
+				"revocations");
 		return this.desk.process(id);
 	}
 
@@ -100,7 +97,6 @@ public class Ingestion {
 	public BatchReceipt revalidate(UUID batchId) {
 		BatchReceipt original = receipt(batchId);
 		UUID id = this.desk.revalidate(original);
-		auditSubmission(id, original.providerCode(), original.categoryCode(), "revalidation of " + batchId);
 		return this.desk.receipt(id);
 	}
 
@@ -179,11 +175,6 @@ public class Ingestion {
 	private List<RejectedRow> audited(String view, String targetType, String targetId, List<RejectedRow> rows) {
 		PersonalRows.readOf(view, targetType, targetId, rows).ifPresent(this.audit::record);
 		return rows;
-	}
-
-	private void auditSubmission(UUID id, String providerCode, String categoryCode, String what) {
-		this.audit.record(AuditEntry.change("ingest.batch.submit", "batch", id.toString())
-			.details(providerCode + " " + categoryCode + " " + what));
 	}
 
 	private static String extension(String fileName) {

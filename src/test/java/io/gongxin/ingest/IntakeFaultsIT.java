@@ -1,7 +1,10 @@
 package io.gongxin.ingest;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -33,6 +37,7 @@ import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.support.Penalties;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -79,6 +84,9 @@ class IntakeFaultsIT {
 
 	@Autowired
 	JsonMapper json;
+
+	@Value("${gongxin.ingest.spool-directory}")
+	Path spoolDirectory;
 
 	String clerk;
 
@@ -227,13 +235,80 @@ class IntakeFaultsIT {
 	}
 
 	@Test
+	void aSubmissionWhoseAuditEntryCannotBeWrittenLeavesNoBatchAndNoFileBehind() throws Exception {
+		// the database goes away just as the submission is put on record: the batch and
+		// its audit entry commit together or not at all, so no batch is left on record
+		// that nobody will process
+		this.jdbc.sql("""
+				CREATE OR REPLACE FUNCTION test_audit_outage() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN
+				  IF NEW.action = 'ingest.batch.submit' AND NEW.details LIKE 'GZ-FAULTS XZCF%' THEN
+				    RAISE EXCEPTION 'connection lost' USING ERRCODE = '08006';
+				  END IF;
+				  RETURN NEW;
+				END $$
+				""").update();
+		this.jdbc.sql("""
+				CREATE TRIGGER test_audit_outage BEFORE INSERT ON audit_event
+				FOR EACH ROW EXECUTE FUNCTION test_audit_outage()
+				""").update();
+		try {
+			long batchesBefore = batchCount();
+			List<String> spooledBefore = spooled();
+			Map<String, String> row = aPenalty().against("广州审计中断有限公司", CheckCharacters.uscc("91440101MA5AUD01"))
+				.by("广州市故障测试局", AUTHORITY)
+				.document("穗市监罚〔2026〕审计中断1号")
+				.row();
+			MvcResult rows = this.mvc
+				.perform(post(PATH + "/records").header("X-API-Key", this.clerk)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(this.json.writeValueAsString(List.of(row))))
+				.andReturn();
+			MvcResult file = this.mvc
+				.perform(multipart(PATH + "/files?async=true")
+					.file(new MockMultipartFile("file", "处罚.csv", "text/csv",
+							Penalties.csv(List.of(row)).getBytes(StandardCharsets.UTF_8)))
+					.header("X-API-Key", this.clerk))
+				.andReturn();
+
+			for (MvcResult result : List.of(rows, file)) {
+				assertThat(result.getResponse().getStatus()).isEqualTo(503);
+				assertThat(result.getResponse().getContentAsString()).contains("GX-SYS-002");
+			}
+			assertThat(batchCount()).isEqualTo(batchesBefore);
+			assertThat(spooled()).containsExactlyInAnyOrderElementsOf(spooledBefore);
+		}
+		finally {
+			this.jdbc.sql("DROP TRIGGER test_audit_outage ON audit_event").update();
+			this.jdbc.sql("DROP FUNCTION test_audit_outage()").update();
+		}
+	}
+
+	private long batchCount() {
+		return this.jdbc.sql("SELECT count(*) FROM ingest_batch WHERE provider_code = :provider")
+			.param("provider", PROVIDER)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> spooled() throws IOException {
+		if (!Files.isDirectory(this.spoolDirectory)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.spoolDirectory)) {
+			return files.map(path -> path.getFileName().toString()).toList();
+		}
+	}
+
+	@Test
 	void aBatchWhoseEveryAttemptWasCutShortByACrashIsQuarantinedWhenResumed() {
 		UUID batch = SystemActor.callAs("test",
 				() -> this.desk.receiveRows(PROVIDER, "XZCF", BatchKind.RECORDS, Channel.API,
 						List.of(aPenalty().against("广州反复中断有限公司", CheckCharacters.uscc("91440101MA5CUT01"))
 							.by("广州市故障测试局", AUTHORITY)
 							.document("穗市监罚〔2026〕中断1号")
-							.row())));
+							.row()),
+						"API"));
 		// what three crashes in the middle of the batch leave behind
 		this.jdbc.sql("UPDATE ingest_batch SET status = 'PROCESSING', attempts = 3 WHERE id = :id")
 			.param("id", batch)
@@ -298,8 +373,8 @@ class IntakeFaultsIT {
 	/** The workbook with its first sheet's XML rewritten. */
 	private static byte[] withSheet(byte[] xlsx, java.util.function.UnaryOperator<String> change) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("gx-sheet", ".xlsx");
-		java.nio.file.Files.write(file, xlsx);
+		java.nio.file.Path file = Files.createTempFile("gx-sheet", ".xlsx");
+		Files.write(file, xlsx);
 		// fastexcel's local headers leave sizes to the central directory, which only
 		// ZipFile reads
 		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
@@ -316,7 +391,7 @@ class IntakeFaultsIT {
 			}
 		}
 		finally {
-			java.nio.file.Files.delete(file);
+			Files.delete(file);
 		}
 		return out.toByteArray();
 	}

@@ -123,10 +123,15 @@ class DatabaseOutageIT {
 
 			// every batch ends; the accepted ones completed and whole, none applied after
 			// a 503
-			ChildPlatform.await(
-					() -> platform
-						.count("SELECT count(*) FROM ingest_batch WHERE status IN ('RECEIVED', 'PROCESSING')") == 0,
-					Duration.ofMinutes(2), "every batch ended");
+			try {
+				ChildPlatform.await(
+						() -> platform
+							.count("SELECT count(*) FROM ingest_batch WHERE status IN ('RECEIVED', 'PROCESSING')") == 0,
+						Duration.ofMinutes(2), "every batch ended");
+			}
+			catch (AssertionError ex) {
+				throw new AssertionError(ex.getMessage() + "\n" + unfinished(platform), ex);
+			}
 			assertThat(platform.count("SELECT count(*) FROM ingest_batch WHERE status = 'COMPLETED' "
 					+ "AND accepted_count + rejected_count <> submitted_count"))
 				.isZero();
@@ -204,6 +209,27 @@ class DatabaseOutageIT {
 				return rs.getLong(1);
 			}
 		}
+	}
+
+	/** The unfinished batches and what the log says of them, for the failure message. */
+	private static String unfinished(ChildPlatform platform) throws Exception {
+		StringBuilder found = new StringBuilder();
+		List<String> lines = log(platform).lines().toList();
+		try (Connection connection = platform.connect();
+				PreparedStatement statement = connection.prepareStatement("""
+						SELECT id, status, attempts, channel, submitted_at, error_code FROM ingest_batch
+						WHERE status IN ('RECEIVED', 'PROCESSING') ORDER BY submitted_at""");
+				ResultSet rs = statement.executeQuery()) {
+			while (rs.next()) {
+				String id = rs.getString(1);
+				found.append(String.format("%s %s attempts=%d %s %s %s%n", id, rs.getString(2), rs.getInt(3),
+						rs.getString(4), rs.getString(5), rs.getString(6)));
+				lines.stream()
+					.filter(line -> line.contains(id))
+					.forEach(line -> found.append("  ").append(line).append('\n'));
+			}
+		}
+		return found.toString();
 	}
 
 	/** The log's account of each server error, for the failure message. */

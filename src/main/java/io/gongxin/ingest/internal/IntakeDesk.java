@@ -13,8 +13,12 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 
 import org.dhatim.fastexcel.Workbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.dhatim.fastexcel.Worksheet;
 
+import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.BatchKind;
 import io.gongxin.platform.ActingUser;
 import io.gongxin.catalog.Catalogs;
@@ -43,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class IntakeDesk {
 
+	private static final Logger log = LoggerFactory.getLogger(IntakeDesk.class);
+
 	private final BatchStore batches;
 
 	private final RecordStore records;
@@ -63,6 +69,8 @@ public class IntakeDesk {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	/**
 	 * A received batch is on record at once, even if the caller's own transaction later
 	 * fails.
@@ -71,8 +79,9 @@ public class IntakeDesk {
 
 	IntakeDesk(BatchStore batches, RecordStore records, Spool spool, BatchProcessor processor, Providers providers,
 			Catalogs catalogs, @Qualifier("ingestExecutor") Executor executor, JdbcTemplate template,
-			PlatformTransactionManager transactions, Clock clock, IntakeOutages outages) {
+			PlatformTransactionManager transactions, Clock clock, IntakeOutages outages, AuditLog audit) {
 		this.outages = outages;
+		this.audit = audit;
 		this.batches = batches;
 		this.records = records;
 		this.spool = spool;
@@ -86,8 +95,14 @@ public class IntakeDesk {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Spools the file and puts the batch on record, with its audit entry in the same
+	 * transaction: a batch is never on record without either, nor left unprocessed
+	 * because its audit entry failed after it.
+	 * @param what how the batch came, for the audit entry
+	 */
 	public UUID receiveFile(String providerCode, String categoryCode, String fileName, String extension,
-			InputStream content) {
+			InputStream content, String what) {
 		checkSubmission(providerCode, categoryCode);
 		UUID id = UUID.randomUUID();
 		Spool.Stored stored = this.spool.store(id, extension, content);
@@ -96,17 +111,19 @@ public class IntakeDesk {
 		}
 		BatchStore.NewBatch batch = new BatchStore.NewBatch(id, providerCode, categoryCode, BatchKind.RECORDS,
 				Channel.FILE, safeName(fileName), stored.sha256(), actor());
-		recordOrDiscard(id, () -> this.ownTransaction.executeWithoutResult(status -> this.batches.insert(batch)));
+		recordOrDiscard(id, batch, what);
 		return id;
 	}
 
+	/** Like {@link #receiveFile}, for rows sent through the API or the web form. */
 	public UUID receiveRows(String providerCode, String categoryCode, BatchKind kind, Channel channel,
-			List<Map<String, String>> rows) {
+			List<Map<String, String>> rows, String what) {
 		checkSubmission(providerCode, categoryCode);
 		UUID id = UUID.randomUUID();
 		Spool.Stored stored = this.spool.storeRows(id, rows);
-		recordOrDiscard(id, () -> this.batches.insert(new BatchStore.NewBatch(id, providerCode, categoryCode, kind,
-				channel, null, stored.sha256(), actor())));
+		recordOrDiscard(id,
+				new BatchStore.NewBatch(id, providerCode, categoryCode, kind, channel, null, stored.sha256(), actor()),
+				what);
 		return id;
 	}
 
@@ -115,9 +132,13 @@ public class IntakeDesk {
 	 * commit cut off by the outage may still have reached the server: such a row is
 	 * failed once the database is back, as its caller is answered 503.
 	 */
-	private void recordOrDiscard(UUID id, Runnable record) {
+	private void recordOrDiscard(UUID id, BatchStore.NewBatch batch, String what) {
 		try {
-			record.run();
+			this.ownTransaction.executeWithoutResult(status -> {
+				this.batches.insert(batch);
+				this.audit.record(AuditEntry.change("ingest.batch.submit", "batch", id.toString())
+					.details(batch.providerCode() + " " + batch.categoryCode() + " " + what));
+			});
 		}
 		catch (RuntimeException ex) {
 			this.spool.discard(id);
@@ -148,7 +169,16 @@ public class IntakeDesk {
 			failIfOutage(id, ex);
 			throw ex;
 		}
-		this.executor.execute(() -> SystemActor.runAs("ingest:" + actor, () -> this.processor.processPromised(id)));
+		this.executor.execute(() -> {
+			try {
+				SystemActor.runAs("ingest:" + actor, () -> this.processor.processPromised(id));
+			}
+			catch (RuntimeException ex) {
+				// the processor ends every batch it can; what escapes it is a defect, and
+				// the batch is resumed at the next start
+				log.error("Batch {} was left unfinished and will be resumed at the next start", id, ex);
+			}
+		});
 		return receipt;
 	}
 
@@ -172,7 +202,7 @@ public class IntakeDesk {
 					"Batch " + original.batchId() + " has no rejected record rows to validate again.");
 		}
 		UUID id = receiveRows(original.providerCode(), original.categoryCode(), BatchKind.RECORDS, Channel.API,
-				rows.stream().map(RejectedRow::raw).toList());
+				rows.stream().map(RejectedRow::raw).toList(), "revalidation of " + original.batchId());
 		process(id);
 		// Row i of the new batch is rejected row i of the old one: mark the rows that now
 		// passed as fixed.

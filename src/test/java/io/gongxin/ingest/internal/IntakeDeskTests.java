@@ -23,7 +23,7 @@ class IntakeDeskTests {
 		when(batches.ofProvider(any(), any(), anyInt())).thenReturn(List.of());
 		IntakeDesk desk = new IntakeDesk(batches, null, null, null, null, null, Runnable::run, null,
 				mock(org.springframework.transaction.PlatformTransactionManager.class),
-				Clock.fixed(platformNow, ZoneId.of("Asia/Shanghai")), null);
+				Clock.fixed(platformNow, ZoneId.of("Asia/Shanghai")), null, null);
 
 		desk.batches("GZ-SCJGJ", null, 20);
 
