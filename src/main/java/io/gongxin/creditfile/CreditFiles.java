@@ -106,6 +106,30 @@ public class CreditFiles {
 		return this.projection.endDue(LocalDate.now(this.clock));
 	}
 
+	/**
+	 * Takes an item out of publicity for good after an approved credit repair; a rebuild
+	 * keeps it out. The repair capability calls this in the approval's transaction.
+	 * Returns whether the item was in publicity.
+	 */
+	@Transactional
+	public boolean endByRepair(long recordId, String reference, LocalDate day) {
+		return this.projection.markRepaired(recordId, reference, day);
+	}
+
+	/**
+	 * Marks an item 异议处理中 on the portal and in reports from the acceptance of an
+	 * objection to it until {@link #clearObjection} at its decision.
+	 */
+	@Transactional
+	public void markUnderObjection(long recordId, String reference) {
+		this.projection.markUnderObjection(recordId, reference);
+	}
+
+	@Transactional
+	public void clearObjection(long recordId) {
+		this.projection.clearObjection(recordId);
+	}
+
 	@Transactional(readOnly = true)
 	public long size() {
 		return this.projection.count();

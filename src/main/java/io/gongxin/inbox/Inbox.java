@@ -151,6 +151,25 @@ public class Inbox {
 		return require(id);
 	}
 
+	/** The task a source opened, if it opened one. */
+	public Optional<Task> bySource(String sourceRef) {
+		return this.store.bySource(sourceRef);
+	}
+
+	/**
+	 * Finishes the task a source opened when the work it stood for was done through its
+	 * capability (an objection answered, a repair decided); nothing when there is none or
+	 * it is finished already.
+	 */
+	@Transactional
+	public Optional<Task> completeSource(String sourceRef, String outcome) {
+		Optional<Task> task = this.store.bySource(sourceRef);
+		if (task.isEmpty() || task.get().state().finished()) {
+			return task;
+		}
+		return Optional.of(complete(task.get().id(), outcome));
+	}
+
 	public List<TaskChange> history(long id) {
 		require(id);
 		return this.store.historyOf(id);

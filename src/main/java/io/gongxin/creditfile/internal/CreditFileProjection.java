@@ -13,6 +13,7 @@ import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.CreditFileUpdated;
 import io.gongxin.creditfile.PublicationFilter;
 import io.gongxin.creditfile.PublicityEnded;
+import io.gongxin.creditfile.PublicityStatus;
 import io.gongxin.ingest.CreditRecord;
 import io.gongxin.ingest.CreditRecords;
 import io.gongxin.subject.SubjectId;
@@ -110,7 +111,13 @@ public class CreditFileProjection {
 	private int write(List<CreditRecord> page) {
 		List<CreditFileItem> items = page.stream().map(this.projector::project).toList();
 		this.transactions.executeWithoutResult(status -> {
-			items.forEach(item -> this.store.upsert(item, this.clock.instant()));
+			// a repair ended the publicity of some items for good: the rules alone would
+			// publish them again
+			java.util.Set<Long> repaired = this.store.repaired(items.stream().map(CreditFileItem::recordId).toList());
+			items.stream()
+				.map(item -> (repaired.contains(item.recordId()) && item.publicity().published())
+						? item.withPublicity(item.publicity().withStatus(PublicityStatus.REPAIRED)) : item)
+				.forEach(item -> this.store.upsert(item, this.clock.instant()));
 			this.basicData.observe(page);
 		});
 		return items.size();
@@ -157,6 +164,18 @@ public class CreditFileProjection {
 
 	public List<CreditFileItem> published(PublicationFilter filter, LocalDate beforeDate, long beforeId, int limit) {
 		return this.store.published(filter, beforeDate, beforeId, limit);
+	}
+
+	public boolean markRepaired(long recordId, String reference, LocalDate day) {
+		return this.store.markRepaired(recordId, reference, day, this.clock.instant());
+	}
+
+	public void markUnderObjection(long recordId, String reference) {
+		this.store.markUnderObjection(recordId, reference, this.clock.instant());
+	}
+
+	public void clearObjection(long recordId) {
+		this.store.clearObjection(recordId);
 	}
 
 	public long count() {

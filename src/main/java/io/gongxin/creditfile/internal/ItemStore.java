@@ -40,6 +40,11 @@ class ItemStore {
 			record_ended_at, record_end_reason, tier, tier_rule, regime, basis, publicity_start, publicity_until,
 			repairable_from, publicity_note, status""";
 
+	/** The stored columns and whether an objection to the item is being handled. */
+	private static final String SELECTED = COLUMNS
+			+ ", EXISTS (SELECT 1 FROM creditfile_objection o WHERE o.record_id = creditfile_item.record_id)"
+			+ " AS under_objection";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -124,9 +129,54 @@ class ItemStore {
 			.update();
 	}
 
+	/** Of the given records, those a credit repair took out of publicity. */
+	java.util.Set<Long> repaired(java.util.Collection<Long> recordIds) {
+		if (recordIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(
+				this.jdbc.sql("SELECT record_id FROM creditfile_repair WHERE record_id = ANY (:ids)")
+					.param("ids", recordIds.toArray(Long[]::new))
+					.query(Long.class)
+					.list());
+	}
+
+	/**
+	 * Records the repair and takes the item out of publicity; false when the item was not
+	 * in publicity (already ended, revoked or repaired).
+	 */
+	boolean markRepaired(long recordId, String reference, LocalDate day, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO creditfile_repair (record_id, reference, repaired_on, recorded_at)
+				VALUES (:id, :reference, :day, :now) ON CONFLICT (record_id) DO NOTHING
+				""")
+			.param("id", recordId)
+			.param("reference", reference)
+			.param("day", day)
+			.param("now", Timestamp.from(now))
+			.update();
+		return this.jdbc
+			.sql("UPDATE creditfile_item SET status = 'REPAIRED', status_changed_at = :now "
+					+ "WHERE record_id = :id AND status = 'PUBLISHED'")
+			.param("id", recordId)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	void markUnderObjection(long recordId, String reference, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO creditfile_objection (record_id, reference, since) VALUES (:id, :reference, :now)
+				ON CONFLICT (record_id) DO UPDATE SET reference = EXCLUDED.reference
+				""").param("id", recordId).param("reference", reference).param("now", Timestamp.from(now)).update();
+	}
+
+	void clearObjection(long recordId) {
+		this.jdbc.sql("DELETE FROM creditfile_objection WHERE record_id = :id").param("id", recordId).update();
+	}
+
 	List<CreditFileItem> ofBatch(java.util.UUID batchId, long afterRecordId, int limit) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE batch_id = :batch AND record_id > :after "
+			.sql("SELECT " + SELECTED + " FROM creditfile_item WHERE batch_id = :batch AND record_id > :after "
 					+ "ORDER BY record_id LIMIT :limit")
 			.param("batch", batchId)
 			.param("after", afterRecordId)
@@ -137,7 +187,7 @@ class ItemStore {
 
 	List<CreditFileItem> ofSubject(SubjectId subject) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE subject_id = :subject "
+			.sql("SELECT " + SELECTED + " FROM creditfile_item WHERE subject_id = :subject "
 					+ "ORDER BY category_code, decision_date DESC, record_id DESC")
 			.param("subject", subject.value())
 			.query(this::item)
@@ -146,7 +196,7 @@ class ItemStore {
 
 	List<CreditFileItem> publishedOfSubject(SubjectId subject, String category, int limit) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS
+			.sql("SELECT " + SELECTED
 					+ " FROM creditfile_item WHERE subject_id = :subject AND category_code = :category "
 					+ "AND status = 'PUBLISHED' ORDER BY decision_date DESC, record_id DESC LIMIT :limit")
 			.param("subject", subject.value())
@@ -157,7 +207,7 @@ class ItemStore {
 	}
 
 	Optional<CreditFileItem> find(long recordId) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE record_id = :id")
+		return this.jdbc.sql("SELECT " + SELECTED + " FROM creditfile_item WHERE record_id = :id")
 			.param("id", recordId)
 			.query(this::item)
 			.optional();
@@ -166,7 +216,7 @@ class ItemStore {
 	/** Items in publicity whose last day is before {@code today}. */
 	List<CreditFileItem> due(LocalDate today, int limit) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM creditfile_item WHERE status = 'PUBLISHED' AND publicity_until < :today "
+			.sql("SELECT " + SELECTED + " FROM creditfile_item WHERE status = 'PUBLISHED' AND publicity_until < :today "
 					+ "ORDER BY publicity_until, record_id LIMIT :limit")
 			.param("today", today)
 			.param("limit", limit)
@@ -186,7 +236,7 @@ class ItemStore {
 
 	/** 双公示 listing of organisations' items in publicity, newest first (keyset). */
 	List<CreditFileItem> published(PublicationFilter filter, LocalDate beforeDate, long beforeId, int limit) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM creditfile_item WHERE status = 'PUBLISHED' "
+		StringBuilder sql = new StringBuilder("SELECT " + SELECTED + " FROM creditfile_item WHERE status = 'PUBLISHED' "
 				+ "AND subject_type <> 'NATURAL_PERSON' AND category_code = :category");
 		if (filter.department() != null) {
 			sql.append(" AND provider_code = :department");
@@ -238,7 +288,7 @@ class ItemStore {
 				rs.getString("document_number"), rs.getObject("decision_date", LocalDate.class),
 				rs.getString("authority"), rs.getString("summary"), this.fieldsReader.readValue(rs.getString("fields")),
 				CreditRecord.Status.valueOf(rs.getString("record_status")), (ended != null) ? ended.toInstant() : null,
-				rs.getString("record_end_reason"), publicity);
+				rs.getString("record_end_reason"), publicity, rs.getBoolean("under_objection"));
 	}
 
 }

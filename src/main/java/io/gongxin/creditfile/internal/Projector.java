@@ -78,7 +78,7 @@ class Projector {
 		return new CreditFileItem(record.id(), record.subjectId(), record.subjectType(), record.subjectName(),
 				record.categoryCode(), categoryName, nature, record.providerCode(), record.batchId(),
 				record.catalogVersion(), record.documentNumber(), record.decisionDate(), authority, summary, fields,
-				record.status(), record.endedAt(), record.endReason(), publicity);
+				record.status(), record.endedAt(), record.endReason(), publicity, false);
 	}
 
 	private LocalDate today() {

@@ -24,7 +24,7 @@ public final class PublicView {
 			.toList();
 		return new PublicItem(item.recordId(), item.subjectId(), mask(item.subjectName()), item.categoryCode(),
 				item.categoryName(), item.providerCode(), mask(item.documentNumber()), item.decisionDate(),
-				mask(item.authority()), mask(item.summary()), item.publicity().until(), fields);
+				mask(item.authority()), mask(item.summary()), item.publicity().until(), fields, item.underObjection());
 	}
 
 	static String mask(String text) {

@@ -44,6 +44,9 @@ class ProviderDemoData implements DemoDataContributor {
 		register("GZ-SWJ", "国家税务总局广州市税务局", "440100", "11440100MB2F3085");
 		register("GZ-RSJ", "广州市人力资源和社会保障局", "440100", "11440100MB2G6721");
 		register("TH-SCJGJ", "广州市天河区市场监督管理局", "440106", "11440106MB2H1946");
+		// the credit office (信用办): objections and repairs are accepted on its desk
+		this.providers.register(
+				new Provider("GZ-FGW", "广州市发展和改革委员会", CheckCharacters.uscc("11440100MB2A1170"), "440100", true, 0));
 		// the city's environment bureau also files the decisions of its district branch
 		Jurisdiction stj = this.providers.jurisdiction("GZ-STJ");
 		List<AuthorityUnit> units = new ArrayList<>(stj.units());

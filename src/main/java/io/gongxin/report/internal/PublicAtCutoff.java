@@ -61,7 +61,8 @@ public final class PublicAtCutoff {
 		SM3Digest sm3 = new SM3Digest();
 		shown.stream().sorted(Comparator.comparingLong(CreditFileItem::recordId)).forEach(item -> {
 			byte[] line = (item.recordId() + "|" + item.categoryCode() + "|" + item.documentNumber() + "|"
-					+ item.decisionDate() + "|" + item.publicity().until() + "\n")
+					+ item.decisionDate() + "|" + item.publicity().until() + (item.underObjection() ? "|objection" : "")
+					+ "\n")
 				.getBytes(StandardCharsets.UTF_8);
 			sm3.update(line, 0, line.length);
 		});

@@ -141,8 +141,8 @@ public class ReportAssembler {
 		for (CreditFileItem item : shown) {
 			byCategory.computeIfAbsent(item.categoryCode(), code -> new ArrayList<>())
 				.add(new Entry(item.documentNumber(), item.decisionDate(), item.authority(), item.summary(),
-						item.providerCode(), item.batchId().toString(), item.catalogVersion(),
-						item.publicity().until()));
+						item.providerCode(), item.batchId().toString(), item.catalogVersion(), item.publicity().until(),
+						item.underObjection()));
 			names.putIfAbsent(item.categoryCode(), item.categoryName());
 		}
 		List<Section> sections = new ArrayList<>();

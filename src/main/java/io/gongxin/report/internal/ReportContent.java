@@ -51,9 +51,19 @@ public record ReportContent(String number, ReportType type, SubjectInfo subject,
 
 	}
 
-	/** One item with its provenance. */
+	/**
+	 * One item with its provenance.
+	 *
+	 * @param underObjection whether an objection to the item was being handled when the
+	 * report was issued ({@code null} in reports issued before objections were marked)
+	 */
 	public record Entry(String documentNumber, LocalDate decisionDate, String authority, String summary,
-			String providerCode, String batch, long catalogVersion, LocalDate publicUntil) {
+			String providerCode, String batch, long catalogVersion, LocalDate publicUntil, Boolean underObjection) {
+
+		public boolean objected() {
+			return Boolean.TRUE.equals(this.underObjection);
+		}
+
 	}
 
 	/** What was found in one chosen domain. */

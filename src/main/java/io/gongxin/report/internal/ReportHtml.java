@@ -177,6 +177,7 @@ public final class ReportHtml {
 				.append(esc(e.authority()))
 				.append("</td><td>")
 				.append(esc(e.summary()))
+				.append(e.objected() ? "<br/><b>（异议处理中）</b>" : "")
 				.append("</td><td>")
 				.append(esc("数据提供单位 " + e.providerCode() + "；目录版本 " + e.catalogVersion() + "；批次 "
 						+ e.batch().substring(0, 8) + "；公示至 "

@@ -25,7 +25,8 @@ class PublicAtCutoffTests {
 			CreditRecord.Status recordStatus, LocalDate until) {
 		return new CreditFileItem(id, new SubjectId(1), SubjectType.ENTERPRISE, "广州测试有限公司", category, "行政处罚信息",
 				Nature.NEGATIVE, "GZ-X", UUID.randomUUID(), 1, "文号" + id, decided, authority, "罚款", List.of(),
-				recordStatus, null, null, new Publicity(status, null, null, null, null, decided, until, null, null));
+				recordStatus, null, null, new Publicity(status, null, null, null, null, decided, until, null, null),
+				false);
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class ReportPdfIT {
 	static ReportContent organisation(String name) {
 		String url = "https://credit.example.cn/verify/20261125100000ABCD1234";
 		Entry penalty = new Entry("穗市监罚〔2026〕101号", LocalDate.of(2026, 3, 1), "广州市市场监督管理局", "罚款人民币2.5万元", "GZ-SCJGJ",
-				"0f8fad5b-d9cb-469f-a165-70867728950e", 1, LocalDate.of(2027, 3, 1));
+				"0f8fad5b-d9cb-469f-a165-70867728950e", 1, LocalDate.of(2027, 3, 1), true);
 		return new ReportContent("20261125100000ABCD1234", ReportType.ORGANISATION,
 				new SubjectInfo(name, "91440101MA5UPLD1XX", "企业", "王小明", "存续", LocalDate.of(2015, 5, 1), "广州市市场监督管理局"),
 				AT, AT, "窗口受理，由信用工作人员出具", url, QrCodes.pngDataUri(url),

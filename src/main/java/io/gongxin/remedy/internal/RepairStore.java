@@ -1,0 +1,142 @@
+package io.gongxin.remedy.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.gongxin.remedy.Applicant;
+import io.gongxin.remedy.Evidence;
+import io.gongxin.remedy.RepairApplication;
+import io.gongxin.remedy.RepairState;
+import io.gongxin.subject.SubjectId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class RepairStore {
+
+	private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	RepairStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * Files the application; a second open application for the record is refused by the
+	 * index.
+	 */
+	public void insert(long id, String reference, CaseSubject about, Applicant applicant, String filedBy,
+			String dutiesPerformed, List<Evidence> evidence, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO remedy_repair (id, reference, record_id, subject_id, subject_name, subject_is_person,
+				    category_code, category_name, document_number, provider_code, applicant_name, applicant_contact,
+				    channel, filed_by, duties_performed, evidence, state, filed_at)
+				VALUES (:id, :reference, :record, :subject, :subjectName, :person, :category, :categoryName,
+				    :document, :provider, :applicant, :contact, :channel, :filedBy, :duties, CAST(:evidence AS jsonb),
+				    'FILED', :at)
+				""")
+			.param("id", id)
+			.param("reference", reference)
+			.param("record", about.recordId())
+			.param("subject", about.subjectId().value())
+			.param("subjectName", about.subjectName())
+			.param("person", about.person())
+			.param("category", about.categoryCode())
+			.param("categoryName", about.categoryName())
+			.param("document", about.documentNumber())
+			.param("provider", about.providerCode())
+			.param("applicant", applicant.name())
+			.param("contact", applicant.contact())
+			.param("channel", applicant.channel().name())
+			.param("filedBy", filedBy)
+			.param("duties", dutiesPerformed)
+			.param("evidence", this.json.writeValueAsString(evidence))
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** The reference of the case being handled for the record, if there is one. */
+	public Optional<String> openFor(long recordId) {
+		return this.jdbc
+			.sql("SELECT reference FROM remedy_repair WHERE record_id = :record AND state IN ('FILED', 'ACCEPTED')")
+			.param("record", recordId)
+			.query(String.class)
+			.optional();
+	}
+
+	public Optional<RepairApplication> find(long id) {
+		return this.jdbc.sql("SELECT * FROM remedy_repair WHERE id = :id").param("id", id).query(this::map).optional();
+	}
+
+	public Optional<RepairApplication> byReference(String reference) {
+		return this.jdbc.sql("SELECT * FROM remedy_repair WHERE reference = :reference")
+			.param("reference", reference)
+			.query(this::map)
+			.optional();
+	}
+
+	public List<RepairApplication> ofSubject(SubjectId subject) {
+		return this.jdbc.sql("SELECT * FROM remedy_repair WHERE subject_id = :subject ORDER BY id DESC LIMIT 200")
+			.param("subject", subject.value())
+			.query(this::map)
+			.list();
+	}
+
+	/** Applications in one state, oldest first (keyset on the id). */
+	public List<RepairApplication> inState(RepairState state, long afterId, int limit) {
+		return this.jdbc
+			.sql("SELECT * FROM remedy_repair WHERE state = :state AND id > :after ORDER BY id LIMIT :limit")
+			.param("state", state.name())
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
+	/**
+	 * Moves the application if it is still where the caller saw it; false when another
+	 * step came first.
+	 */
+	public boolean move(RepairApplication seen, RepairState to, String reply, Instant finishedAt) {
+		return this.jdbc.sql("""
+				UPDATE remedy_repair SET state = :to, reply = coalesce(:reply, reply), finished_at = :finished,
+				    version = version + 1
+				WHERE id = :id AND state = :from AND version = :version
+				""")
+			.param("id", seen.id())
+			.param("from", seen.state().name())
+			.param("version", seen.version())
+			.param("to", to.name())
+			.param("reply", reply)
+			.param("finished", (finishedAt != null) ? Timestamp.from(finishedAt) : null)
+			.update() == 1;
+	}
+
+	private RepairApplication map(ResultSet rs, int row) throws SQLException {
+		Timestamp finished = rs.getTimestamp("finished_at");
+		return new RepairApplication(rs.getLong("id"), rs.getString("reference"), rs.getLong("record_id"),
+				new SubjectId(rs.getLong("subject_id")), rs.getString("subject_name"),
+				rs.getBoolean("subject_is_person"), rs.getString("category_code"), rs.getString("category_name"),
+				rs.getString("document_number"), rs.getString("provider_code"),
+				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_contact"),
+						Applicant.Channel.valueOf(rs.getString("channel"))),
+				rs.getString("filed_by"), rs.getString("duties_performed"),
+				this.json.readValue(rs.getString("evidence"), EVIDENCE), RepairState.valueOf(rs.getString("state")),
+				rs.getString("reply"), rs.getTimestamp("filed_at").toInstant(),
+				(finished != null) ? finished.toInstant() : null, rs.getInt("version"));
+	}
+
+}
