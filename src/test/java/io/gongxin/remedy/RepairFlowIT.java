@@ -1,0 +1,403 @@
+package io.gongxin.remedy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.creditfile.PublicityStatus;
+import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.inbox.Inbox;
+import io.gongxin.inbox.Task;
+import io.gongxin.ingest.CreditRecords;
+import io.gongxin.lists.Lists;
+import io.gongxin.platform.SystemActor;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
+import io.gongxin.security.Accounts;
+import io.gongxin.security.Role;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.Subjects;
+import io.gongxin.support.ApiKeys;
+import io.gongxin.support.GongxinIntegrationTest;
+import io.gongxin.support.SettableClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static io.gongxin.support.ListRecords.aSeriousDiscreditListing;
+import static io.gongxin.support.Penalties.aPenalty;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Credit repair from the applicant's view of its conditions to the approval on real
+ * PostgreSQL, with a clock the test sets: refused with exactly the failing conditions,
+ * filed once they hold, accepted in one place by the credit office, approved by the
+ * department that made the finding; the record leaves the portal and the standard report
+ * for good, a list entry resting on it ends and a credit check stops returning its
+ * measure, and {@link RepairApproved} is published.
+ */
+@GongxinIntegrationTest
+@Import(RepairFlowIT.Time.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RepairFlowIT {
+
+	static final String DEPARTMENT = "GZ-SCJGJ";
+
+	static final String FINANCE = "GZ-CZJ";
+
+	static final String OFFICE = "GZ-FGW";
+
+	static final String PASSWORD = "repair-password-1";
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Time {
+
+		@Bean
+		@Primary
+		SettableClock settableClock() {
+			return new SettableClock();
+		}
+
+		@Bean
+		Approvals approvals() {
+			return new Approvals();
+		}
+
+	}
+
+	static final class Approvals {
+
+		final List<RepairApproved> seen = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void approved(RepairApproved event) {
+			this.seen.add(event);
+		}
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Providers providers;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	CreditFiles creditFiles;
+
+	@Autowired
+	CreditRecords records;
+
+	@Autowired
+	Subjects subjects;
+
+	@Autowired
+	Lists lists;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	SettableClock clock;
+
+	@Autowired
+	Approvals approvals;
+
+	String clerk;
+
+	String financeClerk;
+
+	String otherClerk;
+
+	String officer;
+
+	@BeforeAll
+	void setUp() {
+		SystemActor.runAs("test", () -> {
+			this.providers.register(new Provider(DEPARTMENT, "广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"),
+					"440100", true, 0));
+			this.providers
+				.register(new Provider(FINANCE, "广州市财政局", CheckCharacters.uscc("11440100MB2D5521"), "440100", true, 0));
+			this.providers.register(
+					new Provider("GZ-STJ", "广州市生态环境局", CheckCharacters.uscc("11440100MB2D4417"), "440100", true, 0));
+			this.providers.register(
+					new Provider(OFFICE, "广州市发展和改革委员会", CheckCharacters.uscc("11440100MB2A1170"), "440100", true, 0));
+		});
+		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, DEPARTMENT);
+		this.financeClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, FINANCE);
+		this.otherClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-STJ");
+		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aRepairRefusedForItsFailingConditionsIsApprovedOnceTheyHoldAndTheRecordLeavesThePortalForGood()
+			throws Exception {
+		this.clock.set(LocalDateTime.of(2026, 6, 1, 10, 0));
+		String uscc = CheckCharacters.uscc("91440101MA5XFA01");
+		String document = "穗市监罚〔2026〕修复1号";
+		long recordId = filePenalty("广州修复申请有限公司", uscc, document, LocalDate.of(2026, 5, 20));
+		long subjectId = this.creditFiles.item(recordId).orElseThrow().subjectId().value();
+		MockHttpSession enterprise = enterpriseSession("ent.repair.a", uscc);
+		assertThat(publicDocuments(subjectId)).contains(document);
+
+		// the applicant sees which conditions hold before applying
+		JsonNode conditions = json(this.mvc.perform(get("/api/my/repair-eligibility").session(enterprise)).andReturn(),
+				200);
+		JsonNode own = conditions.get(0);
+		assertThat(own.get("recordId").asLong()).isEqualTo(recordId);
+		assertThat(resultOf(own, "IN_PUBLICITY")).isEqualTo("HOLDS");
+		assertThat(resultOf(own, "MINIMUM_PERIOD_SERVED")).isEqualTo("FAILS");
+		assertThat(reasonOf(own, "MINIMUM_PERIOD_SERVED")).contains("2026-08-20");
+		assertThat(resultOf(own, "DUTIES_PERFORMED")).isEqualTo("TO_SHOW");
+		assertThat(resultOf(own, "COMMITMENT_SIGNED")).isEqualTo("TO_SHOW");
+
+		// refused with exactly the failing conditions
+		MvcResult refused = this.mvc
+			.perform(
+					withJson(post("/api/repairs").session(enterprise),
+							Map.of("recordId", recordId, "contact", "020-11112222", "dutiesPerformed", "已缴清罚款",
+									"evidence", List.of(Map.of("title", "罚款缴款凭证")), "commitmentSigned", false)))
+			.andReturn();
+		JsonNode problem = json(refused, 422);
+		assertThat(problem.get("code").asText()).isEqualTo("GX-REM-010");
+		List<String> failing = new ArrayList<>();
+		problem.get("failing").forEach(check -> failing.add(check.get("condition").asText()));
+		assertThat(failing).containsExactly("MINIMUM_PERIOD_SERVED", "COMMITMENT_SIGNED");
+		assertThat(problem.get("failing").get(0).get("reason").asText()).contains("最短公示期未满");
+
+		// three months on, every condition holds
+		this.clock.set(LocalDateTime.of(2026, 8, 21, 9, 30));
+		JsonNode filed = json(
+				this.mvc
+					.perform(withJson(post("/api/repairs").session(enterprise), Map.of("recordId", recordId, "contact",
+							"020-11112222", "dutiesPerformed", "已于2026年6月5日缴清全部罚款并完成整改", "evidence",
+							List.of(Map.of("title", "罚款缴款凭证", "description", "非税收入缴款书")), "commitmentSigned", true)))
+					.andReturn(),
+				201);
+		long id = filed.get("id").asLong();
+		assertThat(filed.get("state").asText()).isEqualTo("FILED");
+		assertThat(filed.get("reference").asText()).startsWith("XF20260821");
+		Task review = task(id, "review");
+		assertThat(review.departmentCode()).isEqualTo(OFFICE);
+		assertThat(review.dueDate()).isEqualTo(LocalDate.of(2026, 8, 25));
+
+		JsonNode accepted = step(this.officer, id, "accept", "材料齐全，初审通过");
+		assertThat(accepted.get("state").asText()).isEqualTo("ACCEPTED");
+		Task decision = task(id, "decision");
+		assertThat(decision.departmentCode()).isEqualTo(DEPARTMENT);
+		assertThat(decision.dueDate()).isEqualTo(LocalDate.of(2026, 8, 26));
+		assertThat(decision.legalBasis()).contains("22号");
+
+		// 谁认定、谁修复: only the department that made the finding decides
+		this.mvc
+			.perform(withJson(post("/api/repairs/" + id + "/approve").header("X-API-Key", this.otherClerk),
+					Map.of("text", "同意")))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+		JsonNode approved = step(this.clerk, id, "approve", "经核实已履行处罚决定，准予信用修复");
+		assertThat(approved.get("state").asText()).isEqualTo("APPROVED");
+		assertThat(approved.get("reply").asText()).contains("准予信用修复");
+
+		assertThat(this.creditFiles.item(recordId).orElseThrow().publicity().status())
+			.isEqualTo(PublicityStatus.REPAIRED);
+		assertThat(publicDocuments(subjectId)).doesNotContain(document);
+		assertThat(reportPreview(subjectId)).doesNotContain(document);
+		assertThat(this.approvals.seen).filteredOn(event -> event.recordId() == recordId)
+			.singleElement()
+			.satisfies(event -> assertThat(event.reference()).isEqualTo(filed.get("reference").asText()))
+			.satisfies(event -> assertThat(event.approvedOn()).isEqualTo(LocalDate.of(2026, 8, 21)));
+		// a rebuild of the credit files does not publish it again
+		this.creditFiles.rebuild();
+		assertThat(this.creditFiles.item(recordId).orElseThrow().publicity().status())
+			.isEqualTo(PublicityStatus.REPAIRED);
+		JsonNode history = json(
+				this.mvc.perform(get("/api/repairs/" + id + "/history").session(enterprise)).andReturn(), 200);
+		assertThat(history).extracting(step -> step.get("toState").asText())
+			.containsExactly("已提交，待初审", "初审通过，认定单位办理中", "准予修复");
+	}
+
+	@Test
+	void anApprovedRepairOfAListingEndsTheEntryAndTheCreditCheckNoLongerReturnsItsMeasure() throws Exception {
+		String uscc = CheckCharacters.uscc("91440101MA5XFB02");
+		String name = "广州修复名单有限公司";
+		List<Map<String, String>> rows = List.of(aSeriousDiscreditListing().of(name, uscc)
+			.by("广州市市场监督管理局")
+			.listedOn(LocalDate.now().minusDays(10))
+			.row());
+		JsonNode receipt = json(this.mvc
+			.perform(withJson(post("/api/ingest/providers/" + DEPARTMENT + "/categories/YZSX/records")
+				.header("X-API-Key", this.clerk), rows))
+			.andReturn(), 201);
+		long recordId = this.records.ofBatch(UUID.fromString(receipt.get("batchId").asText()), 0, 1).get(0).id();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.creditFiles.item(recordId).isPresent() && this.subjects.findByKey(SubjectKey.uscc(uscc))
+				.map(subject -> !this.lists.inForce(subject.id(), Instant.now()).isEmpty())
+				.orElse(false));
+		assertThat(sanctions(uscc)).isNotEmpty();
+
+		JsonNode filed = json(this.mvc.perform(withJson(post("/api/repairs").header("X-API-Key", this.officer),
+				Map.of("recordId", recordId, "applicantName", "广州修复名单有限公司（窗口代办）", "contact", "020-33334444",
+						"dutiesPerformed", "已纠正违法行为并履行全部行政处罚决定", "evidence", List.of(Map.of("title", "整改报告")),
+						"commitmentSigned", true)))
+			.andReturn(), 201);
+		assertThat(filed.at("/applicant/channel").asText()).isEqualTo("COUNTER");
+		long id = filed.get("id").asLong();
+		step(this.officer, id, "accept", "初审通过");
+		step(this.clerk, id, "approve", "准予提前移出严重违法失信名单");
+
+		assertThat(this.lists.history(this.subjects.findByKey(SubjectKey.uscc(uscc)).orElseThrow().id()))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.endReason()).contains(filed.get("reference").asText()));
+		assertThat(sanctions(uscc)).isEmpty();
+	}
+
+	@Test
+	void aRecordWithAnOpenApplicationTakesNoSecondAndADecidedOneCannotBeDecidedAgain() throws Exception {
+		String uscc = CheckCharacters.uscc("91440101MA5XFC03");
+		long recordId = filePenalty("广州修复重复有限公司", uscc, "穗市监罚〔2025〕修复3号", LocalDate.now().minusMonths(5));
+		Map<String, Object> filing = Map.of("recordId", recordId, "applicantName", "赵六", "contact", "020-5",
+				"dutiesPerformed", "已缴清罚款", "evidence", List.of(Map.of("title", "缴款凭证")), "commitmentSigned", true);
+		long id = json(
+				this.mvc.perform(withJson(post("/api/repairs").header("X-API-Key", this.officer), filing)).andReturn(),
+				201)
+			.get("id")
+			.asLong();
+
+		JsonNode second = json(
+				this.mvc.perform(withJson(post("/api/repairs").header("X-API-Key", this.officer), filing)).andReturn(),
+				422);
+		assertThat(second.toString()).contains("NO_OPEN_APPLICATION");
+
+		step(this.officer, id, "refuse", "非本人申请且未提供委托书，初审不予通过");
+		JsonNode again = json(this.mvc
+			.perform(withJson(post("/api/repairs/" + id + "/accept").header("X-API-Key", this.officer),
+					Map.of("text", "重新受理")))
+			.andReturn(), 409);
+		assertThat(again.get("code").asText()).isEqualTo("GX-REM-004");
+		assertThat(task(id, "review").outcome()).contains("初审未通过");
+	}
+
+	private List<JsonNode> sanctions(String uscc) throws Exception {
+		MvcResult result = this.mvc
+			.perform(withJson(post("/api/checks").header("X-API-Key", this.financeClerk),
+					Map.of("scenario", "GOVERNMENT_PROCUREMENT", "subjects", List.of(Map.of("uscc", uscc)))))
+			.andReturn();
+		List<JsonNode> found = new ArrayList<>();
+		json(result, 200).at("/subjects/0/sanctions").forEach(found::add);
+		return found;
+	}
+
+	private JsonNode step(String key, long id, String step, String text) throws Exception {
+		return json(this.mvc
+			.perform(withJson(post("/api/repairs/" + id + "/" + step).header("X-API-Key", key), Map.of("text", text)))
+			.andReturn(), 200);
+	}
+
+	private static String resultOf(JsonNode eligibility, String condition) {
+		return check(eligibility, condition).get("result").asText();
+	}
+
+	private static String reasonOf(JsonNode eligibility, String condition) {
+		return check(eligibility, condition).get("reason").asText();
+	}
+
+	private static JsonNode check(JsonNode eligibility, String condition) {
+		for (JsonNode check : eligibility.get("conditions")) {
+			if (check.get("condition").asText().equals(condition)) {
+				return check;
+			}
+		}
+		throw new AssertionError("no condition " + condition + " in " + eligibility);
+	}
+
+	private long filePenalty(String name, String uscc, String document, LocalDate decided) throws Exception {
+		Map<String, String> row = aPenalty().against(name, uscc)
+			.fine("2.5")
+			.document(document)
+			.decidedOn(decided)
+			.row();
+		JsonNode receipt = json(this.mvc
+			.perform(withJson(post("/api/ingest/providers/" + DEPARTMENT + "/categories/XZCF/records")
+				.header("X-API-Key", this.clerk), List.of(row)))
+			.andReturn(), 201);
+		assertThat(receipt.get("accepted").asInt()).as(receipt.toString()).isEqualTo(1);
+		long recordId = this.records.ofBatch(UUID.fromString(receipt.get("batchId").asText()), 0, 1).get(0).id();
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.creditFiles.item(recordId).isPresent());
+		return recordId;
+	}
+
+	private MockHttpSession enterpriseSession(String username, String uscc) throws Exception {
+		SystemActor.runAs("test", () -> this.accounts.createEnterpriseUser(username, "法人用户", PASSWORD, uscc));
+		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+	private Task task(long repairId, String step) {
+		return this.inbox.bySource("repair:" + repairId + ":" + step).orElseThrow();
+	}
+
+	private List<String> publicDocuments(long subjectId) throws Exception {
+		JsonNode file = json(this.mvc.perform(get("/api/public/credit-files/" + subjectId)).andReturn(), 200);
+		List<String> documents = new ArrayList<>();
+		file.get("items").get("XZCF").forEach(item -> documents.add(item.get("documentNumber").asText()));
+		return documents;
+	}
+
+	private String reportPreview(long subjectId) throws Exception {
+		return this.mvc
+			.perform(withJson(post("/api/reports/preview").header("X-API-Key", this.officer),
+					Map.of("type", "ORGANISATION", "subjectId", subjectId)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, Object body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
+	}
+
+	private JsonNode json(MvcResult result, int status) throws Exception {
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+		return this.json.readTree(result.getResponse().getContentAsString());
+	}
+
+}
