@@ -4,6 +4,7 @@
  * signed webhook (through the outbox) or reads them from a cursor-based pull feed. The
  * audience each event declares decides who may subscribe to it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Subscriptions", allowedDependencies = { "audit",
-		"creditfile", "identifier", "inbox", "outbox", "platform", "provider", "quality", "security", "subject" })
+@org.springframework.modulith.ApplicationModule(displayName = "Subscriptions",
+		allowedDependencies = { "audit", "creditfile", "identifier", "inbox", "outbox", "platform", "provider",
+				"quality", "remedy", "security", "subject" })
 package io.gongxin.subscription;

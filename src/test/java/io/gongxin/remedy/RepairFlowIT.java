@@ -33,6 +33,7 @@ import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
+import io.gongxin.support.LoopbackReceiver;
 import io.gongxin.support.SettableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -286,6 +287,41 @@ class RepairFlowIT {
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.endReason()).contains(filed.get("reference").asText()));
 		assertThat(sanctions(uscc)).isEmpty();
+	}
+
+	@Test
+	void theApprovedRepairReachesThePeerPlatformsWebhookSignedAfterOneFailedDelivery() throws Exception {
+		try (LoopbackReceiver creditChina = LoopbackReceiver.start()) {
+			creditChina.failNext(1, 503);
+			JsonNode subscription = json(this.mvc.perform(withJson(
+					post("/api/subscriptions").header("X-API-Key", this.officer),
+					Map.of("subscriberKind", "PEER_PLATFORM", "subscriberCode", "CREDITCHINA", "subscriberName", "信用中国",
+							"eventTypes", List.of("remedy.repair-approved", "remedy.objection-decided"), "purpose",
+							"DATA_SHARING", "delivery", "WEBHOOK", "webhookUrl", creditChina.url().toString())))
+				.andReturn(), 201);
+			String secret = subscription.get("signingSecret").asText();
+			String uscc = CheckCharacters.uscc("91440101MA5XFD04");
+			String document = "穗市监罚〔2026〕修复4号";
+			long recordId = filePenalty("广州修复同步有限公司", uscc, document, LocalDate.now().minusMonths(4));
+			long id = json(this.mvc.perform(withJson(post("/api/repairs").header("X-API-Key", this.officer),
+					Map.of("recordId", recordId, "applicantName", "广州修复同步有限公司", "contact", "020-6", "dutiesPerformed",
+							"已缴清罚款", "evidence", List.of(Map.of("title", "缴款凭证")), "commitmentSigned", true)))
+				.andReturn(), 201).get("id").asLong();
+			step(this.officer, id, "accept", "初审通过");
+			step(this.clerk, id, "approve", "准予修复");
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> !creditChina.applied().isEmpty());
+			List<LoopbackReceiver.Request> requests = creditChina.requests();
+			assertThat(requests).hasSize(2)
+				.allSatisfy(request -> assertThat(request.signedWith(secret)).isTrue())
+				.extracting(LoopbackReceiver.Request::attempt)
+				.containsExactly("1", "2");
+			JsonNode delivered = this.json.readTree(requests.get(1).body());
+			assertThat(delivered.get("type").asText()).isEqualTo("remedy.repair-approved");
+			assertThat(delivered.at("/data/subjectCode").asText()).isEqualTo(uscc);
+			assertThat(delivered.at("/data/documentNumber").asText()).isEqualTo(document);
+			assertThat(delivered.at("/data/recordId").asLong()).isEqualTo(recordId);
+		}
 	}
 
 	@Test

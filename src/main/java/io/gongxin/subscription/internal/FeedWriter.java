@@ -21,6 +21,9 @@ import io.gongxin.inbox.TaskOverdue;
 import io.gongxin.outbox.Outbox;
 import io.gongxin.outbox.OutgoingMessage;
 import io.gongxin.quality.QualityNoticeRaised;
+import io.gongxin.remedy.ObjectionAccepted;
+import io.gongxin.remedy.ObjectionDecided;
+import io.gongxin.remedy.RepairApproved;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.Subjects;
@@ -126,6 +129,61 @@ class FeedWriter {
 		write(List.of(new Entry(PUBLICITY_ENDED, "record-" + event.recordId(), this.clock.instant(),
 				item.map(CreditFileItem::providerCode).orElse(null), code, person, person ? null : region(subject),
 				null, event.categoryCode(), this.payloads.json(payload))));
+	}
+
+	/**
+	 * An approved repair reaches every platform and agency that received the record: they
+	 * must stop publishing and using it (结果同步).
+	 */
+	@ApplicationModuleListener
+	void on(RepairApproved event) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("reference", event.reference());
+		payload.put("recordId", event.recordId());
+		payload.put("documentNumber", event.documentNumber());
+		payload.put("approvedOn", event.approvedOn().toString());
+		enterForSubject("remedy.repair-approved", "repair-" + event.repairId(), event.providerCode(), event.subjectId(),
+				event.categoryCode(), payload);
+	}
+
+	@ApplicationModuleListener
+	void on(ObjectionAccepted event) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("reference", event.reference());
+		payload.put("recordId", event.recordId());
+		enterForSubject("remedy.objection-accepted", "objection-" + event.objectionId() + "-accepted",
+				event.providerCode(), event.subjectId(), event.categoryCode(), payload);
+	}
+
+	@ApplicationModuleListener
+	void on(ObjectionDecided event) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("reference", event.reference());
+		payload.put("recordId", event.recordId());
+		payload.put("outcome", event.outcome().name());
+		payload.put("outcomeName", event.outcome().label());
+		payload.put("replacementRecord", event.replacementRecord());
+		payload.put("decidedOn", event.decidedOn().toString());
+		enterForSubject("remedy.objection-decided", "objection-" + event.objectionId() + "-decided",
+				event.providerCode(), event.subjectId(), event.categoryCode(), payload);
+	}
+
+	/** An entry about one subject, named by its name and current code. */
+	private void enterForSubject(String type, String sourceKey, String department, SubjectId subjectId, String category,
+			Map<String, Object> details) {
+		if (!this.subscriptions.anyActive(type)) {
+			return;
+		}
+		Subject subject = this.subjects.find(subjectId).orElse(null);
+		String code = (subject == null || subject.currentKey() == null) ? null : subject.currentKey().value();
+		boolean person = subject != null && subject.type().isPerson();
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("subjectName", (subject == null) ? null : subject.name());
+		payload.put("subjectCode", code);
+		payload.put("categoryCode", category);
+		payload.putAll(details);
+		write(List.of(new Entry(type, sourceKey, this.clock.instant(), department, code, person,
+				person ? null : region(subject), null, category, this.payloads.json(payload))));
 	}
 
 	@ApplicationModuleListener
