@@ -224,8 +224,8 @@ public class Objections {
 	}
 
 	/** Objections in a state, oldest first; pass the last id seen for more. */
-	public List<Objection> inState(ObjectionState state, long afterId, int limit) {
-		return this.store.inState(state, afterId, Math.max(1, Math.min(limit, 500)));
+	public List<Objection> inState(ObjectionState state, String providerCode, long afterId, int limit) {
+		return this.store.inState(state, providerCode, afterId, Math.max(1, Math.min(limit, 500)));
 	}
 
 	public List<CaseStep> history(long id) {

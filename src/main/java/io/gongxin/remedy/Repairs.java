@@ -214,8 +214,8 @@ public class Repairs {
 		return this.store.ofSubject(subject);
 	}
 
-	public List<RepairApplication> inState(RepairState state, long afterId, int limit) {
-		return this.store.inState(state, afterId, Math.max(1, Math.min(limit, 500)));
+	public List<RepairApplication> inState(RepairState state, String providerCode, long afterId, int limit) {
+		return this.store.inState(state, providerCode, afterId, Math.max(1, Math.min(limit, 500)));
 	}
 
 	public List<CaseStep> history(long id) {

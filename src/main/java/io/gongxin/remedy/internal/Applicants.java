@@ -40,12 +40,20 @@ class Applicants {
 
 	/** The applicant for a filing about the record, as the caller may file it. */
 	Applicant forRecord(long recordId, String name, String contact) {
+		if (contact == null || contact.isBlank() || contact.length() > 200) {
+			throw new DomainException("GX-REM-012", ProblemKind.BAD_REQUEST,
+					"Leave a contact (telephone or address, at most 200 characters) for the written reply.");
+		}
 		if (isEnterprise()) {
 			SubjectId own = ownOrganisation();
 			CreditFileItem item = this.creditFiles.item(recordId)
 				.filter(found -> found.subjectId().equals(own))
 				.orElseThrow(Applicants::notOwn);
 			return new Applicant(item.subjectName(), contact, Applicant.Channel.PORTAL);
+		}
+		if (name == null || name.isBlank() || name.length() > 200) {
+			throw new DomainException("GX-REM-013", ProblemKind.BAD_REQUEST,
+					"Name the applicant the counter files for (at most 200 characters).");
 		}
 		return new Applicant(name, contact, Applicant.Channel.COUNTER);
 	}

@@ -73,7 +73,7 @@ class ObjectionController {
 	@PreAuthorize(OFFICE)
 	List<Objection> inState(@RequestParam(defaultValue = "FILED") ObjectionState state,
 			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "50") int limit) {
-		return this.objections.inState(state, after, limit);
+		return this.objections.inState(state, null, after, limit);
 	}
 
 	@GetMapping("/api/my/objections")

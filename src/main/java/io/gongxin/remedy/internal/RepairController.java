@@ -88,7 +88,7 @@ class RepairController {
 	@PreAuthorize(ObjectionController.OFFICE)
 	List<RepairApplication> inState(@RequestParam(defaultValue = "FILED") RepairState state,
 			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "50") int limit) {
-		return this.repairs.inState(state, after, limit);
+		return this.repairs.inState(state, null, after, limit);
 	}
 
 	@GetMapping("/api/my/repairs")

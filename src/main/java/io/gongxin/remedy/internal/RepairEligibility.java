@@ -74,7 +74,7 @@ public class RepairEligibility {
 
 	ConditionCheck minimumPeriodServed(Publicity publicity, LocalDate today) {
 		String tier = (publicity.tier() != null) ? publicity.tier().label() + "失信信息，" : "";
-		String basis = (publicity.basis() != null) ? "（依据：" + publicity.basis() + "）" : "";
+		String basis = (publicity.basis() != null) ? "；依据" + publicity.basis() : "";
 		if (publicity.repairableFrom() == null) {
 			return new ConditionCheck(RepairCondition.MINIMUM_PERIOD_SERVED, Result.HOLDS,
 					tier + "未设最短公示期，纠正失信行为、履行法定义务后即可申请" + basis);

@@ -95,11 +95,18 @@ public class RepairStore {
 			.list();
 	}
 
-	/** Applications in one state, oldest first (keyset on the id). */
-	public List<RepairApplication> inState(RepairState state, long afterId, int limit) {
-		return this.jdbc
-			.sql("SELECT * FROM remedy_repair WHERE state = :state AND id > :after ORDER BY id LIMIT :limit")
+	/**
+	 * Cases in one state, oldest first (keyset on the id); of one department's records
+	 * when {@code provider} is given.
+	 */
+	public List<RepairApplication> inState(RepairState state, String provider, long afterId, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM remedy_repair WHERE state = :state AND id > :after
+				  AND (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
+				ORDER BY id LIMIT :limit
+				""")
 			.param("state", state.name())
+			.param("provider", provider)
 			.param("after", afterId)
 			.param("limit", limit)
 			.query(this::map)

@@ -1,0 +1,194 @@
+package io.gongxin.remedy.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemTexts;
+import io.gongxin.remedy.Objection;
+import io.gongxin.remedy.ObjectionOutcome;
+import io.gongxin.remedy.ObjectionState;
+import io.gongxin.remedy.Objections;
+import io.gongxin.remedy.RepairApplication;
+import io.gongxin.remedy.RepairState;
+import io.gongxin.remedy.Repairs;
+import io.gongxin.security.CurrentActor;
+import io.gongxin.security.Role;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The desk of remedies: the credit office accepts objections and repair applications,
+ * checks and refers objections and files at the counter for applicants; a department
+ * answers the 协查 and decides the repairs of its own records. Each list is oldest first,
+ * and each step is also a task in the inbox with its deadline.
+ */
+@Controller
+class RemedyDeskPageController {
+
+	private static final int PAGE = 100;
+
+	private final Objections objections;
+
+	private final Repairs repairs;
+
+	private final Applicants applicants;
+
+	private final String zone;
+
+	RemedyDeskPageController(Objections objections, Repairs repairs, Applicants applicants,
+			@Value("${gongxin.time-zone:Asia/Shanghai}") String zone) {
+		this.objections = objections;
+		this.repairs = repairs;
+		this.applicants = applicants;
+		this.zone = zone;
+	}
+
+	@GetMapping("/remedies")
+	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
+	String desk(Model model) {
+		boolean department = CurrentActor.get().map(actor -> actor.role() == Role.PROVIDER).orElse(false);
+		String own = department ? CurrentActor.get().orElseThrow().departmentCode() : null;
+		model.addAttribute("department", department);
+		model.addAttribute("zone", this.zone);
+		model.addAttribute("outcomes", ObjectionOutcome.values());
+		if (department) {
+			model.addAttribute("toAnswer", this.objections.inState(ObjectionState.REFERRED, own, 0, PAGE));
+			model.addAttribute("toDecide", this.repairs.inState(RepairState.ACCEPTED, own, 0, PAGE));
+		}
+		else {
+			model.addAttribute("toAccept", this.objections.inState(ObjectionState.FILED, null, 0, PAGE));
+			model.addAttribute("toCheck", this.objections.inState(ObjectionState.ACCEPTED, null, 0, PAGE));
+			model.addAttribute("toReview", this.repairs.inState(RepairState.FILED, null, 0, PAGE));
+		}
+		return "remedy/desk";
+	}
+
+	@PostMapping("/remedies/objections/{id}/{step:accept|refuse|refer|platform-correction}")
+	@PreAuthorize("hasRole('OFFICER')")
+	String objectionStep(@PathVariable long id, @PathVariable String step, @RequestParam int version,
+			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+		return run(redirect, () -> {
+			Objection done = switch (step) {
+				case "accept" -> this.objections.accept(id, version, text.isBlank() ? "予以受理" : text);
+				case "refuse" -> this.objections.refuse(id, version, text);
+				case "refer" -> this.objections.refer(id, version, text.isBlank() ? "转信息提供单位协查" : text);
+				default -> this.objections.correctAtPlatform(id, version, text);
+			};
+			return "异议 " + done.reference() + "：" + done.stateLabel();
+		});
+	}
+
+	@PostMapping("/remedies/objections/{id}/answer")
+	@PreAuthorize("hasRole('PROVIDER')")
+	String answer(@PathVariable long id, @RequestParam int version, @RequestParam ObjectionOutcome outcome,
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String corrected,
+			RedirectAttributes redirect) {
+		return run(redirect, () -> {
+			Objection objection = this.objections.objection(id);
+			this.applicants.requireMayRead(objection.subjectId(), objection.providerCode());
+			Objection done = this.objections.answer(id, version, outcome, text, fields(corrected));
+			return "异议 " + done.reference() + "：" + done.stateLabel();
+		});
+	}
+
+	@PostMapping("/remedies/repairs/{id}/{step:accept|refuse}")
+	@PreAuthorize("hasRole('OFFICER')")
+	String review(@PathVariable long id, @PathVariable String step, @RequestParam int version,
+			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+		return run(redirect, () -> {
+			RepairApplication done = step.equals("accept")
+					? this.repairs.accept(id, version, text.isBlank() ? "初审通过" : text)
+					: this.repairs.refuse(id, version, text);
+			return "修复申请 " + done.reference() + "：" + done.state().label();
+		});
+	}
+
+	@PostMapping("/remedies/repairs/{id}/{step:approve|reject}")
+	@PreAuthorize("hasRole('PROVIDER')")
+	String decide(@PathVariable long id, @PathVariable String step, @RequestParam int version,
+			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+		return run(redirect, () -> {
+			RepairApplication repair = this.repairs.application(id);
+			this.applicants.requireMayRead(repair.subjectId(), repair.providerCode());
+			RepairApplication done = step.equals("approve") ? this.repairs.approve(id, version, text)
+					: this.repairs.reject(id, version, text);
+			return "修复申请 " + done.reference() + "：" + done.state().label();
+		});
+	}
+
+	/** An officer files at the counter (窗口代办) for an applicant who came in person. */
+	@PostMapping("/remedies/counter/{kind:repair|objection}")
+	@PreAuthorize("hasRole('OFFICER')")
+	String counter(@PathVariable String kind, @RequestParam long recordId, @RequestParam String applicantName,
+			@RequestParam String contact, @RequestParam(defaultValue = "") String text,
+			@RequestParam(defaultValue = "") String evidence, @RequestParam(required = false) String commitment,
+			RedirectAttributes redirect) {
+		return run(redirect, () -> {
+			var applicant = this.applicants.forRecord(recordId, applicantName, contact);
+			String reference = kind.equals("repair")
+					? this.repairs
+						.apply(recordId, applicant, text, MyRemediesPageController.evidence(evidence),
+								commitment != null)
+						.reference()
+					: this.objections
+						.file(recordId, applicant, text, MyRemediesPageController.evidence(evidence),
+								commitment != null)
+						.reference();
+			return "已代为提交，查询码 " + reference;
+		});
+	}
+
+	/**
+	 * Runs a step and comes back to the desk with what happened, or why not, in Chinese.
+	 */
+	private String run(RedirectAttributes redirect, Supplier<String> step) {
+		try {
+			redirect.addFlashAttribute("notice", step.get());
+		}
+		catch (DomainException ex) {
+			if (ex.kind().status().value() == 403) {
+				throw ex;
+			}
+			StringBuilder message = new StringBuilder(ProblemTexts.of(ex.code()).orElse(ex.getMessage()));
+			if (ex.details().get("failing") instanceof java.util.List<?> failing) {
+				for (Object check : failing) {
+					if (check instanceof Map<?, ?> named) {
+						message.append("；").append(named.get("name")).append("：").append(named.get("reason"));
+					}
+				}
+			}
+			else if (ex.code().equals("GX-REM-004")) {
+				// the refusal names the state in Chinese
+				message.append("（").append(ex.getMessage()).append("）");
+			}
+			else if (ex.details().get("reasons") != null) {
+				message.append("：").append(ex.details().get("reasons"));
+			}
+			redirect.addFlashAttribute("error", message.toString());
+		}
+		return "redirect:/remedies";
+	}
+
+	/** Corrected fields, one {@code 字段代码=更正后的值} per line. */
+	static Map<String, String> fields(String lines) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (String line : lines.split("\\R")) {
+			int eq = line.indexOf('=');
+			if (eq > 0) {
+				fields.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+			}
+		}
+		return fields;
+	}
+
+}
