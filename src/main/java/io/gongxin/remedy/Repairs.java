@@ -95,12 +95,16 @@ public class Repairs {
 	@Transactional(readOnly = true)
 	public List<Eligibility> eligibilityOf(SubjectId subject) {
 		LocalDate today = today();
+		// two look-ups for the whole file, not two per record
+		Map<Long, String> open = new java.util.HashMap<>(this.objections.openOfSubject(subject));
+		open.putAll(this.store.openOfSubject(subject));
 		return this.creditFiles.fileOf(subject)
 			.stream()
 			.filter(item -> item.nature() == io.gongxin.catalog.Nature.NEGATIVE)
 			.filter(item -> item.publicity().published())
 			.sorted(java.util.Comparator.comparing(CreditFileItem::decisionDate).reversed())
-			.map(item -> this.eligibility.assess(item, today, openCase(item.recordId()), Optional.empty()))
+			.map(item -> this.eligibility.assess(item, today, Optional.ofNullable(open.get(item.recordId())),
+					Optional.empty()))
 			.toList();
 	}
 

@@ -68,6 +68,17 @@ public class ObjectionStore {
 			.update();
 	}
 
+	/** The cases being handled for a subject's records: reference by record id. */
+	public java.util.Map<Long, String> openOfSubject(SubjectId subject) {
+		java.util.Map<Long, String> open = new java.util.HashMap<>();
+		this.jdbc.sql(
+				"SELECT record_id, reference FROM remedy_objection WHERE subject_id = :subject AND state NOT IN ('NOT_ACCEPTED', 'DECIDED')")
+			.param("subject", subject.value())
+			.query((rs, n) -> open.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return open;
+	}
+
 	/** The reference of the case being handled for the record, if there is one. */
 	public Optional<String> openFor(long recordId) {
 		return this.jdbc.sql(
