@@ -255,6 +255,31 @@ class RepairFlowIT {
 	}
 
 	@Test
+	void theDepartmentServesTheRepairNoticeWithItsDecision() throws Exception {
+		this.clock.set(LocalDateTime.of(2026, 6, 1, 10, 0));
+		long recordId = filePenalty("广州两书同达有限公司", CheckCharacters.uscc("91440101MA5XFE05"), "穗市监罚〔2026〕告知1号",
+				LocalDate.of(2026, 5, 20));
+
+		MvcResult notice = this.mvc.perform(get("/api/repairs/notices/" + recordId).header("X-API-Key", this.clerk))
+			.andReturn();
+
+		assertThat(notice.getResponse().getStatus()).isEqualTo(200);
+		assertThat(notice.getResponse().getContentType()).isEqualTo("application/pdf");
+		String text;
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(notice.getResponse().getContentAsByteArray())) {
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+		}
+		assertThat(text).contains("信用修复告知书")
+			.contains("广州两书同达有限公司")
+			.contains("穗市监罚〔2026〕告知1号")
+			.contains("2026年8月20日起，可以申请信用修复")
+			.contains("2个工作日内完成初审")
+			.contains("3个工作日内作出是否同意修复的决定");
+		this.mvc.perform(get("/api/repairs/notices/" + recordId).header("X-API-Key", this.otherClerk))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+	}
+
+	@Test
 	void anApprovedRepairOfAListingEndsTheEntryAndTheCreditCheckNoLongerReturnsItsMeasure() throws Exception {
 		String uscc = CheckCharacters.uscc("91440101MA5XFB02");
 		String name = "广州修复名单有限公司";

@@ -1,9 +1,11 @@
 package io.gongxin.remedy.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.CreditFiles;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -14,7 +16,11 @@ import io.gongxin.remedy.RepairApplication;
 import io.gongxin.remedy.RepairState;
 import io.gongxin.remedy.Repairs;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +46,11 @@ class RepairController {
 
 	private final AuditLog audit;
 
-	RepairController(Repairs repairs, Applicants applicants, CreditFiles creditFiles, AuditLog audit) {
+	private final RepairNotice notices;
+
+	RepairController(Repairs repairs, Applicants applicants, CreditFiles creditFiles, AuditLog audit,
+			RepairNotice notices) {
+		this.notices = notices;
 		this.repairs = repairs;
 		this.applicants = applicants;
 		this.creditFiles = creditFiles;
@@ -66,6 +76,29 @@ class RepairController {
 						"Only the organisation's own records."));
 		}
 		return this.repairs.eligibility(recordId);
+	}
+
+	/**
+	 * The 信用修复告知书 of a decision, to serve with it (两书同达): for the department that filed
+	 * it, the credit office, and the enterprise it concerns.
+	 */
+	@GetMapping(path = "/api/repairs/notices/{recordId}", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
+	ResponseEntity<byte[]> notice(@PathVariable long recordId) {
+		CreditFileItem item = this.creditFiles.item(recordId)
+			.orElseThrow(() -> new DomainException("GX-REM-005", ProblemKind.NOT_FOUND, "No such credit record."));
+		this.applicants.requireMayRead(item.subjectId(), item.providerCode());
+		if (item.subjectType().isPerson()) {
+			this.audit.record(AuditEntry.read("remedy.notice.read", "credit-record", Long.toString(recordId)));
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("信用修复告知书-" + recordId + ".pdf", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(this.notices.pdf(item));
 	}
 
 	@GetMapping("/api/my/repair-eligibility")
