@@ -6,6 +6,10 @@ import java.util.function.Supplier;
 
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemTexts;
+import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.remedy.Correction;
+import io.gongxin.remedy.CorrectionState;
+import io.gongxin.remedy.Corrections;
 import io.gongxin.remedy.Objection;
 import io.gongxin.remedy.ObjectionOutcome;
 import io.gongxin.remedy.ObjectionState;
@@ -43,10 +47,16 @@ class RemedyDeskPageController {
 
 	private final Applicants applicants;
 
+	private final Corrections corrections;
+
 	private final String zone;
 
-	RemedyDeskPageController(Objections objections, Repairs repairs, Applicants applicants,
-			@Value("${gongxin.time-zone:Asia/Shanghai}") String zone) {
+	private final CreditFiles creditFiles;
+
+	RemedyDeskPageController(Objections objections, Repairs repairs, Applicants applicants, Corrections corrections,
+			CreditFiles creditFiles, @Value("${gongxin.time-zone:Asia/Shanghai}") String zone) {
+		this.creditFiles = creditFiles;
+		this.corrections = corrections;
 		this.objections = objections;
 		this.repairs = repairs;
 		this.applicants = applicants;
@@ -64,11 +74,13 @@ class RemedyDeskPageController {
 		if (department) {
 			model.addAttribute("toAnswer", this.objections.inState(ObjectionState.REFERRED, own, 0, PAGE));
 			model.addAttribute("toDecide", this.repairs.inState(RepairState.ACCEPTED, own, 0, PAGE));
+			model.addAttribute("toCorrect", this.corrections.inState(CorrectionState.OPEN, own, 0, PAGE));
 		}
 		else {
 			model.addAttribute("toAccept", this.objections.inState(ObjectionState.FILED, null, 0, PAGE));
 			model.addAttribute("toCheck", this.objections.inState(ObjectionState.ACCEPTED, null, 0, PAGE));
 			model.addAttribute("toReview", this.repairs.inState(RepairState.FILED, null, 0, PAGE));
+			model.addAttribute("toCorrect", this.corrections.inState(CorrectionState.OPEN, null, 0, PAGE));
 		}
 		return "remedy/desk";
 	}
@@ -123,6 +135,33 @@ class RemedyDeskPageController {
 			RepairApplication done = step.equals("approve") ? this.repairs.approve(id, version, text)
 					: this.repairs.reject(id, version, text);
 			return "修复申请 " + done.reference() + "：" + done.state().label();
+		});
+	}
+
+	/** A department (for its own records) or the credit office opens a correction. */
+	@PostMapping("/remedies/corrections")
+	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER')")
+	String openCorrection(@RequestParam long recordId, @RequestParam(defaultValue = "") String finding,
+			RedirectAttributes redirect) {
+		return run(redirect, () -> {
+			var item = this.creditFiles.item(recordId)
+				.orElseThrow(() -> new DomainException("GX-REM-005", io.gongxin.platform.ProblemKind.NOT_FOUND,
+						"No such credit record."));
+			this.applicants.requireMayRead(item.subjectId(), item.providerCode());
+			return "已发起勘误，查询码 " + this.corrections.open(recordId, finding).reference();
+		});
+	}
+
+	@PostMapping("/remedies/corrections/{id}/file")
+	@PreAuthorize("hasRole('PROVIDER')")
+	String fileCorrection(@PathVariable long id, @RequestParam int version, @RequestParam CorrectionState outcome,
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String corrected,
+			RedirectAttributes redirect) {
+		return run(redirect, () -> {
+			Correction correction = this.corrections.correction(id);
+			this.applicants.requireMayRead(correction.subjectId(), correction.providerCode());
+			Correction done = this.corrections.file(id, version, outcome, text, fields(corrected));
+			return "勘误 " + done.reference() + "：" + done.state().label();
 		});
 	}
 

@@ -26,13 +26,16 @@ public class RemedySettings {
 
 	private final TaskType repairDecision;
 
+	private final TaskType correction;
+
 	RemedySettings(@Value("${gongxin.remedy.credit-office:GZ-FGW}") String creditOffice,
 			@Value("${gongxin.remedy.objection.acceptance-working-days:2}") int acceptance,
 			@Value("${gongxin.remedy.objection.check-working-days:2}") int check,
 			@Value("${gongxin.remedy.objection.assist-working-days:10}") int assist,
 			@Value("${gongxin.remedy.objection.assist-basis:信用广州异议处理流程：信息提供单位收到协查函后10个工作日内核查并回复}") String assistBasis,
 			@Value("${gongxin.remedy.repair.review-working-days:2}") int review,
-			@Value("${gongxin.remedy.repair.decision-working-days:3}") int decision) {
+			@Value("${gongxin.remedy.repair.decision-working-days:3}") int decision,
+			@Value("${gongxin.remedy.correction.working-days:2}") int correction) {
 		this.creditOffice = creditOffice;
 		this.objectionAcceptance = new TaskType("OBJECTION_ACCEPTANCE", "异议受理", acceptance,
 				"信用广州异议处理流程：收到异议申请后2个工作日内决定是否受理");
@@ -42,6 +45,8 @@ public class RemedySettings {
 		this.repairReview = new TaskType("REPAIR_REVIEW", "信用修复初审", review, "通过信用网站申请行政处罚信用修复的，自接到申请之日起2个工作日内完成初审");
 		this.repairDecision = new TaskType("REPAIR_DECISION", "信用修复办理", decision,
 				"国办发〔2025〕22号：认定单位收到申请后3个工作日内作出是否同意修复的决定");
+		this.correction = new TaskType("PROVIDER_CORRECTION", "信息勘误", correction,
+				"汕尾市（2023）：信用信息产生、报送单位发现报送的信息有误，应在2个工作日内报送书面说明和证明材料");
 	}
 
 	/** The credit office's department, whose desk the platform's own steps are on. */
@@ -67,6 +72,10 @@ public class RemedySettings {
 
 	public TaskType repairDecision() {
 		return this.repairDecision;
+	}
+
+	public TaskType correction() {
+		return this.correction;
 	}
 
 }

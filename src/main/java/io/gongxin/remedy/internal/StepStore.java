@@ -16,7 +16,7 @@ public class StepStore {
 	/** The two kinds of case. */
 	public enum CaseKind {
 
-		OBJECTION, REPAIR
+		OBJECTION, REPAIR, CORRECTION
 
 	}
 
