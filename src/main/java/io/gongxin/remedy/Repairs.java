@@ -66,9 +66,12 @@ public class Repairs {
 
 	private final Clock clock;
 
+	private final io.gongxin.subject.Subjects subjects;
+
 	Repairs(RepairStore store, ObjectionStore objections, StepStore steps, RepairEligibility eligibility,
 			CreditFiles creditFiles, Lists lists, Inbox inbox, RemedySettings settings, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, io.gongxin.subject.Subjects subjects) {
+		this.subjects = subjects;
 		this.store = store;
 		this.objections = objections;
 		this.steps = steps;
@@ -192,7 +195,7 @@ public class Repairs {
 			}
 			this.inbox.completeSource(source(seen, "decision"), "准予修复：" + reply.strip());
 			this.events.publishEvent(new RepairApproved(id, seen.reference(), seen.recordId(), seen.subjectId(),
-					seen.categoryCode(), seen.documentNumber(), seen.providerCode(), today));
+					seen.categoryCode(), seen.documentNumber(), seen.providerCode(), today, RepairApproved.HERE));
 		}
 		return approved;
 	}
@@ -204,6 +207,45 @@ public class Repairs {
 		RepairApplication rejected = move(seen, RepairState.REJECTED, Objections.required(reason, "reason"), reason);
 		this.inbox.completeSource(source(seen, "decision"), "不予修复：" + reason.strip());
 		return rejected;
+	}
+
+	/**
+	 * Applies a repair decided on another platform: the decision's publicity ends here
+	 * too and its list entries end, once per source and reference; returns whether it
+	 * changed anything.
+	 */
+	@Transactional
+	public boolean recordExternal(ExternalRepair repair) {
+		SubjectId subject = this.subjects.findByKey(io.gongxin.subject.SubjectKey.uscc(repair.subjectCode()))
+			.map(io.gongxin.subject.Subject::id)
+			.orElseThrow(() -> new DomainException("GX-REM-005", ProblemKind.NOT_FOUND,
+					"No subject with that code on this platform.", Map.of("subject", repair.subjectCode())));
+		CreditFileItem item = this.creditFiles.fileOf(subject)
+			.stream()
+			.filter(found -> found.categoryCode().equals(repair.categoryCode())
+					&& found.documentNumber().equals(repair.documentNumber()))
+			.filter(found -> found.recordStatus() == io.gongxin.ingest.CreditRecord.Status.ACTIVE)
+			.findFirst()
+			.orElseThrow(() -> new DomainException("GX-REM-005", ProblemKind.NOT_FOUND,
+					"No current record of that decision on this platform.",
+					Map.of("document", repair.documentNumber())));
+		if (!this.store.recordExternal(repair, item.recordId(), subject, ActingUser.currentName(),
+				this.clock.instant())) {
+			return false;
+		}
+		String reference = repair.source() + " " + repair.reference();
+		boolean ended = this.creditFiles.endByRepair(item.recordId(), reference, repair.approvedOn());
+		for (ListEntry entry : this.lists.history(subject)) {
+			if (entry.recordId() == item.recordId() && entry.inForce(this.clock.instant(), today())) {
+				this.lists.endByRepair(entry.id(), "信用修复（" + reference + "）");
+			}
+		}
+		this.audit.record(AuditEntry.change("remedy.repair.external", "credit-record", Long.toString(item.recordId()))
+			.after("REPAIRED")
+			.details(reference));
+		this.events.publishEvent(new RepairApproved(0, repair.reference(), item.recordId(), subject,
+				item.categoryCode(), item.documentNumber(), item.providerCode(), repair.approvedOn(), repair.source()));
+		return ended;
 	}
 
 	public RepairApplication application(long id) {

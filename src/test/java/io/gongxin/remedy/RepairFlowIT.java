@@ -255,6 +255,35 @@ class RepairFlowIT {
 	}
 
 	@Test
+	void aRepairDecidedOnCreditChinaEndsThePublicityHereOnce() throws Exception {
+		String uscc = CheckCharacters.uscc("91440101MA5XFF06");
+		String document = "穗市监罚〔2026〕外部修复1号";
+		long recordId = filePenalty("广州外部修复有限公司", uscc, document, LocalDate.now().minusMonths(6));
+		Map<String, Object> pushed = Map.of("source", "信用中国", "reference", "XYZGXF2026120400123", "subjectCode",
+				uscc.toLowerCase(), "categoryCode", "XZCF", "documentNumber", document, "approvedOn",
+				LocalDate.now().toString());
+
+		JsonNode first = json(
+				this.mvc.perform(withJson(post("/api/repairs/external").header("X-API-Key", this.officer), pushed))
+					.andReturn(),
+				200);
+		JsonNode again = json(
+				this.mvc.perform(withJson(post("/api/repairs/external").header("X-API-Key", this.officer), pushed))
+					.andReturn(),
+				200);
+
+		assertThat(first.get("publicityEnded").asBoolean()).isTrue();
+		assertThat(again.get("publicityEnded").asBoolean()).isFalse();
+		assertThat(this.creditFiles.item(recordId).orElseThrow().publicity().status())
+			.isEqualTo(PublicityStatus.REPAIRED);
+		assertThat(this.approvals.seen).filteredOn(event -> event.recordId() == recordId)
+			.singleElement()
+			.satisfies(event -> assertThat(event.origin()).isEqualTo("信用中国"));
+		this.mvc.perform(withJson(post("/api/repairs/external").header("X-API-Key", this.clerk), pushed))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(403));
+	}
+
+	@Test
 	void theDepartmentServesTheRepairNoticeWithItsDecision() throws Exception {
 		this.clock.set(LocalDateTime.of(2026, 6, 1, 10, 0));
 		long recordId = filePenalty("广州两书同达有限公司", CheckCharacters.uscc("91440101MA5XFE05"), "穗市监罚〔2026〕告知1号",

@@ -12,6 +12,7 @@ import io.gongxin.platform.ProblemKind;
 import io.gongxin.remedy.CaseStep;
 import io.gongxin.remedy.Eligibility;
 import io.gongxin.remedy.Evidence;
+import io.gongxin.remedy.ExternalRepair;
 import io.gongxin.remedy.RepairApplication;
 import io.gongxin.remedy.RepairState;
 import io.gongxin.remedy.Repairs;
@@ -99,6 +100,22 @@ class RepairController {
 						.build()
 						.toString())
 			.body(this.notices.pdf(item));
+	}
+
+	/** What became of a repair decided elsewhere. */
+	record ExternalOutcome(String source, String reference, boolean publicityEnded, String message) {
+	}
+
+	/**
+	 * A repair decided on another platform (信用中国), reported by the credit office or its
+	 * exchange account: the decision's publicity ends here too. Repeating it is harmless.
+	 */
+	@PostMapping("/api/repairs/external")
+	@PreAuthorize("hasRole('OFFICER')")
+	ExternalOutcome external(@RequestBody ExternalRepair repair) {
+		boolean ended = this.repairs.recordExternal(repair);
+		return new ExternalOutcome(repair.source(), repair.reference(), ended,
+				ended ? "已同步修复结果，该信息停止公示" : "该修复结果此前已同步，或该信息已不在公示中");
 	}
 
 	@GetMapping("/api/my/repair-eligibility")

@@ -143,6 +143,27 @@ public class RepairStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Keeps a repair decided elsewhere; false when that source's reference came before.
+	 */
+	public boolean recordExternal(io.gongxin.remedy.ExternalRepair repair, long recordId, SubjectId subject, String by,
+			Instant at) {
+		return this.jdbc.sql("""
+				INSERT INTO remedy_external_repair (source, reference, record_id, subject_id, approved_on, received_by,
+				    received_at)
+				VALUES (:source, :reference, :record, :subject, :approvedOn, :by, :at)
+				ON CONFLICT (source, reference) DO NOTHING
+				""")
+			.param("source", repair.source())
+			.param("reference", repair.reference())
+			.param("record", recordId)
+			.param("subject", subject.value())
+			.param("approvedOn", repair.approvedOn())
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update() == 1;
+	}
+
 	private RepairApplication map(ResultSet rs, int row) throws SQLException {
 		Timestamp finished = rs.getTimestamp("finished_at");
 		return new RepairApplication(rs.getLong("id"), rs.getString("reference"), rs.getLong("record_id"),

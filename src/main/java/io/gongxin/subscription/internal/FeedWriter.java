@@ -142,8 +142,11 @@ class FeedWriter {
 		payload.put("recordId", event.recordId());
 		payload.put("documentNumber", event.documentNumber());
 		payload.put("approvedOn", event.approvedOn().toString());
-		enterForSubject("remedy.repair-approved", "repair-" + event.repairId(), event.providerCode(), event.subjectId(),
-				event.categoryCode(), payload);
+		payload.put("origin", event.origin());
+		enterForSubject("remedy.repair-approved",
+				(event.repairId() != 0) ? "repair-" + event.repairId()
+						: "repair-" + event.origin() + "-" + event.reference(),
+				event.providerCode(), event.subjectId(), event.categoryCode(), payload);
 	}
 
 	@ApplicationModuleListener
