@@ -125,6 +125,15 @@ public class CreditFiles {
 		this.projection.markUnderObjection(recordId, reference);
 	}
 
+	/**
+	 * Projects a record's item again from the record (with the batch it came in), after
+	 * the platform corrected its own error in how it was shown; returns the items
+	 * written.
+	 */
+	public int reproject(long recordId) {
+		return this.projection.find(recordId).map(item -> this.projection.projectBatch(item.batchId())).orElse(0);
+	}
+
 	@Transactional
 	public void clearObjection(long recordId) {
 		this.projection.clearObjection(recordId);

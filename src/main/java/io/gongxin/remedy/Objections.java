@@ -153,6 +153,8 @@ public class Objections {
 				required(reply, "reply"), null, reply);
 		this.inbox.completeSource(source(seen, "check"), "平台已更正：" + reply.strip());
 		decided(decided);
+		// what the platform showed is derived: drawn again from the record as filed
+		this.creditFiles.reproject(seen.recordId());
 		return decided;
 	}
 

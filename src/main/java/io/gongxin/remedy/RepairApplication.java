@@ -13,11 +13,12 @@ import io.gongxin.subject.SubjectId;
  * @param dutiesPerformed how the applicant says the breach was corrected and the duties
  * performed
  * @param reply the written decision or refusal, once there is one
+ * @param replyDue the day by which the applicant is told the result
  */
 public record RepairApplication(long id, String reference, long recordId, SubjectId subjectId, String subjectName,
 		boolean subjectIsPerson, String categoryCode, String categoryName, String documentNumber, String providerCode,
 		Applicant applicant, String filedBy, String dutiesPerformed, List<Evidence> evidence, RepairState state,
-		String reply, Instant filedAt, Instant finishedAt, int version) {
+		String reply, java.time.LocalDate replyDue, Instant filedAt, Instant finishedAt, int version) {
 
 	public RepairApplication {
 		evidence = List.copyOf(evidence);

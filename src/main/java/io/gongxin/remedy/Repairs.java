@@ -68,9 +68,13 @@ public class Repairs {
 
 	private final io.gongxin.subject.Subjects subjects;
 
+	private final io.gongxin.calendar.WorkingDays workingDays;
+
 	Repairs(RepairStore store, ObjectionStore objections, StepStore steps, RepairEligibility eligibility,
 			CreditFiles creditFiles, Lists lists, Inbox inbox, RemedySettings settings, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock, io.gongxin.subject.Subjects subjects) {
+			ApplicationEventPublisher events, Clock clock, io.gongxin.subject.Subjects subjects,
+			io.gongxin.calendar.WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.subjects = subjects;
 		this.store = store;
 		this.objections = objections;
@@ -139,8 +143,11 @@ public class Repairs {
 		long id = this.steps.nextCaseId();
 		String reference = "XF" + today().format(Objections.DAY) + String.format("%06d", id);
 		try {
+			LocalDate replyDue = this.workingDays
+				.deadline(today(), this.settings.repairFeedback(), this.settings.repairFeedbackBasis())
+				.due();
 			this.store.insert(id, reference, CaseSubject.of(item), applicant, ActingUser.currentName(),
-					dutiesPerformed.strip(), given, this.clock.instant());
+					dutiesPerformed.strip(), given, replyDue, this.clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new DomainException("GX-REM-003", ProblemKind.CONFLICT,

@@ -216,6 +216,8 @@ class RepairFlowIT {
 		long id = filed.get("id").asLong();
 		assertThat(filed.get("state").asText()).isEqualTo("FILED");
 		assertThat(filed.get("reference").asText()).startsWith("XF20260821");
+		// 10 working days from Friday 21 August 2026
+		assertThat(filed.get("replyDue").asText()).isEqualTo("2026-09-04");
 		Task review = task(id, "review");
 		assertThat(review.departmentCode()).isEqualTo(OFFICE);
 		assertThat(review.dueDate()).isEqualTo(LocalDate.of(2026, 8, 25));

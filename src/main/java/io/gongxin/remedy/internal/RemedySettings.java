@@ -28,6 +28,8 @@ public class RemedySettings {
 
 	private final TaskType correction;
 
+	private final int repairFeedback;
+
 	RemedySettings(@Value("${gongxin.remedy.credit-office:GZ-FGW}") String creditOffice,
 			@Value("${gongxin.remedy.objection.acceptance-working-days:2}") int acceptance,
 			@Value("${gongxin.remedy.objection.check-working-days:2}") int check,
@@ -35,7 +37,9 @@ public class RemedySettings {
 			@Value("${gongxin.remedy.objection.assist-basis:信用广州异议处理流程：信息提供单位收到协查函后10个工作日内核查并回复}") String assistBasis,
 			@Value("${gongxin.remedy.repair.review-working-days:2}") int review,
 			@Value("${gongxin.remedy.repair.decision-working-days:3}") int decision,
-			@Value("${gongxin.remedy.correction.working-days:2}") int correction) {
+			@Value("${gongxin.remedy.correction.working-days:2}") int correction,
+			@Value("${gongxin.remedy.repair.feedback-working-days:10}") int repairFeedback) {
+		this.repairFeedback = repairFeedback;
 		this.creditOffice = creditOffice;
 		this.objectionAcceptance = new TaskType("OBJECTION_ACCEPTANCE", "异议受理", acceptance,
 				"信用广州异议处理流程：收到异议申请后2个工作日内决定是否受理");
@@ -72,6 +76,16 @@ public class RemedySettings {
 
 	public TaskType repairDecision() {
 		return this.repairDecision;
+	}
+
+	/** Working days from an application to the applicant's answer (信用中国's 10). */
+	public int repairFeedback() {
+		return this.repairFeedback;
+	}
+
+	/** The rule the applicant's answer deadline comes from. */
+	public String repairFeedbackBasis() {
+		return "国办发〔2025〕22号：信用中国网站一般应在收到申请之日起10个工作日内反馈办理结果";
 	}
 
 	public TaskType correction() {

@@ -39,14 +39,14 @@ public class RepairStore {
 	 * index.
 	 */
 	public void insert(long id, String reference, CaseSubject about, Applicant applicant, String filedBy,
-			String dutiesPerformed, List<Evidence> evidence, Instant at) {
+			String dutiesPerformed, List<Evidence> evidence, java.time.LocalDate replyDue, Instant at) {
 		this.jdbc.sql("""
 				INSERT INTO remedy_repair (id, reference, record_id, subject_id, subject_name, subject_is_person,
 				    category_code, category_name, document_number, provider_code, applicant_name, applicant_contact,
-				    channel, filed_by, duties_performed, evidence, state, filed_at)
+				    channel, filed_by, duties_performed, evidence, state, reply_due, filed_at)
 				VALUES (:id, :reference, :record, :subject, :subjectName, :person, :category, :categoryName,
 				    :document, :provider, :applicant, :contact, :channel, :filedBy, :duties, CAST(:evidence AS jsonb),
-				    'FILED', :at)
+				    'FILED', :replyDue, :at)
 				""")
 			.param("id", id)
 			.param("reference", reference)
@@ -64,6 +64,7 @@ public class RepairStore {
 			.param("filedBy", filedBy)
 			.param("duties", dutiesPerformed)
 			.param("evidence", this.json.writeValueAsString(evidence))
+			.param("replyDue", replyDue)
 			.param("at", Timestamp.from(at))
 			.update();
 	}
@@ -174,8 +175,9 @@ public class RepairStore {
 						Applicant.Channel.valueOf(rs.getString("channel"))),
 				rs.getString("filed_by"), rs.getString("duties_performed"),
 				this.json.readValue(rs.getString("evidence"), EVIDENCE), RepairState.valueOf(rs.getString("state")),
-				rs.getString("reply"), rs.getTimestamp("filed_at").toInstant(),
-				(finished != null) ? finished.toInstant() : null, rs.getInt("version"));
+				rs.getString("reply"), rs.getObject("reply_due", java.time.LocalDate.class),
+				rs.getTimestamp("filed_at").toInstant(), (finished != null) ? finished.toInstant() : null,
+				rs.getInt("version"));
 	}
 
 }
