@@ -11,15 +11,19 @@ import java.util.List;
  * @param candidates for an ambiguous name: the subjects it may mean
  * @param sanctions 失信惩戒 measures that apply in the scenario
  * @param incentives 守信激励 measures that apply (none while a discredit entry counts)
+ * @param suspended 失信惩戒 measures that would apply but are suspended (a court-approved
+ * reorganisation plan in execution); empty in answers given before suspensions existed
+ * @param suspension why they are suspended, or {@code null}
  */
 public record SubjectAnswer(int index, String query, Match match, String matchName, String subjectName,
 		String subjectCode, String subjectType, List<Candidate> candidates, List<AppliedMeasure> sanctions,
-		List<AppliedMeasure> incentives) {
+		List<AppliedMeasure> incentives, List<AppliedMeasure> suspended, String suspension) {
 
 	public SubjectAnswer {
 		candidates = List.copyOf(candidates);
 		sanctions = List.copyOf(sanctions);
 		incentives = List.copyOf(incentives);
+		suspended = (suspended != null) ? List.copyOf(suspended) : List.of();
 	}
 
 	/** Whether any sanction or incentive measure applies to this subject. */

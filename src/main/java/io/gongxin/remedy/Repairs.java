@@ -70,10 +70,13 @@ public class Repairs {
 
 	private final io.gongxin.calendar.WorkingDays workingDays;
 
+	private final BankruptcyPlans plans;
+
 	Repairs(RepairStore store, ObjectionStore objections, StepStore steps, RepairEligibility eligibility,
 			CreditFiles creditFiles, Lists lists, Inbox inbox, RemedySettings settings, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock, io.gongxin.subject.Subjects subjects,
-			io.gongxin.calendar.WorkingDays workingDays) {
+			io.gongxin.calendar.WorkingDays workingDays, BankruptcyPlans plans) {
+		this.plans = plans;
 		this.workingDays = workingDays;
 		this.subjects = subjects;
 		this.store = store;
@@ -95,7 +98,8 @@ public class Repairs {
 	@Transactional(readOnly = true)
 	public Eligibility eligibility(long recordId) {
 		CreditFileItem item = item(recordId);
-		return this.eligibility.assess(item, today(), openCase(recordId), Optional.empty());
+		return this.eligibility.assess(item, today(), openCase(recordId), Optional.empty(),
+				this.plans.inExecution(item.subjectId()));
 	}
 
 	/** The conditions of every record of a subject (its negative items), newest first. */
@@ -105,13 +109,14 @@ public class Repairs {
 		// two look-ups for the whole file, not two per record
 		Map<Long, String> open = new java.util.HashMap<>(this.objections.openOfSubject(subject));
 		open.putAll(this.store.openOfSubject(subject));
+		Optional<BankruptcyPlan> plan = this.plans.inExecution(subject);
 		return this.creditFiles.fileOf(subject)
 			.stream()
 			.filter(item -> item.nature() == io.gongxin.catalog.Nature.NEGATIVE)
 			.filter(item -> item.publicity().published())
 			.sorted(java.util.Comparator.comparing(CreditFileItem::decisionDate).reversed())
 			.map(item -> this.eligibility.assess(item, today, Optional.ofNullable(open.get(item.recordId())),
-					Optional.empty()))
+					Optional.empty(), plan))
 			.toList();
 	}
 
@@ -125,7 +130,8 @@ public class Repairs {
 		List<Evidence> given = (evidence != null) ? evidence : List.of();
 		CreditFileItem item = item(recordId);
 		Eligibility assessed = this.eligibility.assess(item, today(), openCase(recordId),
-				Optional.of(new RepairEligibility.Statement(dutiesPerformed, given.size(), commitmentSigned)));
+				Optional.of(new RepairEligibility.Statement(dutiesPerformed, given.size(), commitmentSigned)),
+				this.plans.inExecution(item.subjectId()));
 		if (!assessed.open()) {
 			throw new DomainException("GX-REM-010", ProblemKind.RULE_VIOLATION,
 					"The record does not meet the conditions of credit repair.",

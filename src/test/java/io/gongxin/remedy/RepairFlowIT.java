@@ -381,6 +381,58 @@ class RepairFlowIT {
 	}
 
 	@Test
+	void aCourtApprovedReorganisationSuspendsTheMeasuresAndOpensRepairUntilThePlanEnds() throws Exception {
+		String uscc = CheckCharacters.uscc("91440101MA5XFG07");
+		String name = "广州重整修复有限公司";
+		List<Map<String, String>> listing = List.of(aSeriousDiscreditListing().of(name, uscc)
+			.by("广州市市场监督管理局")
+			.listedOn(LocalDate.now().minusDays(20))
+			.row());
+		this.mvc
+			.perform(withJson(post("/api/ingest/providers/" + DEPARTMENT + "/categories/YZSX/records")
+				.header("X-API-Key", this.clerk), listing))
+			.andReturn();
+		long penalty = filePenalty(name, uscc, "穗市监罚〔2026〕重整1号", LocalDate.now().minusDays(20));
+		await().atMost(Duration.ofSeconds(30)).until(() -> !sanctions(uscc).isEmpty());
+		assertThat(resultOf(eligibility(penalty), "MINIMUM_PERIOD_SERVED")).isEqualTo("FAILS");
+
+		JsonNode plan = json(this.mvc
+			.perform(withJson(post("/api/bankruptcy-plans").header("X-API-Key", this.officer),
+					Map.of("uscc", uscc, "kind", "REORGANISATION", "court", "广州市中级人民法院", "rulingNumber",
+							"（2026）粤01破12号之一", "approvedOn", LocalDate.now().minusDays(1).toString())))
+			.andReturn(), 201);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> sanctions(uscc).isEmpty());
+		JsonNode during = checkOf(uscc);
+		assertThat(during.get("suspension").asText()).contains("广州市中级人民法院").contains("重整计划").contains("暂停实施");
+		assertThat(during.get("suspended")).isNotEmpty();
+		JsonNode period = check(eligibility(penalty), "MINIMUM_PERIOD_SERVED");
+		assertThat(period.get("result").asText()).isEqualTo("HOLDS");
+		assertThat(period.get("reason").asText()).contains("计划执行期间可以申请信用修复");
+
+		json(this.mvc
+			.perform(withJson(
+					post("/api/bankruptcy-plans/" + plan.get("id").asLong() + "/end").header("X-API-Key", this.officer),
+					Map.of("reason", "重整计划执行完毕")))
+			.andReturn(), 200);
+		await().atMost(Duration.ofSeconds(30)).until(() -> !sanctions(uscc).isEmpty());
+		assertThat(resultOf(eligibility(penalty), "MINIMUM_PERIOD_SERVED")).isEqualTo("FAILS");
+	}
+
+	private JsonNode eligibility(long recordId) throws Exception {
+		return json(this.mvc.perform(get("/api/repairs/eligibility/" + recordId).header("X-API-Key", this.officer))
+			.andReturn(), 200);
+	}
+
+	private JsonNode checkOf(String uscc) throws Exception {
+		MvcResult result = this.mvc
+			.perform(withJson(post("/api/checks").header("X-API-Key", this.financeClerk),
+					Map.of("scenario", "GOVERNMENT_PROCUREMENT", "subjects", List.of(Map.of("uscc", uscc)))))
+			.andReturn();
+		return json(result, 200).at("/subjects/0");
+	}
+
+	@Test
 	void aRecordWithAnOpenApplicationTakesNoSecondAndADecidedOneCannotBeDecidedAgain() throws Exception {
 		String uscc = CheckCharacters.uscc("91440101MA5XFC03");
 		long recordId = filePenalty("广州修复重复有限公司", uscc, "穗市监罚〔2025〕修复3号", LocalDate.now().minusMonths(5));
@@ -407,12 +459,8 @@ class RepairFlowIT {
 	}
 
 	private List<JsonNode> sanctions(String uscc) throws Exception {
-		MvcResult result = this.mvc
-			.perform(withJson(post("/api/checks").header("X-API-Key", this.financeClerk),
-					Map.of("scenario", "GOVERNMENT_PROCUREMENT", "subjects", List.of(Map.of("uscc", uscc)))))
-			.andReturn();
 		List<JsonNode> found = new ArrayList<>();
-		json(result, 200).at("/subjects/0/sanctions").forEach(found::add);
+		checkOf(uscc).get("sanctions").forEach(found::add);
 		return found;
 	}
 

@@ -44,7 +44,10 @@ public class CheckEngine {
 
 	private final Measures measures;
 
-	CheckEngine(Subjects subjects, Lists lists, Measures measures) {
+	private final SuspensionStore suspensions;
+
+	CheckEngine(Subjects subjects, Lists lists, Measures measures, SuspensionStore suspensions) {
+		this.suspensions = suspensions;
 		this.subjects = subjects;
 		this.lists = lists;
 		this.measures = measures;
@@ -92,6 +95,7 @@ public class CheckEngine {
 			}
 		}
 		Map<SubjectId, List<ListEntry>> entries = this.lists.inForce(ids, at);
+		Map<SubjectId, String> suspended = this.suspensions.inForce(ids, at);
 		List<SubjectAnswer> answers = new ArrayList<>(queries.size());
 		for (ParsedQuery query : queries) {
 			Subject subject = matched.get(query.index());
@@ -117,6 +121,14 @@ public class CheckEngine {
 				// 守信激励 never goes to a subject a discredit entry counts against
 				incentives.clear();
 			}
+			List<AppliedMeasure> suspendedSanctions = List.of();
+			String suspension = (subject != null) ? suspended.get(subject.id()) : null;
+			if (suspension != null) {
+				// the measures are named, so the department sees what is suspended and
+				// why
+				suspendedSanctions = List.copyOf(sanctions);
+				sanctions.clear();
+			}
 			Match match = (subject != null) ? Match.MATCHED
 					: candidates.getOrDefault(query.index(), List.of()).isEmpty() ? Match.NOT_FOUND : Match.AMBIGUOUS;
 			String code = (subject == null) ? null : subject.currentKey().value();
@@ -125,7 +137,8 @@ public class CheckEngine {
 			}
 			answers.add(new SubjectAnswer(query.index(), query.display(), match, match.label(),
 					(subject == null) ? null : subject.name(), code, (subject == null) ? null : subject.type().label(),
-					candidates.getOrDefault(query.index(), List.of()), sanctions, incentives));
+					candidates.getOrDefault(query.index(), List.of()), sanctions, incentives, suspendedSanctions,
+					suspension));
 		}
 		return answers;
 	}

@@ -10,6 +10,7 @@ import io.gongxin.catalog.Nature;
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.Publicity;
 import io.gongxin.ingest.CreditRecord;
+import io.gongxin.remedy.BankruptcyPlan;
 import io.gongxin.remedy.ConditionCheck;
 import io.gongxin.remedy.ConditionCheck.Result;
 import io.gongxin.remedy.Eligibility;
@@ -41,10 +42,24 @@ public class RepairEligibility {
 
 	public Eligibility assess(CreditFileItem item, LocalDate today, Optional<String> openCase,
 			Optional<Statement> statement) {
+		return assess(item, today, openCase, statement, Optional.empty());
+	}
+
+	/**
+	 * @param plan a court-approved reorganisation plan or settlement in execution, during
+	 * which repair is open without the minimum publicity period
+	 */
+	public Eligibility assess(CreditFileItem item, LocalDate today, Optional<String> openCase,
+			Optional<Statement> statement, Optional<BankruptcyPlan> plan) {
 		List<ConditionCheck> checks = new ArrayList<>();
 		checks.add(inPublicity(item));
 		checks.add(repairable(item));
-		checks.add(minimumPeriodServed(item.publicity(), today));
+		ConditionCheck period = minimumPeriodServed(item.publicity(), today);
+		if (period.fails() && plan.isPresent()) {
+			period = new ConditionCheck(RepairCondition.MINIMUM_PERIOD_SERVED, Result.HOLDS,
+					plan.get().describe() + "，计划执行期间可以申请信用修复，不受最短公示期限制");
+		}
+		checks.add(period);
 		checks.add(noOpenCase(openCase));
 		checks.add(dutiesPerformed(statement));
 		checks.add(commitmentSigned(statement));
