@@ -3,9 +3,7 @@ package io.gongxin.remedy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,26 +19,18 @@ import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.Task;
 import io.gongxin.inbox.TaskState;
 import io.gongxin.ingest.CreditRecords;
-import io.gongxin.platform.SystemActor;
-import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
-import io.gongxin.security.Role;
-import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.support.SettableClock;
+import io.gongxin.support.SettableTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,22 +43,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * which confirms its record; nobody corrects another department's record.
  */
 @GongxinIntegrationTest
-@Import(CorrectionFlowIT.Time.class)
+@Import(SettableTime.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorrectionFlowIT {
 
-	static final String DEPARTMENT = "GZ-SCJGJ";
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Time {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
-
-	}
+	static final String DEPARTMENT = RemedyFixture.DEPARTMENT;
 
 	@Autowired
 	MockMvc mvc;
@@ -94,6 +73,8 @@ class CorrectionFlowIT {
 	@Autowired
 	SettableClock clock;
 
+	RemedyFixture fixture;
+
 	String clerk;
 
 	String otherClerk;
@@ -102,15 +83,11 @@ class CorrectionFlowIT {
 
 	@BeforeAll
 	void setUp() {
-		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider(DEPARTMENT, "广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"),
-					"440100", true, 0));
-			this.providers.register(
-					new Provider("GZ-STJ", "广州市生态环境局", CheckCharacters.uscc("11440100MB2D4417"), "440100", true, 0));
-		});
-		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, DEPARTMENT);
-		this.otherClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-STJ");
-		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		this.fixture = new RemedyFixture(this.mvc, this.json, this.providers, this.accounts, this.creditFiles,
+				this.records);
+		this.clerk = this.fixture.clerk;
+		this.otherClerk = this.fixture.otherClerk;
+		this.officer = this.fixture.officer;
 	}
 
 	@AfterEach
@@ -194,27 +171,15 @@ class CorrectionFlowIT {
 	}
 
 	private long filePenalty(String name, String uscc, String document) throws Exception {
-		Map<String, String> row = aPenalty().against(name, uscc)
-			.fine("2.5")
-			.document(document)
-			.decidedOn(LocalDate.now(this.clock).minusDays(5))
-			.row();
-		JsonNode receipt = json(this.mvc
-			.perform(withJson(post("/api/ingest/providers/" + DEPARTMENT + "/categories/XZCF/records")
-				.header("X-API-Key", this.clerk), List.of(row)))
-			.andReturn(), 201);
-		long recordId = this.records.ofBatch(UUID.fromString(receipt.get("batchId").asText()), 0, 1).get(0).id();
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.creditFiles.item(recordId).isPresent());
-		return recordId;
+		return this.fixture.filePenalty(name, uscc, document, LocalDate.now(this.clock).minusDays(5));
 	}
 
 	private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, Object body) {
-		return request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
+		return this.fixture.withJson(request, body);
 	}
 
 	private JsonNode json(MvcResult result, int status) throws Exception {
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-		return this.json.readTree(result.getResponse().getContentAsString());
+		return this.fixture.json(result, status);
 	}
 
 }

@@ -22,12 +22,10 @@ import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.support.SettableClock;
+import io.gongxin.support.SettableTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 import static io.gongxin.support.Penalties.aPenalty;
@@ -39,22 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * setting and the calendar, and an unanswered 协查 turns overdue on the right day.
  */
 @GongxinIntegrationTest
-@Import(ObjectionDeadlinesIT.Time.class)
+@Import(SettableTime.class)
 @TestPropertySource(properties = { "gongxin.remedy.objection.assist-working-days=2",
 		"gongxin.remedy.objection.assist-basis=汕尾市信用信息异议处理规定：信息提供单位2个工作日内报送书面说明和证明材料" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ObjectionDeadlinesIT {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Time {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
-
-	}
 
 	@Autowired
 	Objections objections;

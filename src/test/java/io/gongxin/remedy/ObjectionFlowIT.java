@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,27 +23,22 @@ import io.gongxin.inbox.Task;
 import io.gongxin.inbox.TaskState;
 import io.gongxin.ingest.CreditRecords;
 import io.gongxin.platform.SystemActor;
-import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
-import io.gongxin.security.Role;
-import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.support.SettableClock;
+import io.gongxin.support.SettableTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,24 +52,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * inbox task with its deadline, and the outcome is published.
  */
 @GongxinIntegrationTest
-@Import(ObjectionFlowIT.Time.class)
+@Import({ SettableTime.class, ObjectionFlowIT.Time.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ObjectionFlowIT {
 
-	static final String DEPARTMENT = "GZ-SCJGJ";
+	static final String DEPARTMENT = RemedyFixture.DEPARTMENT;
 
-	static final String OFFICE = "GZ-FGW";
+	static final String OFFICE = RemedyFixture.OFFICE;
 
 	static final String PASSWORD = "objection-password-1";
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Time {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
 
 		@Bean
 		Published published() {
@@ -127,6 +115,8 @@ class ObjectionFlowIT {
 	@Autowired
 	Published published;
 
+	RemedyFixture fixture;
+
 	String clerk;
 
 	String otherClerk;
@@ -135,17 +125,11 @@ class ObjectionFlowIT {
 
 	@BeforeAll
 	void setUp() {
-		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider(DEPARTMENT, "广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"),
-					"440100", true, 0));
-			this.providers.register(
-					new Provider("GZ-STJ", "广州市生态环境局", CheckCharacters.uscc("11440100MB2D4417"), "440100", true, 0));
-			this.providers.register(
-					new Provider(OFFICE, "广州市发展和改革委员会", CheckCharacters.uscc("11440100MB2A1170"), "440100", true, 0));
-		});
-		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, DEPARTMENT);
-		this.otherClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-STJ");
-		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		this.fixture = new RemedyFixture(this.mvc, this.json, this.providers, this.accounts, this.creditFiles,
+				this.records);
+		this.clerk = this.fixture.clerk;
+		this.otherClerk = this.fixture.otherClerk;
+		this.officer = this.fixture.officer;
 	}
 
 	@BeforeEach
@@ -346,22 +330,7 @@ class ObjectionFlowIT {
 	}
 
 	private long filePenalty(String name, String uscc, String document) throws Exception {
-		// a fine: 一般 dishonesty information, published (a 警告 alone is 轻微 and not
-		// published)
-		Map<String, String> row = aPenalty().against(name, uscc)
-			.fine("2.5")
-			.document(document)
-			.decidedOn(LocalDate.now(this.clock).minusDays(5))
-			.row();
-		JsonNode receipt = json(this.mvc
-			.perform(withJson(post("/api/ingest/providers/" + DEPARTMENT + "/categories/XZCF/records")
-				.header("X-API-Key", this.clerk), List.of(row)))
-			.andReturn(), 201);
-		assertThat(receipt.get("accepted").asInt()).as(receipt.toString()).isEqualTo(1);
-		long recordId = this.records.ofBatch(UUID.fromString(receipt.get("batchId").asText()), 0, 10).get(0).id();
-		// the credit file is projected after the batch commits
-		awaitItem(recordId, item -> true);
-		return recordId;
+		return this.fixture.filePenalty(name, uscc, document, LocalDate.now(this.clock).minusDays(5));
 	}
 
 	private CreditFileItem awaitItem(long recordId, java.util.function.Predicate<CreditFileItem> settled)
@@ -417,12 +386,11 @@ class ObjectionFlowIT {
 	}
 
 	private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, Object body) {
-		return request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
+		return this.fixture.withJson(request, body);
 	}
 
 	private JsonNode json(MvcResult result, int status) throws Exception {
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-		return this.json.readTree(result.getResponse().getContentAsString());
+		return this.fixture.json(result, status);
 	}
 
 }

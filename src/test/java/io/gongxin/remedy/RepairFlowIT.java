@@ -25,31 +25,26 @@ import io.gongxin.inbox.Task;
 import io.gongxin.ingest.CreditRecords;
 import io.gongxin.lists.Lists;
 import io.gongxin.platform.SystemActor;
-import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
-import io.gongxin.security.Role;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
-import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.support.LoopbackReceiver;
 import io.gongxin.support.SettableClock;
+import io.gongxin.support.SettableTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static io.gongxin.support.ListRecords.aSeriousDiscreditListing;
-import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -65,26 +60,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * measure, and {@link RepairApproved} is published.
  */
 @GongxinIntegrationTest
-@Import(RepairFlowIT.Time.class)
+@Import({ SettableTime.class, RepairFlowIT.Time.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RepairFlowIT {
 
-	static final String DEPARTMENT = "GZ-SCJGJ";
+	static final String DEPARTMENT = RemedyFixture.DEPARTMENT;
 
-	static final String FINANCE = "GZ-CZJ";
+	static final String FINANCE = RemedyFixture.FINANCE;
 
-	static final String OFFICE = "GZ-FGW";
+	static final String OFFICE = RemedyFixture.OFFICE;
 
 	static final String PASSWORD = "repair-password-1";
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Time {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
 
 		@Bean
 		Approvals approvals() {
@@ -137,6 +126,8 @@ class RepairFlowIT {
 	@Autowired
 	Approvals approvals;
 
+	RemedyFixture fixture;
+
 	String clerk;
 
 	String financeClerk;
@@ -147,20 +138,12 @@ class RepairFlowIT {
 
 	@BeforeAll
 	void setUp() {
-		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider(DEPARTMENT, "广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"),
-					"440100", true, 0));
-			this.providers
-				.register(new Provider(FINANCE, "广州市财政局", CheckCharacters.uscc("11440100MB2D5521"), "440100", true, 0));
-			this.providers.register(
-					new Provider("GZ-STJ", "广州市生态环境局", CheckCharacters.uscc("11440100MB2D4417"), "440100", true, 0));
-			this.providers.register(
-					new Provider(OFFICE, "广州市发展和改革委员会", CheckCharacters.uscc("11440100MB2A1170"), "440100", true, 0));
-		});
-		this.clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, DEPARTMENT);
-		this.financeClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, FINANCE);
-		this.otherClerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-STJ");
-		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		this.fixture = new RemedyFixture(this.mvc, this.json, this.providers, this.accounts, this.creditFiles,
+				this.records);
+		this.clerk = this.fixture.clerk;
+		this.financeClerk = this.fixture.financeClerk;
+		this.otherClerk = this.fixture.otherClerk;
+		this.officer = this.fixture.officer;
 	}
 
 	@AfterEach
@@ -488,19 +471,7 @@ class RepairFlowIT {
 	}
 
 	private long filePenalty(String name, String uscc, String document, LocalDate decided) throws Exception {
-		Map<String, String> row = aPenalty().against(name, uscc)
-			.fine("2.5")
-			.document(document)
-			.decidedOn(decided)
-			.row();
-		JsonNode receipt = json(this.mvc
-			.perform(withJson(post("/api/ingest/providers/" + DEPARTMENT + "/categories/XZCF/records")
-				.header("X-API-Key", this.clerk), List.of(row)))
-			.andReturn(), 201);
-		assertThat(receipt.get("accepted").asInt()).as(receipt.toString()).isEqualTo(1);
-		long recordId = this.records.ofBatch(UUID.fromString(receipt.get("batchId").asText()), 0, 1).get(0).id();
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.creditFiles.item(recordId).isPresent());
-		return recordId;
+		return this.fixture.filePenalty(name, uscc, document, decided);
 	}
 
 	private MockHttpSession enterpriseSession(String username, String uscc) throws Exception {
@@ -532,12 +503,11 @@ class RepairFlowIT {
 	}
 
 	private MockHttpServletRequestBuilder withJson(MockHttpServletRequestBuilder request, Object body) {
-		return request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
+		return this.fixture.withJson(request, body);
 	}
 
 	private JsonNode json(MvcResult result, int status) throws Exception {
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-		return this.json.readTree(result.getResponse().getContentAsString());
+		return this.fixture.json(result, status);
 	}
 
 }

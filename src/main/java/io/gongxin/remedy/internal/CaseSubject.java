@@ -1,7 +1,12 @@
 package io.gongxin.remedy.internal;
 
+import java.util.List;
+
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.subject.SubjectId;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a remedy case is about, copied from the credit file when it is filed: the case
@@ -13,6 +18,43 @@ public record CaseSubject(long recordId, SubjectId subjectId, String subjectName
 	public static CaseSubject of(CreditFileItem item) {
 		return new CaseSubject(item.recordId(), item.subjectId(), item.subjectName(), item.subjectType().isPerson(),
 				item.categoryCode(), item.categoryName(), item.documentNumber(), item.providerCode());
+	}
+
+	/** The columns every case table keeps of what it is about, and their parameters. */
+	static final String COLUMNS = "record_id, subject_id, subject_name, subject_is_person, category_code, "
+			+ "category_name, document_number, provider_code";
+
+	static final String VALUES = ":record, :subject, :subjectName, :person, :category, :categoryName, :document, "
+			+ ":provider";
+
+	JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+		return statement.param("record", this.recordId)
+			.param("subject", this.subjectId.value())
+			.param("subjectName", this.subjectName)
+			.param("person", this.person)
+			.param("category", this.categoryCode)
+			.param("categoryName", this.categoryName)
+			.param("document", this.documentNumber)
+			.param("provider", this.providerCode);
+	}
+
+	/**
+	 * Cases of one table in one state, oldest first (keyset on the id); of one
+	 * department's records when {@code provider} is given.
+	 */
+	static <T> List<T> inState(JdbcClient jdbc, String table, String state, String provider, long afterId, int limit,
+			RowMapper<T> mapper) {
+		return jdbc.sql("SELECT * FROM " + table + """
+				 WHERE state = :state AND id > :after
+				  AND (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
+				ORDER BY id LIMIT :limit
+				""")
+			.param("state", state)
+			.param("provider", provider)
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(mapper)
+			.list();
 	}
 
 }

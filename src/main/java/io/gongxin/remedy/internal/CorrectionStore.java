@@ -25,22 +25,13 @@ public class CorrectionStore {
 
 	/** Opens the correction; a second open one for the record is refused by the index. */
 	public void insert(long id, String reference, CaseSubject about, String finding, String raisedBy, Instant at) {
-		this.jdbc.sql("""
-				INSERT INTO remedy_correction (id, reference, record_id, subject_id, subject_name, subject_is_person,
-				    category_code, category_name, document_number, provider_code, finding, raised_by, state, raised_at)
-				VALUES (:id, :reference, :record, :subject, :subjectName, :person, :category, :categoryName,
-				    :document, :provider, :finding, :raisedBy, 'OPEN', :at)
-				""")
+		about.bind(this.jdbc.sql("INSERT INTO remedy_correction (id, reference, " + CaseSubject.COLUMNS + """
+				, finding, raised_by, state, raised_at)
+				VALUES (:id, :reference, """ + CaseSubject.VALUES + """
+				, :finding, :raisedBy, 'OPEN', :at)
+				"""))
 			.param("id", id)
 			.param("reference", reference)
-			.param("record", about.recordId())
-			.param("subject", about.subjectId().value())
-			.param("subjectName", about.subjectName())
-			.param("person", about.person())
-			.param("category", about.categoryCode())
-			.param("categoryName", about.categoryName())
-			.param("document", about.documentNumber())
-			.param("provider", about.providerCode())
 			.param("finding", finding)
 			.param("raisedBy", raisedBy)
 			.param("at", Timestamp.from(at))
@@ -54,19 +45,9 @@ public class CorrectionStore {
 			.optional();
 	}
 
-	/** A department's corrections (or everyone's) in one state, oldest first (keyset). */
 	public List<Correction> inState(CorrectionState state, String provider, long afterId, int limit) {
-		return this.jdbc.sql("""
-				SELECT * FROM remedy_correction WHERE state = :state AND id > :after
-				  AND (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
-				ORDER BY id LIMIT :limit
-				""")
-			.param("state", state.name())
-			.param("provider", provider)
-			.param("after", afterId)
-			.param("limit", limit)
-			.query(CorrectionStore::map)
-			.list();
+		return CaseSubject.inState(this.jdbc, "remedy_correction", state.name(), provider, afterId, limit,
+				CorrectionStore::map);
 	}
 
 	/** Files the correction if it is still open as the caller saw it. */

@@ -40,24 +40,13 @@ public class ObjectionStore {
 	 */
 	public void insert(long id, String reference, CaseSubject about, Applicant applicant, String filedBy,
 			String reasons, List<Evidence> evidence, Instant at) {
-		this.jdbc.sql("""
-				INSERT INTO remedy_objection (id, reference, record_id, subject_id, subject_name, subject_is_person,
-				    category_code, category_name, document_number, provider_code, applicant_name, applicant_contact,
-				    channel, filed_by, reasons, evidence, state, filed_at)
-				VALUES (:id, :reference, :record, :subject, :subjectName, :person, :category, :categoryName,
-				    :document, :provider, :applicant, :contact, :channel, :filedBy, :reasons, CAST(:evidence AS jsonb),
-				    'FILED', :at)
-				""")
+		about.bind(this.jdbc.sql("INSERT INTO remedy_objection (id, reference, " + CaseSubject.COLUMNS + """
+				, applicant_name, applicant_contact, channel, filed_by, reasons, evidence, state, filed_at)
+				VALUES (:id, :reference, """ + CaseSubject.VALUES + """
+				, :applicant, :contact, :channel, :filedBy, :reasons, CAST(:evidence AS jsonb), 'FILED', :at)
+				"""))
 			.param("id", id)
 			.param("reference", reference)
-			.param("record", about.recordId())
-			.param("subject", about.subjectId().value())
-			.param("subjectName", about.subjectName())
-			.param("person", about.person())
-			.param("category", about.categoryCode())
-			.param("categoryName", about.categoryName())
-			.param("document", about.documentNumber())
-			.param("provider", about.providerCode())
 			.param("applicant", applicant.name())
 			.param("contact", applicant.contact())
 			.param("channel", applicant.channel().name())
@@ -109,22 +98,8 @@ public class ObjectionStore {
 			.list();
 	}
 
-	/**
-	 * Cases in one state, oldest first (keyset on the id); of one department's records
-	 * when {@code provider} is given.
-	 */
 	public List<Objection> inState(ObjectionState state, String provider, long afterId, int limit) {
-		return this.jdbc.sql("""
-				SELECT * FROM remedy_objection WHERE state = :state AND id > :after
-				  AND (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
-				ORDER BY id LIMIT :limit
-				""")
-			.param("state", state.name())
-			.param("provider", provider)
-			.param("after", afterId)
-			.param("limit", limit)
-			.query(this::map)
-			.list();
+		return CaseSubject.inState(this.jdbc, "remedy_objection", state.name(), provider, afterId, limit, this::map);
 	}
 
 	/**

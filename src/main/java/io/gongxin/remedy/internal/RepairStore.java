@@ -40,24 +40,14 @@ public class RepairStore {
 	 */
 	public void insert(long id, String reference, CaseSubject about, Applicant applicant, String filedBy,
 			String dutiesPerformed, List<Evidence> evidence, java.time.LocalDate replyDue, Instant at) {
-		this.jdbc.sql("""
-				INSERT INTO remedy_repair (id, reference, record_id, subject_id, subject_name, subject_is_person,
-				    category_code, category_name, document_number, provider_code, applicant_name, applicant_contact,
-				    channel, filed_by, duties_performed, evidence, state, reply_due, filed_at)
-				VALUES (:id, :reference, :record, :subject, :subjectName, :person, :category, :categoryName,
-				    :document, :provider, :applicant, :contact, :channel, :filedBy, :duties, CAST(:evidence AS jsonb),
-				    'FILED', :replyDue, :at)
-				""")
+		about.bind(this.jdbc.sql("INSERT INTO remedy_repair (id, reference, " + CaseSubject.COLUMNS + """
+				, applicant_name, applicant_contact, channel, filed_by, duties_performed, evidence, state, reply_due,
+				  filed_at)
+				VALUES (:id, :reference, """ + CaseSubject.VALUES + """
+				, :applicant, :contact, :channel, :filedBy, :duties, CAST(:evidence AS jsonb), 'FILED', :replyDue, :at)
+				"""))
 			.param("id", id)
 			.param("reference", reference)
-			.param("record", about.recordId())
-			.param("subject", about.subjectId().value())
-			.param("subjectName", about.subjectName())
-			.param("person", about.person())
-			.param("category", about.categoryCode())
-			.param("categoryName", about.categoryName())
-			.param("document", about.documentNumber())
-			.param("provider", about.providerCode())
 			.param("applicant", applicant.name())
 			.param("contact", applicant.contact())
 			.param("channel", applicant.channel().name())
@@ -107,22 +97,8 @@ public class RepairStore {
 			.list();
 	}
 
-	/**
-	 * Cases in one state, oldest first (keyset on the id); of one department's records
-	 * when {@code provider} is given.
-	 */
 	public List<RepairApplication> inState(RepairState state, String provider, long afterId, int limit) {
-		return this.jdbc.sql("""
-				SELECT * FROM remedy_repair WHERE state = :state AND id > :after
-				  AND (CAST(:provider AS TEXT) IS NULL OR provider_code = :provider)
-				ORDER BY id LIMIT :limit
-				""")
-			.param("state", state.name())
-			.param("provider", provider)
-			.param("after", afterId)
-			.param("limit", limit)
-			.query(this::map)
-			.list();
+		return CaseSubject.inState(this.jdbc, "remedy_repair", state.name(), provider, afterId, limit, this::map);
 	}
 
 	/**
