@@ -117,6 +117,29 @@ public class Inbox {
 	}
 
 	/**
+	 * Extends an unfinished task by working days counted from its current due date, where
+	 * its rule allows (a complex case, a check that takes longer), with the reason.
+	 */
+	@Transactional
+	public Task extend(long id, int workingDays, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new DomainException("GX-INB-005", ProblemKind.BAD_REQUEST, "Say why the deadline is extended.");
+		}
+		Task task = require(id);
+		LocalDate due = this.workingDays.addWorkingDays(task.dueDate(), workingDays);
+		if (task.state().finished() || !this.store.extend(id, due)) {
+			throw refused(task, task.state().refusal(TaskState.OPEN).orElse("The task is finished."));
+		}
+		this.store.history(id, this.clock.instant(), ActingUser.currentName(), task.state(), task.state(),
+				"延长办理时限至 " + due + "：" + reason.strip());
+		this.audit.record(AuditEntry.change("inbox.task.extend", "inbox-task", Long.toString(id))
+			.before(task.dueDate().toString())
+			.after(due.toString())
+			.details(reason.strip()));
+		return require(id);
+	}
+
+	/**
 	 * Hands the task to another department (credit office only, checked by the caller).
 	 */
 	@Transactional

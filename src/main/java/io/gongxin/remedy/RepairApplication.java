@@ -14,11 +14,13 @@ import io.gongxin.subject.SubjectId;
  * performed
  * @param reply the written decision or refusal, once there is one
  * @param replyDue the day by which the applicant is told the result
+ * @param extendedDays working days the decision was extended by (0 when it was not)
  */
 public record RepairApplication(long id, String reference, long recordId, SubjectId subjectId, String subjectName,
 		boolean subjectIsPerson, String categoryCode, String categoryName, String documentNumber, String providerCode,
 		Applicant applicant, String filedBy, String dutiesPerformed, List<Evidence> evidence, RepairState state,
-		String reply, java.time.LocalDate replyDue, Instant filedAt, Instant finishedAt, int version) {
+		String reply, java.time.LocalDate replyDue, int extendedDays, Instant filedAt, Instant finishedAt,
+		int version) {
 
 	public RepairApplication {
 		evidence = List.copyOf(evidence);

@@ -213,6 +213,29 @@ public class Repairs {
 		return approved;
 	}
 
+	/**
+	 * The deciding department extends its decision once, for a complex case or a check
+	 * (国办发〔2025〕22号), with the reason; the applicant's answer date moves with it.
+	 */
+	@Transactional
+	public RepairApplication extend(long id, Integer version, String reason) {
+		RepairApplication seen = seen(id, version);
+		String why = Objections.required(reason, "reason");
+		if (seen.state() != RepairState.ACCEPTED || seen.extendedDays() > 0) {
+			throw conflict(seen, (seen.extendedDays() > 0) ? "办理时限已延长过一次" : "只有认定单位办理中的申请可以延长办理时限");
+		}
+		int days = this.settings.repairExtension();
+		LocalDate replyDue = (seen.replyDue() != null) ? this.workingDays.addWorkingDays(seen.replyDue(), days) : null;
+		if (!this.store.extend(seen, days, replyDue)) {
+			throw conflict(seen, "修复申请已被他人处理，请刷新后重试");
+		}
+		this.inbox.bySource(source(seen, "decision")).ifPresent(task -> this.inbox.extend(task.id(), days, why));
+		this.steps.record(CaseKind.REPAIR, id, this.clock.instant(), ActingUser.currentName(), seen.state().label(),
+				seen.state().label(), "延长办理时限" + days + "个工作日：" + why);
+		this.audit.record(change("remedy.repair.extend", seen).after(days + " working days").details(why));
+		return require(id);
+	}
+
 	/** The deciding department refuses, with the written reason. */
 	@Transactional
 	public RepairApplication reject(long id, Integer version, String reason) {

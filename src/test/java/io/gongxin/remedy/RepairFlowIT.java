@@ -212,6 +212,20 @@ class RepairFlowIT {
 		assertThat(decision.dueDate()).isEqualTo(LocalDate.of(2026, 8, 26));
 		assertThat(decision.legalBasis()).contains("22号");
 
+		// a complex case: the decision is extended once, the applicant's answer date with
+		// it
+		JsonNode extended = step(this.clerk, id, "extend", "需赴现场核查整改情况");
+		assertThat(extended.get("extendedDays").asInt()).isEqualTo(3);
+		assertThat(extended.get("replyDue").asText()).isEqualTo("2026-09-09");
+		assertThat(task(id, "decision").dueDate()).isEqualTo(LocalDate.of(2026, 8, 31));
+		assertThat(this.inbox.history(task(id, "decision").id()))
+			.anySatisfy(change -> assertThat(change.note()).contains("延长办理时限至 2026-08-31").contains("现场核查"));
+		JsonNode twice = json(this.mvc
+			.perform(withJson(post("/api/repairs/" + id + "/extend").header("X-API-Key", this.clerk),
+					Map.of("text", "再次延长")))
+			.andReturn(), 409);
+		assertThat(twice.toString()).contains("已延长过一次");
+
 		// 谁认定、谁修复: only the department that made the finding decides
 		this.mvc
 			.perform(withJson(post("/api/repairs/" + id + "/approve").header("X-API-Key", this.otherClerk),
@@ -236,7 +250,8 @@ class RepairFlowIT {
 		JsonNode history = json(
 				this.mvc.perform(get("/api/repairs/" + id + "/history").session(enterprise)).andReturn(), 200);
 		assertThat(history).extracting(step -> step.get("toState").asText())
-			.containsExactly("已提交，待初审", "初审通过，认定单位办理中", "准予修复");
+			.containsExactly("已提交，待初审", "初审通过，认定单位办理中", "初审通过，认定单位办理中", "准予修复");
+		assertThat(history.get(2).get("note").asText()).isEqualTo("延长办理时限3个工作日：需赴现场核查整改情况");
 	}
 
 	@Test

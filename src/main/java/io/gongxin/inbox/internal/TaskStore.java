@@ -98,6 +98,18 @@ public class TaskStore {
 		return changed == 1;
 	}
 
+	/**
+	 * Moves an unfinished task's due date (an extension granted under its rule);
+	 * reminders and overdue notices are sent again for the new date. False when it was
+	 * finished.
+	 */
+	public boolean extend(long id, LocalDate due) {
+		return this.jdbc.sql("""
+				UPDATE inbox_task SET due_date = :due, reminded_at = NULL, overdue_notified_at = NULL
+				WHERE id = :id AND state IN ('OPEN', 'IN_PROGRESS')
+				""").param("id", id).param("due", Date.valueOf(due)).update() == 1;
+	}
+
 	public void history(long id, Instant at, String actor, TaskState from, TaskState to, String note) {
 		this.jdbc.sql("""
 				INSERT INTO inbox_task_history (task_id, at, actor, from_state, to_state, note)

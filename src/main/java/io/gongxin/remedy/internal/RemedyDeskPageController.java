@@ -125,16 +125,20 @@ class RemedyDeskPageController {
 		});
 	}
 
-	@PostMapping("/remedies/repairs/{id}/{step:approve|reject}")
+	@PostMapping("/remedies/repairs/{id}/{step:approve|reject|extend}")
 	@PreAuthorize("hasRole('PROVIDER')")
 	String decide(@PathVariable long id, @PathVariable String step, @RequestParam int version,
 			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
 		return run(redirect, () -> {
 			RepairApplication repair = this.repairs.application(id);
 			this.applicants.requireMayRead(repair.subjectId(), repair.providerCode());
-			RepairApplication done = step.equals("approve") ? this.repairs.approve(id, version, text)
-					: this.repairs.reject(id, version, text);
-			return "修复申请 " + done.reference() + "：" + done.state().label();
+			RepairApplication done = switch (step) {
+				case "approve" -> this.repairs.approve(id, version, text);
+				case "reject" -> this.repairs.reject(id, version, text);
+				default -> this.repairs.extend(id, version, text);
+			};
+			return "修复申请 " + done.reference() + "：" + done.state().label()
+					+ ((step.equals("extend")) ? "，办理时限已延长" + done.extendedDays() + "个工作日" : "");
 		});
 	}
 

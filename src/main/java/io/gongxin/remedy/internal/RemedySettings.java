@@ -30,6 +30,8 @@ public class RemedySettings {
 
 	private final int repairFeedback;
 
+	private final int repairExtension;
+
 	RemedySettings(@Value("${gongxin.remedy.credit-office:GZ-FGW}") String creditOffice,
 			@Value("${gongxin.remedy.objection.acceptance-working-days:2}") int acceptance,
 			@Value("${gongxin.remedy.objection.check-working-days:2}") int check,
@@ -38,7 +40,9 @@ public class RemedySettings {
 			@Value("${gongxin.remedy.repair.review-working-days:2}") int review,
 			@Value("${gongxin.remedy.repair.decision-working-days:3}") int decision,
 			@Value("${gongxin.remedy.correction.working-days:2}") int correction,
-			@Value("${gongxin.remedy.repair.feedback-working-days:10}") int repairFeedback) {
+			@Value("${gongxin.remedy.repair.feedback-working-days:10}") int repairFeedback,
+			@Value("${gongxin.remedy.repair.extension-working-days:3}") int repairExtension) {
+		this.repairExtension = repairExtension;
 		this.repairFeedback = repairFeedback;
 		this.creditOffice = creditOffice;
 		this.objectionAcceptance = new TaskType("OBJECTION_ACCEPTANCE", "异议受理", acceptance,
@@ -86,6 +90,15 @@ public class RemedySettings {
 	/** The rule the applicant's answer deadline comes from. */
 	public String repairFeedbackBasis() {
 		return "国办发〔2025〕22号：信用中国网站一般应在收到申请之日起10个工作日内反馈办理结果";
+	}
+
+	/**
+	 * Working days a deciding department may extend its decision by, once, for a complex
+	 * case or a check: 22号 allows the extension, its length was not found in the
+	 * published text, so it is set per local rule.
+	 */
+	public int repairExtension() {
+		return this.repairExtension;
 	}
 
 	public TaskType correction() {

@@ -179,6 +179,13 @@ class RepairController {
 		return this.repairs.approve(id, step.version(), step.text());
 	}
 
+	@PostMapping("/api/repairs/{id}/extend")
+	@PreAuthorize("hasRole('PROVIDER')")
+	RepairApplication extend(@PathVariable long id, @RequestBody Step step) {
+		deciding(id);
+		return this.repairs.extend(id, step.version(), step.text());
+	}
+
 	@PostMapping("/api/repairs/{id}/reject")
 	@PreAuthorize("hasRole('PROVIDER')")
 	RepairApplication reject(@PathVariable long id, @RequestBody Step step) {

@@ -141,6 +141,19 @@ public class RepairStore {
 			.update() == 1;
 	}
 
+	/** Extends the decision once, if the application is where the caller saw it. */
+	public boolean extend(RepairApplication seen, int days, java.time.LocalDate replyDue) {
+		return this.jdbc.sql("""
+				UPDATE remedy_repair SET extended_days = :days, reply_due = :replyDue, version = version + 1
+				WHERE id = :id AND state = 'ACCEPTED' AND version = :version AND extended_days = 0
+				""")
+			.param("id", seen.id())
+			.param("version", seen.version())
+			.param("days", days)
+			.param("replyDue", replyDue)
+			.update() == 1;
+	}
+
 	private RepairApplication map(ResultSet rs, int row) throws SQLException {
 		Timestamp finished = rs.getTimestamp("finished_at");
 		return new RepairApplication(rs.getLong("id"), rs.getString("reference"), rs.getLong("record_id"),
@@ -151,7 +164,7 @@ public class RepairStore {
 						Applicant.Channel.valueOf(rs.getString("channel"))),
 				rs.getString("filed_by"), rs.getString("duties_performed"),
 				this.json.readValue(rs.getString("evidence"), EVIDENCE), RepairState.valueOf(rs.getString("state")),
-				rs.getString("reply"), rs.getObject("reply_due", java.time.LocalDate.class),
+				rs.getString("reply"), rs.getObject("reply_due", java.time.LocalDate.class), rs.getInt("extended_days"),
 				rs.getTimestamp("filed_at").toInstant(), (finished != null) ? finished.toInstant() : null,
 				rs.getInt("version"));
 	}
