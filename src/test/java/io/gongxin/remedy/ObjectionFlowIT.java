@@ -223,6 +223,17 @@ class ObjectionFlowIT {
 			.isInstanceOfSatisfying(ObjectionDecided.class,
 					event -> assertThat(event.outcome()).isEqualTo(ObjectionOutcome.CORRECTED));
 
+		// the written reply, to keep
+		MvcResult letter = this.mvc.perform(get("/api/objections/" + id + "/reply.pdf").session(enterprise))
+			.andReturn();
+		assertThat(letter.getResponse().getContentType()).isEqualTo("application/pdf");
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter.getResponse().getContentAsByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+				.contains("异议申请处理答复书")
+				.contains("已办结（信息已更正）")
+				.contains("已更正为2024年度");
+		}
+
 		// the applicant follows it all
 		JsonNode history = json(
 				this.mvc.perform(get("/api/objections/" + id + "/history").session(enterprise)).andReturn(), 200);

@@ -243,6 +243,14 @@ class RepairFlowIT {
 			.singleElement()
 			.satisfies(event -> assertThat(event.reference()).isEqualTo(filed.get("reference").asText()))
 			.satisfies(event -> assertThat(event.approvedOn()).isEqualTo(LocalDate.of(2026, 8, 21)));
+		MvcResult letter = this.mvc.perform(get("/api/repairs/" + id + "/decision.pdf").session(enterprise))
+			.andReturn();
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter.getResponse().getContentAsByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+				.contains("信用修复决定书")
+				.contains("准予信用修复")
+				.contains("该信息已停止公示");
+		}
 		// a rebuild of the credit files does not publish it again
 		this.creditFiles.rebuild();
 		assertThat(this.creditFiles.item(recordId).orElseThrow().publicity().status())

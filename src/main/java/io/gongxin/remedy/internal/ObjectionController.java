@@ -13,6 +13,8 @@ import io.gongxin.remedy.ObjectionState;
 import io.gongxin.remedy.Objections;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +40,10 @@ class ObjectionController {
 
 	private final AuditLog audit;
 
-	ObjectionController(Objections objections, Applicants applicants, AuditLog audit) {
+	private final CaseLetters letters;
+
+	ObjectionController(Objections objections, Applicants applicants, AuditLog audit, CaseLetters letters) {
+		this.letters = letters;
 		this.objections = objections;
 		this.applicants = applicants;
 		this.audit = audit;
@@ -86,6 +91,14 @@ class ObjectionController {
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
 	Objection one(@PathVariable long id) {
 		return readable(id);
+	}
+
+	/** The written reply of a finished objection, for the applicant to keep. */
+	@GetMapping(path = "/api/objections/{id}/reply.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
+	ResponseEntity<byte[]> reply(@PathVariable long id) {
+		Objection objection = readable(id);
+		return PdfAttachment.of("异议处理答复书-" + objection.reference() + ".pdf", this.letters.objectionReply(objection));
 	}
 
 	@GetMapping("/api/objections/{id}/history")

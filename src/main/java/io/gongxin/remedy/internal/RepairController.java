@@ -1,6 +1,5 @@
 package io.gongxin.remedy.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.gongxin.audit.AuditEntry;
@@ -17,8 +16,6 @@ import io.gongxin.remedy.RepairApplication;
 import io.gongxin.remedy.RepairState;
 import io.gongxin.remedy.Repairs;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,9 +46,12 @@ class RepairController {
 
 	private final RepairNotice notices;
 
+	private final CaseLetters letters;
+
 	RepairController(Repairs repairs, Applicants applicants, CreditFiles creditFiles, AuditLog audit,
-			RepairNotice notices) {
+			RepairNotice notices, CaseLetters letters) {
 		this.notices = notices;
+		this.letters = letters;
 		this.repairs = repairs;
 		this.applicants = applicants;
 		this.creditFiles = creditFiles;
@@ -92,14 +92,7 @@ class RepairController {
 		if (item.subjectType().isPerson()) {
 			this.audit.record(AuditEntry.read("remedy.notice.read", "credit-record", Long.toString(recordId)));
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("信用修复告知书-" + recordId + ".pdf", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.notices.pdf(item));
+		return PdfAttachment.of("信用修复告知书-" + recordId + ".pdf", this.notices.pdf(item));
 	}
 
 	/** What became of a repair decided elsewhere. */
@@ -151,6 +144,14 @@ class RepairController {
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
 	RepairApplication one(@PathVariable long id) {
 		return readable(id);
+	}
+
+	/** The written decision of a finished application, for the applicant to keep. */
+	@GetMapping(path = "/api/repairs/{id}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
+	ResponseEntity<byte[]> decision(@PathVariable long id) {
+		RepairApplication repair = readable(id);
+		return PdfAttachment.of("信用修复办理结果-" + repair.reference() + ".pdf", this.letters.repairDecision(repair));
 	}
 
 	@GetMapping("/api/repairs/{id}/history")
