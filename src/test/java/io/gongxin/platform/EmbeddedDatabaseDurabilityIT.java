@@ -40,6 +40,14 @@ class EmbeddedDatabaseDurabilityIT {
 				.single();
 			assertThat(first.getBean(io.gongxin.subject.Subjects.class)
 				.findByKey(io.gongxin.subject.SubjectKey.uscc(uscc))).isPresent();
+			// the credit office's desk has a demo objection and repair application to
+			// handle
+			assertThat(jdbc.sql("SELECT count(*) FROM remedy_objection WHERE state = 'FILED'")
+				.query(Integer.class)
+				.single()).isEqualTo(1);
+			assertThat(
+					jdbc.sql("SELECT count(*) FROM remedy_repair WHERE state = 'FILED'").query(Integer.class).single())
+				.isEqualTo(1);
 			auditEvents = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
 			assertThat(auditEvents).isPositive();
 		}
