@@ -135,6 +135,7 @@ class RemedyBrowserIT {
 
 		Chromium.signIn(this.driver, base(), "officer.remedy", PASSWORD);
 		this.driver.get(base() + "/remedies");
+		Chromium.screenshot(this.driver, "remedy-desk.png");
 		WebElement review = this.driver.findElement(By.id("repair-" + reference));
 		assertThat(review.getText()).contains("已缴清罚款并完成整改").contains("罚款缴款凭证；整改报告");
 		review.findElement(By.xpath(".//button[text()='初审通过，转认定单位']")).click();

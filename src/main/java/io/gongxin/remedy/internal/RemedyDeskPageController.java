@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemTexts;
 import io.gongxin.creditfile.CreditFiles;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
 import io.gongxin.remedy.Correction;
 import io.gongxin.remedy.CorrectionState;
 import io.gongxin.remedy.Corrections;
@@ -53,8 +55,11 @@ class RemedyDeskPageController {
 
 	private final CreditFiles creditFiles;
 
+	private final Providers providers;
+
 	RemedyDeskPageController(Objections objections, Repairs repairs, Applicants applicants, Corrections corrections,
-			CreditFiles creditFiles, @Value("${gongxin.time-zone:Asia/Shanghai}") String zone) {
+			CreditFiles creditFiles, Providers providers, @Value("${gongxin.time-zone:Asia/Shanghai}") String zone) {
+		this.providers = providers;
 		this.creditFiles = creditFiles;
 		this.corrections = corrections;
 		this.objections = objections;
@@ -71,6 +76,11 @@ class RemedyDeskPageController {
 		model.addAttribute("department", department);
 		model.addAttribute("zone", this.zone);
 		model.addAttribute("outcomes", ObjectionOutcome.values());
+		// departments by name, never by code
+		model.addAttribute("departments",
+				this.providers.list(null, 500)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(Provider::code, Provider::name, (a, b) -> a)));
 		if (department) {
 			model.addAttribute("toAnswer", this.objections.inState(ObjectionState.REFERRED, own, 0, PAGE));
 			model.addAttribute("toDecide", this.repairs.inState(RepairState.ACCEPTED, own, 0, PAGE));
