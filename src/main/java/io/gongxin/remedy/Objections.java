@@ -91,6 +91,7 @@ public class Objections {
 			throw new DomainException("GX-REM-011", ProblemKind.BAD_REQUEST,
 					"An objection states its reasons (at most 4000 characters).");
 		}
+		Objections.evidenceWithinLimit(evidence);
 		if (!commitmentSigned) {
 			throw new DomainException("GX-REM-002", ProblemKind.RULE_VIOLATION,
 					"An objection needs the applicant's signed commitment that its statements are true.");
@@ -307,6 +308,16 @@ public class Objections {
 	private static DomainException conflict(Objection objection, String reason) {
 		return new DomainException("GX-REM-004", ProblemKind.CONFLICT, reason,
 				Map.of("case", objection.reference(), "state", objection.state().name()));
+	}
+
+	/** At most {@value #MAX_EVIDENCE} pieces of evidence per application. */
+	static final int MAX_EVIDENCE = 50;
+
+	static void evidenceWithinLimit(List<Evidence> evidence) {
+		if (evidence != null && evidence.size() > MAX_EVIDENCE) {
+			throw new DomainException("GX-REM-016", ProblemKind.BAD_REQUEST,
+					"At most " + MAX_EVIDENCE + " pieces of evidence per application.");
+		}
 	}
 
 	static String required(String text, String what) {

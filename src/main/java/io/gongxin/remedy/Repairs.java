@@ -127,6 +127,7 @@ public class Repairs {
 	@Transactional
 	public RepairApplication apply(long recordId, Applicant applicant, String dutiesPerformed, List<Evidence> evidence,
 			boolean commitmentSigned) {
+		Objections.evidenceWithinLimit(evidence);
 		List<Evidence> given = (evidence != null) ? evidence : List.of();
 		CreditFileItem item = item(recordId);
 		Eligibility assessed = this.eligibility.assess(item, today(), openCase(recordId),

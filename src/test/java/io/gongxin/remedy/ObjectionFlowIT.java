@@ -177,6 +177,12 @@ class ObjectionFlowIT {
 			.getResponse()
 			.getContentAsString()).contains("异议处理中");
 		assertThat(reportPreview(subjectId)).contains("异议处理中");
+		assertThat(this.mvc.perform(get("/console/credit-files/" + subjectId).header("X-API-Key", this.officer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("异议处理中")
+			.contains("记录编号 " + recordId)
+			.contains("/remedies?recordId=" + recordId);
 
 		JsonNode referred = step(id, "refer", accepted.get("version").asInt(), "平台核查未发现平台原因，转处罚机关协查");
 		assertThat(referred.get("state").asText()).isEqualTo("REFERRED");

@@ -70,7 +70,9 @@ class RemedyDeskPageController {
 
 	@GetMapping("/remedies")
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
-	String desk(Model model) {
+	String desk(@RequestParam(required = false) Long recordId, Model model) {
+		// from a credit file: the counter forms start with that record
+		model.addAttribute("recordId", recordId);
 		boolean department = CurrentActor.get().map(actor -> actor.role() == Role.PROVIDER).orElse(false);
 		String own = department ? CurrentActor.get().orElseThrow().departmentCode() : null;
 		model.addAttribute("department", department);
