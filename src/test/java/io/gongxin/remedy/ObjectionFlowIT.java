@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -108,6 +109,9 @@ class ObjectionFlowIT {
 
 	@Autowired
 	Inbox inbox;
+
+	@Autowired
+	io.gongxin.audit.AuditLog audit;
 
 	@Autowired
 	SettableClock clock;
@@ -303,6 +307,35 @@ class ObjectionFlowIT {
 		assertThat(notAccepted.get("state").asText()).isEqualTo("NOT_ACCEPTED");
 		assertThat(notAccepted.get("reply").asText()).contains("不予受理");
 		assertThat(task(refused, "acceptance").state()).isEqualTo(TaskState.DONE);
+	}
+
+	@Test
+	void aPersonsObjectionFiledAtTheCounterIsAuditedWhenOfficersListIt() throws Exception {
+		Map<String, String> row = aPenalty().againstPerson("陈小红", CheckCharacters.citizenId("44010619850312231"))
+			.fine("0.2")
+			.document("穗市监罚〔2026〕个人异议1号")
+			.decidedOn(LocalDate.now().minusDays(5))
+			.row();
+		JsonNode receipt = this.fixture.call(post("/api/ingest/providers/" + DEPARTMENT + "/categories/XZCF/records"),
+				this.clerk, List.of(row), 201);
+		long recordId = this.records.ofBatch(java.util.UUID.fromString(receipt.get("batchId").asText()), 0, 1)
+			.get(0)
+			.id();
+		awaitItem(recordId, item -> true);
+		String reference = json(this.mvc
+			.perform(withJson(post("/api/objections").header("X-API-Key", this.officer), Map.of("recordId", recordId,
+					"applicantName", "陈小红", "contact", "13900000000", "reasons", "处罚对象有误", "commitmentSigned", true)))
+			.andReturn(), 201).get("reference").asText();
+
+		this.mvc.perform(get("/remedies").header("X-API-Key", this.officer))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(200));
+		this.mvc.perform(get("/api/objections").header("X-API-Key", this.officer))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(200));
+
+		assertThat(this.audit.search(null, "remedy.desk.read", null, null, null, Long.MAX_VALUE, 50))
+			.anySatisfy(event -> assertThat(event.details()).contains(reference));
+		assertThat(this.audit.search(null, "remedy.objection-list.read", null, null, null, Long.MAX_VALUE, 50))
+			.anySatisfy(event -> assertThat(event.details()).contains(reference));
 	}
 
 	@Test

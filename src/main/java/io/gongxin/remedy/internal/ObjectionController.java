@@ -42,7 +42,11 @@ class ObjectionController {
 
 	private final CaseLetters letters;
 
-	ObjectionController(Objections objections, Applicants applicants, AuditLog audit, CaseLetters letters) {
+	private final PersonalReads reads;
+
+	ObjectionController(Objections objections, Applicants applicants, AuditLog audit, CaseLetters letters,
+			PersonalReads reads) {
+		this.reads = reads;
 		this.letters = letters;
 		this.objections = objections;
 		this.applicants = applicants;
@@ -78,7 +82,10 @@ class ObjectionController {
 	@PreAuthorize(OFFICE)
 	List<Objection> inState(@RequestParam(defaultValue = "FILED") ObjectionState state,
 			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "50") int limit) {
-		return this.objections.inState(state, null, after, limit);
+		List<Objection> found = this.objections.inState(state, null, after, limit);
+		this.reads.listed("objection-list",
+				found.stream().filter(Objection::subjectIsPerson).map(Objection::reference).toList());
+		return found;
 	}
 
 	@GetMapping("/api/my/objections")

@@ -1,6 +1,7 @@
 package io.gongxin.remedy.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -57,8 +58,12 @@ class RemedyDeskPageController {
 
 	private final Providers providers;
 
+	private final PersonalReads reads;
+
 	RemedyDeskPageController(Objections objections, Repairs repairs, Applicants applicants, Corrections corrections,
-			CreditFiles creditFiles, Providers providers, @Value("${gongxin.time-zone:Asia/Shanghai}") String zone) {
+			CreditFiles creditFiles, Providers providers, PersonalReads reads,
+			@Value("${gongxin.time-zone:Asia/Shanghai}") String zone) {
+		this.reads = reads;
 		this.providers = providers;
 		this.creditFiles = creditFiles;
 		this.corrections = corrections;
@@ -94,6 +99,30 @@ class RemedyDeskPageController {
 			model.addAttribute("toReview", this.repairs.inState(RepairState.FILED, null, 0, PAGE));
 			model.addAttribute("toCorrect", this.corrections.inState(CorrectionState.OPEN, null, 0, PAGE));
 		}
+		List<String> personal = new java.util.ArrayList<>();
+		for (String list : List.of("toAccept", "toCheck", "toAnswer")) {
+			if (model.getAttribute(list) instanceof List<?> cases) {
+				cases.stream()
+					.map(Objection.class::cast)
+					.filter(Objection::subjectIsPerson)
+					.forEach(o -> personal.add(o.reference()));
+			}
+		}
+		for (String list : List.of("toReview", "toDecide")) {
+			if (model.getAttribute(list) instanceof List<?> cases) {
+				cases.stream()
+					.map(RepairApplication.class::cast)
+					.filter(RepairApplication::subjectIsPerson)
+					.forEach(r -> personal.add(r.reference()));
+			}
+		}
+		if (model.getAttribute("toCorrect") instanceof List<?> cases) {
+			cases.stream()
+				.map(Correction.class::cast)
+				.filter(Correction::subjectIsPerson)
+				.forEach(c -> personal.add(c.reference()));
+		}
+		this.reads.listed("desk", personal);
 		return "remedy/desk";
 	}
 

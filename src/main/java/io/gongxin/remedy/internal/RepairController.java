@@ -48,8 +48,11 @@ class RepairController {
 
 	private final CaseLetters letters;
 
+	private final PersonalReads reads;
+
 	RepairController(Repairs repairs, Applicants applicants, CreditFiles creditFiles, AuditLog audit,
-			RepairNotice notices, CaseLetters letters) {
+			RepairNotice notices, CaseLetters letters, PersonalReads reads) {
+		this.reads = reads;
 		this.notices = notices;
 		this.letters = letters;
 		this.repairs = repairs;
@@ -131,7 +134,10 @@ class RepairController {
 	@PreAuthorize(ObjectionController.OFFICE)
 	List<RepairApplication> inState(@RequestParam(defaultValue = "FILED") RepairState state,
 			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "50") int limit) {
-		return this.repairs.inState(state, null, after, limit);
+		List<RepairApplication> found = this.repairs.inState(state, null, after, limit);
+		this.reads.listed("repair-list",
+				found.stream().filter(RepairApplication::subjectIsPerson).map(RepairApplication::reference).toList());
+		return found;
 	}
 
 	@GetMapping("/api/my/repairs")
