@@ -10,8 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.gongxin.creditfile.CreditFiles;
@@ -138,14 +140,14 @@ class RemedyBrowserIT {
 		Chromium.screenshot(this.driver, "remedy-desk.png");
 		WebElement review = this.driver.findElement(By.id("repair-" + reference));
 		assertThat(review.getText()).contains("已缴清罚款并完成整改").contains("罚款缴款凭证；整改报告");
-		review.findElement(By.xpath(".//button[text()='初审通过，转认定单位']")).click();
+		submit(review.findElement(By.xpath(".//button[text()='初审通过，转认定单位']")));
 		assertThat(this.driver.findElement(By.id("notice")).getText()).contains(reference).contains("初审通过");
 
 		Chromium.signIn(this.driver, base(), "clerk.remedy", PASSWORD);
 		this.driver.get(base() + "/remedies");
 		WebElement decision = this.driver.findElement(By.id("repair-" + reference));
 		decision.findElement(By.tagName("textarea")).sendKeys("经核实，当事人已履行行政处罚决定，准予信用修复，停止公示。");
-		decision.findElement(By.xpath(".//button[text()='准予修复']")).click();
+		submit(decision.findElement(By.xpath(".//button[text()='准予修复']")));
 		assertThat(this.driver.findElement(By.id("notice")).getText()).contains("准予修复");
 
 		Chromium.signIn(this.driver, base(), "ent.remedy", PASSWORD);
@@ -167,9 +169,19 @@ class RemedyBrowserIT {
 		if (commitment) {
 			this.driver.findElement(By.id("repair-commitment-" + this.recordId)).click();
 		}
-		this.driver.findElement(By.cssSelector("#repair-form-" + this.recordId + " button[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("notice")).isEmpty()
-				|| !d.findElements(By.id("failure-" + this.recordId)).isEmpty());
+		submit(this.driver.findElement(By.cssSelector("#repair-form-" + this.recordId + " button[type=submit]")));
+	}
+
+	/**
+	 * Clicks a submit button and waits for the page the answer brings (a redirect, or the
+	 * same page again): the old page must be gone before anything is read from the new.
+	 */
+	private void submit(WebElement button) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		button.click();
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	private String base() {
