@@ -126,12 +126,11 @@ public class CreditFiles {
 	}
 
 	/**
-	 * Projects a record's item again from the record (with the batch it came in), after
-	 * the platform corrected its own error in how it was shown; returns the items
-	 * written.
+	 * Projects a record's item again from the record, after the platform corrected its
+	 * own error in how it was shown; returns the items written (0 for an unknown record).
 	 */
 	public int reproject(long recordId) {
-		return this.projection.find(recordId).map(item -> this.projection.projectBatch(item.batchId())).orElse(0);
+		return this.projection.projectRecord(recordId);
 	}
 
 	@Transactional

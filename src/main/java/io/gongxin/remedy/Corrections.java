@@ -75,8 +75,9 @@ public class Corrections {
 		CreditFileItem item = this.creditFiles.item(recordId)
 			.orElseThrow(() -> new DomainException("GX-REM-005", ProblemKind.NOT_FOUND, "No such credit record.",
 					Map.of("record", recordId)));
-		long id = this.steps.nextCaseId();
-		String reference = "KW" + LocalDate.now(this.clock).format(Objections.DAY) + String.format("%06d", id);
+		StepStore.NewCase created = this.steps.nextCase("KW", LocalDate.now(this.clock));
+		long id = created.id();
+		String reference = created.reference();
 		try {
 			this.store.insert(id, reference, CaseSubject.of(item), found, ActingUser.currentName(),
 					this.clock.instant());

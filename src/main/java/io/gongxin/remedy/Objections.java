@@ -2,7 +2,6 @@ package io.gongxin.remedy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Objections {
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final ObjectionStore store;
 
@@ -91,14 +88,15 @@ public class Objections {
 			throw new DomainException("GX-REM-011", ProblemKind.BAD_REQUEST,
 					"An objection states its reasons (at most 4000 characters).");
 		}
-		Objections.evidenceWithinLimit(evidence);
+		evidenceWithinLimit(evidence);
 		if (!commitmentSigned) {
 			throw new DomainException("GX-REM-002", ProblemKind.RULE_VIOLATION,
 					"An objection needs the applicant's signed commitment that its statements are true.");
 		}
 		CreditFileItem item = item(recordId);
-		long id = this.steps.nextCaseId();
-		String reference = "YY" + today().format(DAY) + String.format("%06d", id);
+		StepStore.NewCase created = this.steps.nextCase("YY", today());
+		long id = created.id();
+		String reference = created.reference();
 		try {
 			this.store.insert(id, reference, CaseSubject.of(item), applicant, ActingUser.currentName(), reasons.strip(),
 					(evidence != null) ? evidence : List.of(), this.clock.instant());

@@ -147,12 +147,13 @@ public class Repairs {
 			throw new DomainException("GX-REM-007", ProblemKind.BAD_REQUEST,
 					"The statement of duties performed has at most 4000 characters.");
 		}
-		long id = this.steps.nextCaseId();
-		String reference = "XF" + today().format(Objections.DAY) + String.format("%06d", id);
+		LocalDate replyDue = this.workingDays
+			.deadline(today(), this.settings.repairFeedback(), this.settings.repairFeedbackBasis())
+			.due();
+		StepStore.NewCase created = this.steps.nextCase("XF", today());
+		long id = created.id();
+		String reference = created.reference();
 		try {
-			LocalDate replyDue = this.workingDays
-				.deadline(today(), this.settings.repairFeedback(), this.settings.repairFeedbackBasis())
-				.due();
 			this.store.insert(id, reference, CaseSubject.of(item), applicant, ActingUser.currentName(),
 					dutiesPerformed.strip(), given, replyDue, this.clock.instant());
 		}
@@ -201,12 +202,7 @@ public class Repairs {
 		RepairApplication approved = move(seen, RepairState.APPROVED, Objections.required(reply, "reply"), reply);
 		if (approved != seen) {
 			LocalDate today = today();
-			this.creditFiles.endByRepair(seen.recordId(), seen.reference(), today);
-			for (ListEntry entry : this.lists.history(seen.subjectId())) {
-				if (entry.recordId() == seen.recordId() && entry.inForce(this.clock.instant(), today)) {
-					this.lists.endByRepair(entry.id(), "信用修复 " + seen.reference());
-				}
-			}
+			endRepaired(seen.subjectId(), seen.recordId(), seen.reference(), today, "信用修复 " + seen.reference());
 			this.inbox.completeSource(source(seen, "decision"), "准予修复：" + reply.strip());
 			this.events.publishEvent(new RepairApproved(id, seen.reference(), seen.recordId(), seen.subjectId(),
 					seen.categoryCode(), seen.documentNumber(), seen.providerCode(), today, RepairApproved.HERE));
@@ -271,17 +267,28 @@ public class Repairs {
 			return false;
 		}
 		String reference = repair.source() + " " + repair.reference();
-		boolean ended = this.creditFiles.endByRepair(item.recordId(), reference, repair.approvedOn());
-		for (ListEntry entry : this.lists.history(subject)) {
-			if (entry.recordId() == item.recordId() && entry.inForce(this.clock.instant(), today())) {
-				this.lists.endByRepair(entry.id(), "信用修复（" + reference + "）");
-			}
-		}
+		boolean ended = endRepaired(subject, item.recordId(), reference, repair.approvedOn(),
+				"信用修复（" + reference + "）");
 		this.audit.record(AuditEntry.change("remedy.repair.external", "credit-record", Long.toString(item.recordId()))
 			.after("REPAIRED")
 			.details(reference));
 		this.events.publishEvent(new RepairApproved(0, repair.reference(), item.recordId(), subject,
 				item.categoryCode(), item.documentNumber(), item.providerCode(), repair.approvedOn(), repair.source()));
+		return ended;
+	}
+
+	/**
+	 * What a repair does wherever it was decided: the record leaves publicity for good
+	 * and the list entries resting on it that still count end. Returns whether the record
+	 * was in publicity.
+	 */
+	private boolean endRepaired(SubjectId subject, long recordId, String reference, LocalDate day, String listReason) {
+		boolean ended = this.creditFiles.endByRepair(recordId, reference, day);
+		for (ListEntry entry : this.lists.history(subject)) {
+			if (entry.recordId() == recordId && entry.inForce(this.clock.instant(), today())) {
+				this.lists.endByRepair(entry.id(), listReason);
+			}
+		}
 		return ended;
 	}
 

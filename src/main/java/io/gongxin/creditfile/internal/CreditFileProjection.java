@@ -65,6 +65,14 @@ public class CreditFileProjection {
 		this.basicData = basicData;
 	}
 
+	/**
+	 * Projects one record's item again, and nothing else: its batch may hold a million
+	 * records, and their items have not changed.
+	 */
+	public int projectRecord(long recordId) {
+		return this.records.find(recordId).map(record -> write(List.of(record))).orElse(0);
+	}
+
 	/** Projects the records a batch created or ended. */
 	public int projectBatch(UUID batchId) {
 		int written = 0;

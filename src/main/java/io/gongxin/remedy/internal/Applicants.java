@@ -77,6 +77,17 @@ class Applicants {
 		}
 	}
 
+	/**
+	 * The record's credit-file item, if the caller may act on it (see
+	 * {@link #requireMayRead}).
+	 */
+	CreditFileItem record(long recordId) {
+		CreditFileItem item = this.creditFiles.item(recordId)
+			.orElseThrow(() -> new DomainException("GX-REM-005", ProblemKind.NOT_FOUND, "No such credit record."));
+		requireMayRead(item.subjectId(), item.providerCode());
+		return item;
+	}
+
 	boolean isEnterprise() {
 		return CurrentActor.get().map(actor -> actor.role() == Role.ENTERPRISE).orElse(false);
 	}

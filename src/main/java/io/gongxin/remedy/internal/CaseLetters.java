@@ -2,8 +2,6 @@ package io.gongxin.remedy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import io.gongxin.platform.DomainException;
@@ -14,7 +12,6 @@ import io.gongxin.remedy.Objection;
 import io.gongxin.remedy.RepairApplication;
 import io.gongxin.remedy.RepairState;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,18 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseLetters {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
 	private final PdfRenderer renderer;
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
-	CaseLetters(PdfRenderer renderer, Clock clock, @Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone) {
+	CaseLetters(PdfRenderer renderer, Clock clock) {
 		this.renderer = renderer;
 		this.clock = clock;
-		this.zone = zone;
 	}
 
 	byte[] objectionReply(Objection objection) {
@@ -45,10 +37,11 @@ class CaseLetters {
 		PdfGlyphs g = this.renderer.glyphs();
 		String body = "<h1>异议申请处理答复书</h1>" + "<p class=\"ref\">查询码：" + g.escape(objection.reference()) + "</p>" + "<p>"
 				+ g.escape(objection.applicant().name()) + "：</p>" + "<p>你（单位）于"
-				+ day(objection.filedAt().atZone(this.zone).toLocalDate()) + "对" + g.escape(objection.subjectName())
-				+ "的" + g.escape(objection.categoryName()) + "（" + g.escape(document(objection.documentNumber()))
-				+ "）提出的异议申请，经办理，结果如下：</p>" + "<p><b>" + g.escape(objection.stateLabel()) + "</b></p>" + "<p>"
-				+ g.escape(objection.reply()) + "</p>" + "<p>如对处理结果仍有异议，可依法申请行政复议或者提起行政诉讼。</p>" + sign();
+				+ LetterPage.day(objection.filedAt().atZone(this.clock.getZone()).toLocalDate()) + "对"
+				+ g.escape(objection.subjectName()) + "的" + g.escape(objection.categoryName()) + "（"
+				+ g.escape(document(objection.documentNumber())) + "）提出的异议申请，经办理，结果如下：</p>" + "<p><b>"
+				+ g.escape(objection.stateLabel()) + "</b></p>" + "<p>" + g.escape(objection.reply()) + "</p>"
+				+ "<p>如对处理结果仍有异议，可依法申请行政复议或者提起行政诉讼。</p>" + sign();
 		return this.renderer.render(page(g, body));
 	}
 
@@ -60,41 +53,30 @@ class CaseLetters {
 		String title = (repair.state() == RepairState.APPROVED) ? "信用修复决定书" : "信用修复申请办理结果告知书";
 		String body = "<h1>" + title + "</h1>" + "<p class=\"ref\">查询码：" + g.escape(repair.reference()) + "</p>" + "<p>"
 				+ g.escape(repair.applicant().name()) + "：</p>" + "<p>你（单位）于"
-				+ day(repair.filedAt().atZone(this.zone).toLocalDate()) + "就" + g.escape(repair.subjectName()) + "的"
-				+ g.escape(repair.categoryName()) + "（" + g.escape(document(repair.documentNumber()))
-				+ "）提出的信用修复申请，经办理，结果如下：</p>" + "<p><b>" + g.escape(repair.state().label()) + "</b></p>" + "<p>"
-				+ g.escape(repair.reply()) + "</p>" + ((repair.state() == RepairState.APPROVED)
-						? "<p>该信息已停止公示，并停止共享和使用；相关失信惩戒措施依法解除。</p>" : "<p>符合条件后可重新申请。如对办理结果有异议，可依法申请行政复议或者提起行政诉讼。</p>")
+				+ LetterPage.day(repair.filedAt().atZone(this.clock.getZone()).toLocalDate()) + "就"
+				+ g.escape(repair.subjectName()) + "的" + g
+					.escape(repair.categoryName())
+				+ "（" + g.escape(document(repair.documentNumber())) + "）提出的信用修复申请，经办理，结果如下：</p>" + "<p><b>"
+				+ g.escape(repair.state().label()) + "</b></p>" + "<p>" + g.escape(repair.reply()) + "</p>"
+				+ ((repair.state() == RepairState.APPROVED) ? "<p>该信息已停止公示，并停止共享和使用；相关失信惩戒措施依法解除。</p>"
+						: "<p>符合条件后可重新申请。如对办理结果有异议，可依法申请行政复议或者提起行政诉讼。</p>")
 				+ sign();
 		return this.renderer.render(page(g, body));
 	}
 
 	private String sign() {
-		return "<p class=\"sign\">公共信用信息平台<br/>" + day(LocalDate.now(this.clock.withZone(this.zone))) + "</p>";
+		return "<p class=\"sign\">公共信用信息平台<br/>" + LetterPage.day(LocalDate.now(this.clock)) + "</p>";
 	}
 
 	private static String page(PdfGlyphs glyphs, String body) {
-		String page = """
-				<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><meta charset="UTF-8"/><style>
-				@page { size: A4; margin: 25mm 22mm; }
-				body { font-family: FONTS; font-size: 11pt; line-height: 1.7; }
+		return LetterPage.xhtml(glyphs, """
 				h1 { font-size: 20pt; text-align: center; font-weight: 700; margin-bottom: 4mm; }
 				.ref { text-align: center; color: #555; margin-bottom: 8mm; }
-				p { margin: 1.5mm 0; }
-				.sign { text-align: right; margin-top: 12mm; }
-				MISSING
-				</style></head><body>BODY</body></html>"""
-			.replace("MISSING", PdfGlyphs.MISSING_GLYPH_CSS)
-			.replace("BODY", body);
-		return page.replace("font-family: FONTS;", "font-family: " + glyphs.fontFamily(page) + ";");
+				p { margin: 1.5mm 0; }""", body);
 	}
 
 	private static String document(String number) {
 		return number.startsWith("#") ? "无文书号" : "文书号 " + number;
-	}
-
-	private static String day(LocalDate date) {
-		return date.format(DAY);
 	}
 
 	private static DomainException notYet(String reference) {

@@ -1,6 +1,9 @@
 package io.gongxin.remedy.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.subject.SubjectId;
@@ -55,6 +58,31 @@ public record CaseSubject(long recordId, SubjectId subjectId, String subjectName
 			.param("limit", limit)
 			.query(mapper)
 			.list();
+	}
+
+	/**
+	 * The cases of one table still being handled for a subject's records: reference by
+	 * record id.
+	 */
+	static Map<Long, String> openOfSubject(JdbcClient jdbc, String table, List<String> openStates, SubjectId subject) {
+		Map<Long, String> open = new HashMap<>();
+		jdbc.sql("SELECT record_id, reference FROM " + table + " WHERE subject_id = :subject AND state = ANY (:open)")
+			.param("subject", subject.value())
+			.param("open", openStates.toArray(String[]::new))
+			.query((rs, n) -> open.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return open;
+	}
+
+	/**
+	 * The reference of the case of one table still being handled for the record, if any.
+	 */
+	static Optional<String> openFor(JdbcClient jdbc, String table, List<String> openStates, long recordId) {
+		return jdbc.sql("SELECT reference FROM " + table + " WHERE record_id = :record AND state = ANY (:open)")
+			.param("record", recordId)
+			.param("open", openStates.toArray(String[]::new))
+			.query(String.class)
+			.optional();
 	}
 
 }

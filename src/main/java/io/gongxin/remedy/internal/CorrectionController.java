@@ -3,10 +3,6 @@ package io.gongxin.remedy.internal;
 import java.util.List;
 import java.util.Map;
 
-import io.gongxin.creditfile.CreditFileItem;
-import io.gongxin.creditfile.CreditFiles;
-import io.gongxin.platform.DomainException;
-import io.gongxin.platform.ProblemKind;
 import io.gongxin.remedy.CaseStep;
 import io.gongxin.remedy.Correction;
 import io.gongxin.remedy.CorrectionState;
@@ -35,12 +31,9 @@ class CorrectionController {
 
 	private final Applicants applicants;
 
-	private final CreditFiles creditFiles;
-
-	CorrectionController(Corrections corrections, Applicants applicants, CreditFiles creditFiles) {
+	CorrectionController(Corrections corrections, Applicants applicants) {
 		this.corrections = corrections;
 		this.applicants = applicants;
-		this.creditFiles = creditFiles;
 	}
 
 	record Opening(long recordId, String finding) {
@@ -53,9 +46,7 @@ class CorrectionController {
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Correction open(@RequestBody Opening opening) {
-		CreditFileItem item = this.creditFiles.item(opening.recordId())
-			.orElseThrow(() -> new DomainException("GX-REM-005", ProblemKind.NOT_FOUND, "No such credit record."));
-		this.applicants.requireMayRead(item.subjectId(), item.providerCode());
+		this.applicants.record(opening.recordId());
 		return this.corrections.open(opening.recordId(), opening.finding());
 	}
 

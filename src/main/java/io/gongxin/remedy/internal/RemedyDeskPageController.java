@@ -1,15 +1,15 @@
 package io.gongxin.remedy.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemTexts;
-import io.gongxin.creditfile.CreditFiles;
-import io.gongxin.provider.Provider;
-import io.gongxin.provider.Providers;
 import io.gongxin.remedy.Correction;
 import io.gongxin.remedy.CorrectionState;
 import io.gongxin.remedy.Corrections;
@@ -23,7 +23,6 @@ import io.gongxin.remedy.Repairs;
 import io.gongxin.security.CurrentActor;
 import io.gongxin.security.Role;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,25 +51,15 @@ class RemedyDeskPageController {
 
 	private final Corrections corrections;
 
-	private final String zone;
-
-	private final CreditFiles creditFiles;
-
-	private final Providers providers;
-
 	private final PersonalReads reads;
 
 	RemedyDeskPageController(Objections objections, Repairs repairs, Applicants applicants, Corrections corrections,
-			CreditFiles creditFiles, Providers providers, PersonalReads reads,
-			@Value("${gongxin.time-zone:Asia/Shanghai}") String zone) {
+			PersonalReads reads) {
 		this.reads = reads;
-		this.providers = providers;
-		this.creditFiles = creditFiles;
 		this.corrections = corrections;
 		this.objections = objections;
 		this.repairs = repairs;
 		this.applicants = applicants;
-		this.zone = zone;
 	}
 
 	@GetMapping("/remedies")
@@ -81,47 +70,23 @@ class RemedyDeskPageController {
 		boolean department = CurrentActor.get().map(actor -> actor.role() == Role.PROVIDER).orElse(false);
 		String own = department ? CurrentActor.get().orElseThrow().departmentCode() : null;
 		model.addAttribute("department", department);
-		model.addAttribute("zone", this.zone);
-		model.addAttribute("outcomes", ObjectionOutcome.values());
-		// departments by name, never by code
-		model.addAttribute("departments",
-				this.providers.list(null, 500)
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(Provider::code, Provider::name, (a, b) -> a)));
+		List<String> personal = new ArrayList<>();
 		if (department) {
-			model.addAttribute("toAnswer", this.objections.inState(ObjectionState.REFERRED, own, 0, PAGE));
-			model.addAttribute("toDecide", this.repairs.inState(RepairState.ACCEPTED, own, 0, PAGE));
-			model.addAttribute("toCorrect", this.corrections.inState(CorrectionState.OPEN, own, 0, PAGE));
+			show(model, "toAnswer", this.objections.inState(ObjectionState.REFERRED, own, 0, PAGE),
+					Objection::subjectIsPerson, Objection::reference, personal);
+			show(model, "toDecide", this.repairs.inState(RepairState.ACCEPTED, own, 0, PAGE),
+					RepairApplication::subjectIsPerson, RepairApplication::reference, personal);
 		}
 		else {
-			model.addAttribute("toAccept", this.objections.inState(ObjectionState.FILED, null, 0, PAGE));
-			model.addAttribute("toCheck", this.objections.inState(ObjectionState.ACCEPTED, null, 0, PAGE));
-			model.addAttribute("toReview", this.repairs.inState(RepairState.FILED, null, 0, PAGE));
-			model.addAttribute("toCorrect", this.corrections.inState(CorrectionState.OPEN, null, 0, PAGE));
+			show(model, "toAccept", this.objections.inState(ObjectionState.FILED, null, 0, PAGE),
+					Objection::subjectIsPerson, Objection::reference, personal);
+			show(model, "toCheck", this.objections.inState(ObjectionState.ACCEPTED, null, 0, PAGE),
+					Objection::subjectIsPerson, Objection::reference, personal);
+			show(model, "toReview", this.repairs.inState(RepairState.FILED, null, 0, PAGE),
+					RepairApplication::subjectIsPerson, RepairApplication::reference, personal);
 		}
-		List<String> personal = new java.util.ArrayList<>();
-		for (String list : List.of("toAccept", "toCheck", "toAnswer")) {
-			if (model.getAttribute(list) instanceof List<?> cases) {
-				cases.stream()
-					.map(Objection.class::cast)
-					.filter(Objection::subjectIsPerson)
-					.forEach(o -> personal.add(o.reference()));
-			}
-		}
-		for (String list : List.of("toReview", "toDecide")) {
-			if (model.getAttribute(list) instanceof List<?> cases) {
-				cases.stream()
-					.map(RepairApplication.class::cast)
-					.filter(RepairApplication::subjectIsPerson)
-					.forEach(r -> personal.add(r.reference()));
-			}
-		}
-		if (model.getAttribute("toCorrect") instanceof List<?> cases) {
-			cases.stream()
-				.map(Correction.class::cast)
-				.filter(Correction::subjectIsPerson)
-				.forEach(c -> personal.add(c.reference()));
-		}
+		show(model, "toCorrect", this.corrections.inState(CorrectionState.OPEN, own, 0, PAGE),
+				Correction::subjectIsPerson, Correction::reference, personal);
 		this.reads.listed("desk", personal);
 		return "remedy/desk";
 	}
@@ -189,10 +154,7 @@ class RemedyDeskPageController {
 	String openCorrection(@RequestParam long recordId, @RequestParam(defaultValue = "") String finding,
 			RedirectAttributes redirect) {
 		return run(redirect, () -> {
-			var item = this.creditFiles.item(recordId)
-				.orElseThrow(() -> new DomainException("GX-REM-005", io.gongxin.platform.ProblemKind.NOT_FOUND,
-						"No such credit record."));
-			this.applicants.requireMayRead(item.subjectId(), item.providerCode());
+			this.applicants.record(recordId);
 			return "已发起勘误，查询码 " + this.corrections.open(recordId, finding).reference();
 		});
 	}
@@ -230,6 +192,16 @@ class RemedyDeskPageController {
 						.reference();
 			return "已代为提交，查询码 " + reference;
 		});
+	}
+
+	/**
+	 * Puts a list of cases on the page and notes the cases about natural persons it
+	 * shows, whose listing is an audited read.
+	 */
+	private static <T> void show(Model model, String name, List<T> cases, Predicate<T> aboutPerson,
+			Function<T, String> reference, List<String> personal) {
+		model.addAttribute(name, cases);
+		cases.stream().filter(aboutPerson).map(reference).forEach(personal::add);
 	}
 
 	/**

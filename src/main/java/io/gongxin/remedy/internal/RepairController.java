@@ -89,9 +89,7 @@ class RepairController {
 	@GetMapping(path = "/api/repairs/notices/{recordId}", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
 	ResponseEntity<byte[]> notice(@PathVariable long recordId) {
-		CreditFileItem item = this.creditFiles.item(recordId)
-			.orElseThrow(() -> new DomainException("GX-REM-005", ProblemKind.NOT_FOUND, "No such credit record."));
-		this.applicants.requireMayRead(item.subjectId(), item.providerCode());
+		CreditFileItem item = this.applicants.record(recordId);
 		if (item.subjectType().isPerson()) {
 			this.audit.record(AuditEntry.read("remedy.notice.read", "credit-record", Long.toString(recordId)));
 		}

@@ -2,7 +2,6 @@ package io.gongxin.remedy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import io.gongxin.creditfile.CreditFileItem;
 import io.gongxin.creditfile.Publicity;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RepairNotice {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
 	private final PdfRenderer renderer;
 
@@ -63,7 +60,7 @@ class RepairNotice {
 		body.append("<p>")
 			.append(glyphs.escape(item.authority() != null ? item.authority() : "本机关"))
 			.append("于")
-			.append(day(item.decisionDate()))
+			.append(LetterPage.day(item.decisionDate()))
 			.append("对你（单位）作出决定（")
 			.append(item.documentNumber().startsWith("#") ? "" : "文书号：" + glyphs.escape(item.documentNumber()) + "；")
 			.append(glyphs.escape(item.summary()))
@@ -88,21 +85,12 @@ class RepairNotice {
 		body.append("<p class=\"sign\">")
 			.append(glyphs.escape(item.authority() != null ? item.authority() : ""))
 			.append("<br/>")
-			.append(day(LocalDate.now(this.clock)))
+			.append(LetterPage.day(LocalDate.now(this.clock)))
 			.append("</p>");
-		String page = """
-				<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><meta charset="UTF-8"/><style>
-				@page { size: A4; margin: 25mm 22mm; }
-				body { font-family: FONTS; font-size: 11pt; line-height: 1.7; }
+		return LetterPage.xhtml(glyphs, """
 				h1 { font-size: 20pt; text-align: center; font-weight: 700; margin-bottom: 10mm; }
 				h2 { font-size: 12pt; font-weight: 700; margin: 4mm 0 1mm 0; }
-				p { margin: 1mm 0; }
-				.sign { text-align: right; margin-top: 12mm; }
-				MISSING
-				</style></head><body>BODY</body></html>"""
-			.replace("MISSING", PdfGlyphs.MISSING_GLYPH_CSS)
-			.replace("BODY", body);
-		return page.replace("font-family: FONTS;", "font-family: " + glyphs.fontFamily(page) + ";");
+				p { margin: 1mm 0; }""", body.toString());
 	}
 
 	private static String period(Publicity publicity) {
@@ -113,15 +101,12 @@ class RepairNotice {
 		if (publicity.tier() != null) {
 			text.append("属于").append(publicity.tier().label()).append("失信信息，");
 		}
-		text.append("自").append(day(publicity.start())).append("起公示，");
-		text.append((publicity.until() != null) ? "公示至" + day(publicity.until()) + "，期满自动停止公示。" : "公示期限依相关规定确定。");
-		text.append((publicity.repairableFrom() != null) ? "最短公示期满，即自" + day(publicity.repairableFrom()) + "起，可以申请信用修复。"
-				: "纠正失信行为、履行法定义务后即可申请信用修复。");
+		text.append("自").append(LetterPage.day(publicity.start())).append("起公示，");
+		text.append((publicity.until() != null) ? "公示至" + LetterPage.day(publicity.until()) + "，期满自动停止公示。"
+				: "公示期限依相关规定确定。");
+		text.append((publicity.repairableFrom() != null)
+				? "最短公示期满，即自" + LetterPage.day(publicity.repairableFrom()) + "起，可以申请信用修复。" : "纠正失信行为、履行法定义务后即可申请信用修复。");
 		return text.toString();
-	}
-
-	private static String day(LocalDate date) {
-		return date.format(DAY);
 	}
 
 }

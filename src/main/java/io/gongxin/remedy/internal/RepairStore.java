@@ -22,6 +22,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RepairStore {
 
+	/** The states of a case still being handled. */
+	private static final List<String> OPEN = java.util.Arrays.stream(RepairState.values())
+		.filter(state -> !state.finished())
+		.map(Enum::name)
+		.toList();
+
 	private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {
 	};
 
@@ -61,22 +67,12 @@ public class RepairStore {
 
 	/** The cases being handled for a subject's records: reference by record id. */
 	public java.util.Map<Long, String> openOfSubject(SubjectId subject) {
-		java.util.Map<Long, String> open = new java.util.HashMap<>();
-		this.jdbc.sql(
-				"SELECT record_id, reference FROM remedy_repair WHERE subject_id = :subject AND state IN ('FILED', 'ACCEPTED')")
-			.param("subject", subject.value())
-			.query((rs, n) -> open.put(rs.getLong(1), rs.getString(2)))
-			.list();
-		return open;
+		return CaseSubject.openOfSubject(this.jdbc, "remedy_repair", OPEN, subject);
 	}
 
 	/** The reference of the case being handled for the record, if there is one. */
 	public Optional<String> openFor(long recordId) {
-		return this.jdbc
-			.sql("SELECT reference FROM remedy_repair WHERE record_id = :record AND state IN ('FILED', 'ACCEPTED')")
-			.param("record", recordId)
-			.query(String.class)
-			.optional();
+		return CaseSubject.openFor(this.jdbc, "remedy_repair", OPEN, recordId);
 	}
 
 	public Optional<RepairApplication> find(long id) {

@@ -2,6 +2,8 @@ package io.gongxin.remedy.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import io.gongxin.remedy.CaseStep;
@@ -26,8 +28,13 @@ public class StepStore {
 		this.jdbc = jdbc;
 	}
 
-	public long nextCaseId() {
-		return this.jdbc.sql("SELECT nextval('remedy_case_seq')").query(Long.class).single();
+	/** A new case's id and its 查询码: the kind's prefix, the filing day and the id. */
+	public record NewCase(long id, String reference) {
+	}
+
+	public NewCase nextCase(String prefix, LocalDate day) {
+		long id = this.jdbc.sql("SELECT nextval('remedy_case_seq')").query(Long.class).single();
+		return new NewCase(id, prefix + day.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", id));
 	}
 
 	public void record(CaseKind kind, long caseId, Instant at, String actor, String from, String to, String note) {
