@@ -5,5 +5,5 @@
  * asks of the department through its inbox.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Measures", allowedDependencies = { "audit", "calendar",
-		"identifier", "inbox", "lists", "platform", "provider", "remedy", "security", "subject" })
+		"commitment", "identifier", "inbox", "lists", "platform", "provider", "remedy", "security", "subject" })
 package io.gongxin.measures;

@@ -4,5 +4,5 @@
  * searchable and personal identifiers are never shown in clear.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public portal",
-		allowedDependencies = { "creditfile", "lists", "measures", "platform", "provider", "subject" })
+		allowedDependencies = { "commitment", "creditfile", "lists", "measures", "platform", "provider", "subject" })
 package io.gongxin.portal;

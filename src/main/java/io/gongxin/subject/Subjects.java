@@ -185,6 +185,12 @@ public class Subjects {
 		return this.nameIndexer.indexPending();
 	}
 
+	/** How many subjects the register holds (the base of shares such as 承诺覆盖率). */
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.store.count();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Subject> find(SubjectId id) {
 		return this.store.find(id);

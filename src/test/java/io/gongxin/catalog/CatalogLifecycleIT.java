@@ -77,9 +77,11 @@ class CatalogLifecycleIT {
 	}
 
 	@Test
-	void seedsTheNationalEditionAndTheSupplementWithTheirEffectiveDates() {
+	void seedsTheNationalEditionTheSupplementAndTheCommitmentEditionWithTheirEffectiveDates() {
 		assertThat(this.catalogs.versionInForce(LocalDate.of(2025, 6, 30)).label()).isEqualTo("CN-2024");
 		assertThat(this.catalogs.versionInForce(LocalDate.of(2026, 4, 1)).label()).isEqualTo("CN-2024-GD-2026");
+		assertThat(this.catalogs.versionInForce(LocalDate.of(2026, 11, 30)).label()).isEqualTo("CN-2024-GD-2026");
+		assertThat(this.catalogs.versionInForce(LocalDate.of(2026, 12, 1)).label()).isEqualTo("CN-2024-GD-2026-12");
 		assertThatThrownBy(() -> this.catalogs.versionInForce(LocalDate.of(2023, 12, 31)))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("GX-CAT-008"));
 		CatalogVersion current = this.catalogs.versionInForce(LocalDate.of(2026, 4, 1));
@@ -146,7 +148,8 @@ class CatalogLifecycleIT {
 		assertThat(this.catalogs.versionInForce(effective).id().value()).isEqualTo(draft);
 		assertThat(this.rules.versionInForce(effective)).map(v -> v.id().value()).contains(draft);
 		assertThat(this.rules.versionInForce(effective.minusDays(1))).map(CatalogVersion::id).contains(base.id());
-		assertThat(this.catalogs.versions()).extracting(CatalogVersion::label).contains("CN-2024", "CN-2024-GD-2026");
+		assertThat(this.catalogs.versions()).extracting(CatalogVersion::label)
+			.contains("CN-2024", "CN-2024-GD-2026", "CN-2024-GD-2026-12");
 
 		this.mvc
 			.perform(get("/api/catalog/diff").param("from", base.id().toString())

@@ -10,11 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.gongxin.creditfile.CreditFiles;
 import io.gongxin.identifier.CheckCharacters;
@@ -172,16 +169,8 @@ class RemedyBrowserIT {
 		submit(this.driver.findElement(By.cssSelector("#repair-form-" + this.recordId + " button[type=submit]")));
 	}
 
-	/**
-	 * Clicks a submit button and waits for the page the answer brings (a redirect, or the
-	 * same page again): the old page must be gone before anything is read from the new.
-	 */
 	private void submit(WebElement button) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		button.click();
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		Chromium.submit(this.driver, button);
 	}
 
 	private String base() {

@@ -108,6 +108,20 @@ public final class Chromium {
 	}
 
 	/** Keeps a screenshot under target/test-artifacts for people to look at. */
+	/**
+	 * Clicks a submit button and waits for the page the answer brings (a redirect, or the
+	 * same page again): the old page must be gone before anything is read from the new.
+	 */
+	public static void submit(ChromeDriver driver, org.openqa.selenium.WebElement button) {
+		org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+		button.click();
+		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+				java.time.Duration.ofSeconds(30));
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		wait.until(d -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
 	public static void screenshot(ChromeDriver driver, String name) throws IOException {
 		Path artifacts = Path.of("target", "test-artifacts");
 		Files.createDirectories(artifacts);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import io.gongxin.platform.Sm3;
 import io.gongxin.audit.AttributedEntry;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditOrigin;

@@ -3,6 +3,7 @@ package io.gongxin.audit.internal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import io.gongxin.platform.Sm3;
 import io.gongxin.audit.AuditRecord;
 
 /**

@@ -1,20 +1,10 @@
 package io.gongxin.catalog.internal;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-
-import io.gongxin.catalog.CategoryDefinition;
-import io.gongxin.catalog.CodeList;
 
 import org.springframework.stereotype.Component;
 
@@ -22,17 +12,16 @@ import org.springframework.stereotype.Component;
  * Loads the reviewed catalog editions on first start. It is a migration, not a start-up
  * runner, because the catalog is reference data every database needs (tests included),
  * and Flyway remembers that it ran. Existing labels are skipped, so it is idempotent even
- * when re-run by a repair. A later edition is added by a new {@code V7xx} migration.
+ * when re-run by a repair. A later edition is added by a new {@code V7xx} migration
+ * (V704), because this one's checksum covers its files and must never change.
  */
 @Component
 class V701__CatalogSeed extends BaseJavaMigration {
 
-	static final String SEEDER = "system:catalog-seed";
-
-	private final Clock clock;
+	private final EditionSeeder seeder;
 
 	V701__CatalogSeed(Clock clock) {
-		this.clock = clock;
+		this.seeder = new EditionSeeder(clock);
 	}
 
 	@Override
@@ -42,80 +31,7 @@ class V701__CatalogSeed extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws SQLException {
-		Connection connection = context.getConnection();
-		for (CatalogSeed.Edition edition : CatalogSeed.editions()) {
-			if (exists(connection, edition.label())) {
-				continue;
-			}
-			long id = insertDraft(connection, edition);
-			insertContent(connection, id, edition.categories(), edition.codeLists());
-			publish(connection, id, edition);
-		}
-	}
-
-	private boolean exists(Connection connection, String label) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM catalog_version WHERE label = ?")) {
-			select.setString(1, label);
-			try (ResultSet rs = select.executeQuery()) {
-				return rs.next();
-			}
-		}
-	}
-
-	private long insertDraft(Connection connection, CatalogSeed.Edition edition) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("""
-				INSERT INTO catalog_version (label, title, status, note, created_by, created_at)
-				VALUES (?, ?, 'DRAFT', ?, ?, ?) RETURNING id
-				""")) {
-			insert.setString(1, edition.label());
-			insert.setString(2, edition.title());
-			insert.setString(3, edition.note());
-			insert.setString(4, SEEDER);
-			insert.setTimestamp(5, Timestamp.from(Instant.now(this.clock)));
-			try (ResultSet rs = insert.executeQuery()) {
-				rs.next();
-				return rs.getLong(1);
-			}
-		}
-	}
-
-	private void insertContent(Connection connection, long id, List<CategoryDefinition> categories,
-			List<CodeList> codeLists) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement(
-				"INSERT INTO catalog_category (version_id, code, position, definition) VALUES (?, ?, ?, ?::jsonb)")) {
-			int position = 0;
-			for (CategoryDefinition category : categories) {
-				insert.setLong(1, id);
-				insert.setString(2, category.code());
-				insert.setInt(3, position++);
-				insert.setString(4, CatalogJson.write(category));
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
-		try (PreparedStatement insert = connection
-			.prepareStatement("INSERT INTO catalog_code_list (version_id, code, definition) VALUES (?, ?, ?::jsonb)")) {
-			for (CodeList codeList : codeLists) {
-				insert.setLong(1, id);
-				insert.setString(2, codeList.code());
-				insert.setString(3, CatalogJson.write(codeList));
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
-	}
-
-	private void publish(Connection connection, long id, CatalogSeed.Edition edition) throws SQLException {
-		try (PreparedStatement update = connection.prepareStatement("""
-				UPDATE catalog_version SET status = 'PUBLISHED', effective_from = ?, published_by = ?, published_at = ?
-				WHERE id = ?
-				""")) {
-			update.setDate(1, Date.valueOf(edition.effectiveFrom()));
-			update.setString(2, SEEDER);
-			update.setTimestamp(3, Timestamp.from(Instant.now(this.clock)));
-			update.setLong(4, id);
-			update.executeUpdate();
-		}
+		this.seeder.seed(context.getConnection(), CatalogSeed.editions());
 	}
 
 }

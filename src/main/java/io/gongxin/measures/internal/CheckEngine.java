@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.gongxin.identifier.CitizenId;
+import io.gongxin.commitment.CommitmentWarning;
+import io.gongxin.commitment.Commitments;
 import io.gongxin.lists.ListEntry;
 import io.gongxin.lists.Lists;
 import io.gongxin.lists.Representation;
@@ -17,6 +19,7 @@ import io.gongxin.measures.AppliedMeasure;
 import io.gongxin.measures.Candidate;
 import io.gongxin.measures.Grounds;
 import io.gongxin.measures.Match;
+import io.gongxin.measures.PreEventWarning;
 import io.gongxin.measures.Measure;
 import io.gongxin.measures.MeasureTarget;
 import io.gongxin.measures.Measures;
@@ -46,7 +49,11 @@ public class CheckEngine {
 
 	private final SuspensionStore suspensions;
 
-	CheckEngine(Subjects subjects, Lists lists, Measures measures, SuspensionStore suspensions) {
+	private final Commitments commitments;
+
+	CheckEngine(Subjects subjects, Lists lists, Measures measures, SuspensionStore suspensions,
+			Commitments commitments) {
+		this.commitments = commitments;
 		this.suspensions = suspensions;
 		this.subjects = subjects;
 		this.lists = lists;
@@ -96,6 +103,7 @@ public class CheckEngine {
 		}
 		Map<SubjectId, List<ListEntry>> entries = this.lists.inForce(ids, at);
 		Map<SubjectId, String> suspended = this.suspensions.inForce(ids, at);
+		Map<SubjectId, List<CommitmentWarning>> commitmentWarnings = this.commitments.warnings(ids, at);
 		List<SubjectAnswer> answers = new ArrayList<>(queries.size());
 		for (ParsedQuery query : queries) {
 			Subject subject = matched.get(query.index());
@@ -138,9 +146,32 @@ public class CheckEngine {
 			answers.add(new SubjectAnswer(query.index(), query.display(), match, match.label(),
 					(subject == null) ? null : subject.name(), code, (subject == null) ? null : subject.type().label(),
 					candidates.getOrDefault(query.index(), List.of()), sanctions, incentives, suspendedSanctions,
-					suspension));
+					suspension, (subject != null) ? warnings(entries.getOrDefault(subject.id(), List.of()),
+							commitmentWarnings.getOrDefault(subject.id(), List.of())) : List.of()));
 		}
 		return answers;
+	}
+
+	/**
+	 * 事前信用预警 for a matched subject: commitments it broke or left unverified past their
+	 * deadline, and the punitive lists it is on (whether or not a measure of the scenario
+	 * rests on them).
+	 */
+	private static List<PreEventWarning> warnings(List<ListEntry> entries, List<CommitmentWarning> commitments) {
+		List<PreEventWarning> warnings = new ArrayList<>();
+		for (CommitmentWarning c : commitments) {
+			warnings.add(new PreEventWarning(
+					(c.kind() == CommitmentWarning.Kind.BROKEN) ? "COMMITMENT_BROKEN" : "COMMITMENT_OVERDUE",
+					c.kind().label(), c.text(), c.number(), c.since()));
+		}
+		for (ListEntry entry : entries) {
+			if (entry.kind().punitive()) {
+				warnings.add(new PreEventWarning("LISTED", "列入" + entry.kind().label(),
+						entry.enteredOn() + " 由" + entry.authority() + "列入" + entry.listName(),
+						Long.toString(entry.id()), entry.enteredOn()));
+			}
+		}
+		return warnings;
 	}
 
 	private static void collect(List<Measure> applicable, ListEntry entry, MeasureTarget target, String via,

@@ -167,6 +167,13 @@ class ApiProblemAdvice {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		// a request record that validates itself refuses a value with its own code
+		for (Throwable cause = ex.getCause(); cause != null; cause = (cause.getCause() == cause) ? null
+				: cause.getCause()) {
+			if (cause instanceof DomainException domain) {
+				return domain(domain, request);
+			}
+		}
 		return respond(Problems.of(HttpStatus.BAD_REQUEST, "GX-REQ-002", "Malformed request body",
 				"The request body could not be read as the expected JSON document.", request));
 	}

@@ -8,7 +8,8 @@ enum PortalTab {
 
 	BASIC("jbxx", "基本信息", null), LICENSES("xzxk", "行政许可", "XZXK"), PENALTIES("xzcf", "行政处罚", "XZCF"),
 	SERIOUS_LIST("yzsx", "严重失信主体名单", "YZSX"), ABNORMAL("jyyc", "经营异常", "JYYC"),
-	DISHONEST_DEBTOR("sfzx", "失信被执行人", "SFZX"), COMMITMENTS("xycn", "信用承诺", "XYCN"), HONOURS("sxjl", "守信激励", "CXRY");
+	DISHONEST_DEBTOR("sfzx", "失信被执行人", "SFZX"), COMMITMENTS("xycn", "信用承诺", "XYCN"),
+	BROKEN_COMMITMENTS("wbcn", "违背承诺", "WBCN"), HONOURS("sxjl", "守信激励", "CXRY");
 
 	private final String slug;
 

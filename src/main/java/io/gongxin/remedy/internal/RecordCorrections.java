@@ -60,7 +60,7 @@ public class RecordCorrections {
 					"The corrected values are the same as the record's.");
 		}
 		BatchReceipt receipt = this.ingestion.submitRows(record.providerCode(), record.categoryCode(), List.of(row),
-				Channel.API);
+				Channel.PLATFORM);
 		refuseIfRejected(receipt);
 		// the new version, whatever subject it now names; or, when the same correction
 		// was filed before, the version standing already

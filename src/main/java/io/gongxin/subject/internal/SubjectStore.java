@@ -274,6 +274,11 @@ public class SubjectStore {
 			.list();
 	}
 
+	/** How many subjects the register holds. */
+	public long count() {
+		return this.jdbc.sql("SELECT count(*) FROM subject").query(Long.class).single();
+	}
+
 	public Optional<Subject> find(SubjectId id) {
 		Optional<Subject> bare = this.jdbc.sql("SELECT * FROM subject WHERE id = :id")
 			.param("id", id.value())

@@ -71,7 +71,7 @@ class CatalogSeedTests {
 
 	@Test
 	void everyCodeListAFieldNamesExistsAndNoFieldNamesSensitiveData() {
-		for (CatalogSeed.Edition edition : CatalogSeed.editions()) {
+		for (CatalogSeed.Edition edition : CatalogSeed.shipped()) {
 			DraftValidation validation = new DraftValidation(SeededCatalogs.EXCLUSIONS);
 			edition.categories().forEach(category -> validation.checkCategory(category, edition.codeLists()));
 		}
@@ -79,7 +79,7 @@ class CatalogSeedTests {
 
 	@Test
 	void everyCategoryNamesItsSubjectAndDecisionDateForIngestion() {
-		for (CatalogSeed.Edition edition : CatalogSeed.editions()) {
+		for (CatalogSeed.Edition edition : CatalogSeed.shipped()) {
 			assertThat(edition.categories()).allSatisfy(c -> {
 				assertThat(c.field(FieldRole.SUBJECT_NAME)).as(c.code()).isPresent();
 				assertThat(c.field(FieldRole.DECISION_DATE).or(() -> c.field(FieldRole.REGISTRATION_DATE))).as(c.code())
@@ -95,6 +95,14 @@ class CatalogSeedTests {
 	@Test
 	void seedChecksumIsStable() {
 		assertThat(CatalogSeed.checksum()).isEqualTo(CatalogSeed.checksum());
+	}
+
+	@Test
+	void checksumOfTheFirstSeedIsTheOneDatabasesRecorded() {
+		// V701 ran with this checksum on every existing database; another value fails
+		// Flyway's validation on start, so its files and the way they are hashed stay as
+		// they are (later editions come with their own migration)
+		assertThat(CatalogSeed.checksum()).isEqualTo(622468548);
 	}
 
 	private static CategoryDefinition category(String edition, String code) {

@@ -20,7 +20,7 @@ public final class SeedReading {
 
 	/** A record read under the newest shipped edition. */
 	public static RecordFacts read(String categoryCode, Map<String, String> fields) {
-		List<CatalogSeed.Edition> editions = CatalogSeed.editions();
+		List<CatalogSeed.Edition> editions = CatalogSeed.shipped();
 		return read(editions.get(editions.size() - 1), categoryCode, fields);
 	}
 
@@ -28,11 +28,11 @@ public final class SeedReading {
 	 * A record read under the first shipped edition (the 2024 national catalog alone).
 	 */
 	public static RecordFacts readUnderFirstEdition(String categoryCode, Map<String, String> fields) {
-		return read(CatalogSeed.editions().get(0), categoryCode, fields);
+		return read(CatalogSeed.shipped().get(0), categoryCode, fields);
 	}
 
 	public static CategoryDefinition category(String categoryCode) {
-		List<CatalogSeed.Edition> editions = CatalogSeed.editions();
+		List<CatalogSeed.Edition> editions = CatalogSeed.shipped();
 		return editions.get(editions.size() - 1)
 			.categories()
 			.stream()

@@ -18,7 +18,7 @@ final class SeededCatalogs {
 	}
 
 	static CatalogSeed.Edition edition(String label) {
-		return CatalogSeed.editions()
+		return CatalogSeed.shipped()
 			.stream()
 			.filter(e -> e.label().equals(label))
 			.findFirst()

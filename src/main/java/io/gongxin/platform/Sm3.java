@@ -1,4 +1,4 @@
-package io.gongxin.audit.internal;
+package io.gongxin.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
