@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Commitments {
 
+	private static final java.util.regex.Pattern CREDIT_CODE = java.util.regex.Pattern.compile("[0-9A-Za-z]{18}");
+
 	private final CommitmentTemplates templates;
 
 	private final CommitmentStore store;
@@ -134,8 +136,20 @@ public class Commitments {
 		if (q != null && q.length() > 100) {
 			throw new DomainException("GX-CMT-014", ProblemKind.BAD_REQUEST, "A search has at most 100 characters.");
 		}
-		return this.store.publicPage(q, (beforeId == null) ? Long.MAX_VALUE : beforeId,
-				Math.max(1, Math.min(limit, 100)));
+		long before = (beforeId == null) ? Long.MAX_VALUE : beforeId;
+		int size = Math.max(1, Math.min(limit, 100));
+		if (q == null) {
+			return this.store.publicPage(null, null, before, size);
+		}
+		if (CREDIT_CODE.matcher(q).matches()) {
+			return this.store.publicPage(q.toUpperCase(java.util.Locale.ROOT), null, before, size);
+		}
+		// names through the register's search, as the portal finds subjects
+		List<SubjectId> found = this.subjects.search(q, Subjects.Audience.PUBLIC, 50)
+			.stream()
+			.map(hit -> hit.id())
+			.toList();
+		return found.isEmpty() ? List.of() : this.store.publicPage(null, found, before, size);
 	}
 
 	/**

@@ -67,6 +67,7 @@ CREATE TABLE commitment (
 CREATE INDEX commitment_deadline_pending ON commitment (id) WHERE due_on IS NULL AND verification_working_days IS NOT NULL;
 CREATE INDEX commitment_by_subject ON commitment (subject_id, id DESC);
 CREATE INDEX commitment_public ON commitment (id DESC) WHERE public_column AND NOT subject_is_person;
+CREATE INDEX commitment_public_by_code ON commitment (subject_code, id DESC) WHERE public_column AND NOT subject_is_person;
 CREATE INDEX commitment_by_department ON commitment (department_code, due_on, id);
 
 CREATE TABLE commitment_outcome (

@@ -48,6 +48,16 @@ class EmbeddedDatabaseDurabilityIT {
 			assertThat(
 					jdbc.sql("SELECT count(*) FROM remedy_repair WHERE state = 'FILED'").query(Integer.class).single())
 				.isEqualTo(1);
+			// three published templates, four commitments: one kept, one broken (filed as
+			// 违背信用承诺信息), one past its verification deadline
+			assertThat(jdbc.sql("SELECT count(*) FROM commitment_template_version WHERE status = 'PUBLISHED'")
+				.query(Integer.class)
+				.single()).isEqualTo(3);
+			assertThat(jdbc.sql("SELECT count(*) FROM commitment").query(Integer.class).single()).isEqualTo(4);
+			assertThat(jdbc.sql("SELECT count(*) FROM commitment_outcome WHERE outcome = 'BROKEN' AND record_id IS NOT NULL")
+				.query(Integer.class)
+				.single()).isEqualTo(1);
+			assertThat(first.getBean(io.gongxin.commitment.Commitments.class).overdue(null, 10)).hasSize(1);
 			auditEvents = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
 			assertThat(auditEvents).isPositive();
 		}

@@ -1,13 +1,10 @@
 package io.gongxin.remedy;
 
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,7 +14,6 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 
-import io.gongxin.GongxinApplication;
 import io.gongxin.creditfile.CreditFiles;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.inbox.Inbox;
@@ -29,8 +25,8 @@ import io.gongxin.platform.SystemActor;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.subject.SubjectId;
+import io.gongxin.support.BenchPlatform;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -54,14 +50,8 @@ public final class RemedyBench {
 	public static void main(String[] args) throws Exception {
 		int records = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
 		int openTasks = (args.length > 1) ? Integer.parseInt(args[1]) : 100_000;
-		Path data = Files.createTempDirectory("gongxin-remedy-bench");
-		ConfigurableApplicationContext context = new SpringApplication(GongxinApplication.class).run(
-				"--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
-				"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
-				"--gongxin.audit.witness-file=" + data.resolve("witness.log"),
-				"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
-				"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN");
-		try {
+		try (BenchPlatform platform = BenchPlatform.start("remedy")) {
+			ConfigurableApplicationContext context = platform.context();
 			SubjectId subject = SystemActor.callAs("bench", () -> penalties(context, records));
 			Repairs repairs = context.getBean(Repairs.class);
 			CreditFiles files = context.getBean(CreditFiles.class);
@@ -91,14 +81,6 @@ public final class RemedyBench {
 					"%s over %,d open tasks: p50 %.2f ms p95 %.2f ms max %.2f ms (goal < 200 ms); over 1,000:"
 							+ " p95 %.2f ms; ratio p95 %.2f%n",
 					name, openTasks, t[0], t[1], t[2], small.get(name)[1], t[1] / small.get(name)[1]));
-		}
-		finally {
-			context.close();
-			try (var paths = Files.walk(data)) {
-				for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(path);
-				}
-			}
 		}
 		System.exit(0);
 	}
@@ -181,19 +163,8 @@ public final class RemedyBench {
 		return times;
 	}
 
-	/** p50, p95 and max in milliseconds, after a warm-up of the same length. */
 	static double[] time(int runs, Supplier<?> call) {
-		for (int i = 0; i < runs; i++) {
-			call.get();
-		}
-		double[] ms = new double[runs];
-		for (int i = 0; i < runs; i++) {
-			long t0 = System.nanoTime();
-			call.get();
-			ms[i] = (System.nanoTime() - t0) / 1e6;
-		}
-		Arrays.sort(ms);
-		return new double[] { ms[runs / 2], ms[(int) (runs * 0.95)], ms[runs - 1] };
+		return BenchPlatform.time(runs, call);
 	}
 
 }

@@ -117,7 +117,18 @@ public final class Chromium {
 		button.click();
 		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
 				java.time.Duration.ofSeconds(30));
-		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		wait.until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				// stale, or (Chromium) "Node … does not belong to the document": the old
+				// page
+				// is gone either way
+				return true;
+			}
+		});
 		wait.until(d -> "complete"
 			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 	}

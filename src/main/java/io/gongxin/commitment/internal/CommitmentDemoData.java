@@ -86,14 +86,36 @@ class CommitmentDemoData implements DemoDataContributor {
 		publish(new TemplateDraft("GZRSJ-ZMSX-SB", "社会保险缴费证明事项告知承诺书", CommitmentKind.CERTIFICATION, "GZ-RSJ", "证明事项",
 				"本人（本单位）承诺已按规定参加社会保险并足额缴纳社会保险费，以承诺代替证明材料。", List.of("已按规定参加社会保险", "申请前连续缴纳社会保险费，无欠缴"), 30, false,
 				"《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）", SeverityTier.GENERAL, null));
-		List<SubjectHit> companies = this.subjects.search("有限公司", io.gongxin.subject.Subjects.Audience.PUBLIC, 20)
+		// companies whose code passes the check (the demo register also holds irregular
+		// codes on purpose, which the catalog's validation refuses)
+		List<SubjectHit> companies = this.subjects.search("有限公司", io.gongxin.subject.Subjects.Audience.PUBLIC, 50)
 			.stream()
-			.filter(hit -> hit.type() == SubjectType.ENTERPRISE)
+			.filter(hit -> hit.type() == SubjectType.ENTERPRISE && validCode(hit))
 			.toList();
 		if (companies.size() < 4) {
 			log.warn("Fewer than four demo companies in the register; no demo commitments signed");
 			return;
 		}
+		try {
+			sign(companies);
+		}
+		catch (io.gongxin.platform.DomainException ex) {
+			// demo data never stops a start
+			log.warn("Demo commitments not complete: {} {} {}", ex.code(), ex.getMessage(), ex.details());
+		}
+	}
+
+	private boolean validCode(SubjectHit hit) {
+		try {
+			new io.gongxin.identifier.Uscc(this.subjects.get(hit.id()).currentKey().value());
+			return true;
+		}
+		catch (io.gongxin.platform.DomainException ex) {
+			return false;
+		}
+	}
+
+	private void sign(List<SubjectHit> companies) {
 		LocalDate today = LocalDate.now(this.clock);
 		this.commitments.sign("GZFGW-ZDCN", companies.get(0).id(), "年度主动信用承诺", true, SigningChannel.PORTAL, today);
 		Commitment kept = this.commitments.sign("GZSCJG-SPJY-GZCN", companies.get(1).id(), "食品经营许可（新办）", true,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.SeverityTier;
 import io.gongxin.commitment.Commitment;
 import io.gongxin.commitment.CommitmentKind;
@@ -46,7 +47,10 @@ public class CommitmentFiling {
 
 	private final DepartmentNames names;
 
-	CommitmentFiling(Ingestion ingestion, CreditRecords records, DepartmentNames names) {
+	private final Catalogs catalogs;
+
+	CommitmentFiling(Ingestion ingestion, CreditRecords records, DepartmentNames names, Catalogs catalogs) {
+		this.catalogs = catalogs;
 		this.ingestion = ingestion;
 		this.records = records;
 		this.names = names;
@@ -78,7 +82,7 @@ public class CommitmentFiling {
 		if (verifiedOn != null) {
 			row.put("CN_HCRQ", verifiedOn.toString());
 		}
-		return file(c.departmentCode(), c.number(), subject, COMMITMENT_CATEGORY, row);
+		return file(c.departmentCode(), c.number(), subject, COMMITMENT_CATEGORY, c.signedOn(), row);
 	}
 
 	/** Files the broken commitment as negative information of the tier. */
@@ -94,10 +98,18 @@ public class CommitmentFiling {
 		row.put("WB_ZJ", (evidence.length() > 500) ? evidence.substring(0, 500) : evidence);
 		row.put("WB_RDDW", this.names.of(c.departmentCode()));
 		row.put("WB_RDRQ", foundOn.toString());
-		return file(c.departmentCode(), c.number(), subject, BREACH_CATEGORY, row);
+		return file(c.departmentCode(), c.number(), subject, BREACH_CATEGORY, foundOn, row);
 	}
 
-	private long file(String department, String number, Subject subject, String category, Map<String, String> row) {
+	private long file(String department, String number, Subject subject, String category, LocalDate decided,
+			Map<String, String> row) {
+		// the fields of the catalog version in force on the decision day: an older
+		// version
+		// has no 承诺书编号 or 核查 dates, and nothing outside the catalog is filed
+		this.catalogs.findVersionInForce(decided)
+			.flatMap(version -> this.catalogs.findCategory(version.id(), category))
+			.ifPresent(definition -> row.keySet()
+				.removeIf(code -> definition.fields().stream().noneMatch(field -> field.code().equals(code))));
 		BatchReceipt receipt = this.ingestion.submitRows(department, category, List.of(row), Channel.PLATFORM);
 		if (receipt.rejected() > 0 || receipt.errorCode() != null) {
 			String reasons = this.ingestion.rejections(receipt.batchId(), 0, 20)

@@ -194,16 +194,24 @@ public class CommitmentStore {
 	}
 
 	/**
-	 * The portal's 信用承诺 column: public commitments of organisations, newest first,
-	 * optionally those of subjects whose name or code contains the query.
+	 * The portal's 信用承诺 column: public commitments of organisations, newest first; of one
+	 * credit code, or of some subjects, when given.
 	 */
-	public List<Commitment> publicPage(String query, long beforeId, int limit) {
+	public List<Commitment> publicPage(String code, List<SubjectId> subjects, long beforeId, int limit) {
 		return this.jdbc.sql(SELECT + """
 				 WHERE c.public_column AND NOT c.subject_is_person AND c.id < :before
-				   AND (CAST(:query AS TEXT) IS NULL OR c.subject_code = :query
-				        OR strpos(c.subject_name, :query) > 0)
+				   AND (CAST(:code AS TEXT) IS NULL OR c.subject_code = :code)
+				   AND (NOT :bySubject OR c.subject_id = ANY (:subjects))
 				ORDER BY c.id DESC LIMIT :limit
-				""").param("query", query).param("before", beforeId).param("limit", limit).query(this::map).list();
+				""")
+			.param("code", code)
+			.param("bySubject", subjects != null)
+			.param("subjects",
+					(subjects != null) ? subjects.stream().map(SubjectId::value).toArray(Long[]::new) : new Long[0])
+			.param("before", beforeId)
+			.param("limit", limit)
+			.query(this::map)
+			.list();
 	}
 
 	/**
