@@ -15,7 +15,9 @@ import io.gongxin.subject.SubjectId;
  */
 @PublishedEvent(title = "信用承诺未履约",
 		summary = "The verifying department found a commitment broken; it became a negative credit record.",
-		audience = { EventAudience.PLATFORM, EventAudience.CREDIT_OFFICE, EventAudience.DEPARTMENTS })
+		audience = { EventAudience.PLATFORM, EventAudience.CREDIT_OFFICE, EventAudience.DEPARTMENTS,
+				EventAudience.BANKS, EventAudience.PEER_PLATFORMS },
+		externalType = "commitment.broken")
 public record CommitmentBroken(String number, SubjectId subjectId, CommitmentKind kind, String departmentCode,
 		LocalDate foundOn, SeverityTier tier, Long recordId) {
 

@@ -62,13 +62,34 @@ CREATE TABLE commitment (
     -- the verification period; the due day stays open (NULL) while the holiday notice of its year is not loaded
     verification_working_days INT,
     due_on            DATE,
-    record_id         BIGINT
+    record_id         BIGINT,
+    -- set once with the finding, so that pending and overdue commitments are found by index
+    settled           BOOLEAN NOT NULL DEFAULT false
 );
 CREATE INDEX commitment_deadline_pending ON commitment (id) WHERE due_on IS NULL AND verification_working_days IS NOT NULL;
 CREATE INDEX commitment_by_subject ON commitment (subject_id, id DESC);
 CREATE INDEX commitment_public ON commitment (id DESC) WHERE public_column AND NOT subject_is_person;
 CREATE INDEX commitment_public_by_code ON commitment (subject_code, id DESC) WHERE public_column AND NOT subject_is_person;
-CREATE INDEX commitment_by_department ON commitment (department_code, due_on, id);
+CREATE INDEX commitment_pending ON commitment (department_code, due_on, id) WHERE NOT settled;
+CREATE INDEX commitment_by_department ON commitment (department_code, id DESC);
+
+-- Running totals for the figures, kept in the transaction that signs or finds: counting a province's millions of
+-- commitments on every dashboard view would take seconds.
+CREATE TABLE commitment_tally (
+    department_code TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    signed          BIGINT NOT NULL DEFAULT 0,
+    fulfilled       BIGINT NOT NULL DEFAULT 0,
+    broken          BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (department_code, kind)
+);
+-- which subjects committed to which department, for the share of subjects with a commitment
+CREATE TABLE commitment_subject (
+    subject_id      BIGINT NOT NULL,
+    department_code TEXT NOT NULL,
+    PRIMARY KEY (department_code, subject_id)
+);
+CREATE INDEX commitment_subject_any ON commitment_subject (subject_id);
 
 CREATE TABLE commitment_outcome (
     commitment_id  BIGINT PRIMARY KEY REFERENCES commitment (id),
@@ -83,8 +104,8 @@ CREATE TABLE commitment_outcome (
 );
 CREATE INDEX commitment_outcome_broken ON commitment_outcome (commitment_id) WHERE outcome = 'BROKEN';
 
--- A commitment is evidence: once signed, only the credit record it was filed as, and a due day still open, may be
--- noted on it.
+-- A commitment is evidence: once signed, only the credit record it was filed as, a due day still open and that it
+-- was settled may be noted on it.
 CREATE FUNCTION commitment_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
@@ -97,7 +118,8 @@ BEGIN
        (OLD.number, OLD.template_version, OLD.kind, OLD.type_name, OLD.matter, OLD.text, OLD.items, OLD.digest,
         OLD.subject_id, OLD.department_code, OLD.channel, OLD.signed_on, OLD.signed_at, OLD.signed_by,
         OLD.verification_working_days)
-       OR (OLD.due_on IS NOT NULL AND NEW.due_on IS DISTINCT FROM OLD.due_on) THEN
+       OR (OLD.due_on IS NOT NULL AND NEW.due_on IS DISTINCT FROM OLD.due_on)
+       OR (OLD.settled AND NOT NEW.settled) THEN
         RAISE EXCEPTION 'a signed commitment cannot be changed' USING ERRCODE = 'integrity_constraint_violation';
     END IF;
     RETURN NEW;

@@ -54,7 +54,8 @@ class EmbeddedDatabaseDurabilityIT {
 				.query(Integer.class)
 				.single()).isEqualTo(3);
 			assertThat(jdbc.sql("SELECT count(*) FROM commitment").query(Integer.class).single()).isEqualTo(4);
-			assertThat(jdbc.sql("SELECT count(*) FROM commitment_outcome WHERE outcome = 'BROKEN' AND record_id IS NOT NULL")
+			assertThat(jdbc
+				.sql("SELECT count(*) FROM commitment_outcome WHERE outcome = 'BROKEN' AND record_id IS NOT NULL")
 				.query(Integer.class)
 				.single()).isEqualTo(1);
 			assertThat(first.getBean(io.gongxin.commitment.Commitments.class).overdue(null, 10)).hasSize(1);

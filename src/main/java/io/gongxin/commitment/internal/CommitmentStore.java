@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
@@ -65,7 +66,7 @@ public class CommitmentStore {
 
 	/** Stores it; empty when the number is taken. */
 	public Optional<Long> insert(NewCommitment c) {
-		return this.jdbc.sql("""
+		Optional<Long> id = this.jdbc.sql("""
 				INSERT INTO commitment (number, template_version, kind, type_name, matter, text, items, digest,
 				    subject_id, subject_name, subject_code, subject_is_person, department_code, channel,
 				    public_column, breach_tier, signed_on, signed_at, signed_by, verification_working_days, due_on)
@@ -97,6 +98,26 @@ public class CommitmentStore {
 			.param("dueOn", (c.dueOn() != null) ? Date.valueOf(c.dueOn()) : null)
 			.query(Long.class)
 			.optional();
+		id.ifPresent(created -> tally(c.departmentCode(), c.kind(), "signed", c.subjectId()));
+		return id;
+	}
+
+	/** Adds one to a running total (and notes the subject when it signed). */
+	private void tally(String department, CommitmentKind kind, String column, SubjectId subject) {
+		this.jdbc
+			.sql("INSERT INTO commitment_tally (department_code, kind, " + column + ") VALUES (:d, :k, 1)"
+					+ " ON CONFLICT (department_code, kind) DO UPDATE SET " + column + " = commitment_tally." + column
+					+ " + 1")
+			.param("d", department)
+			.param("k", kind.name())
+			.update();
+		if (subject != null) {
+			this.jdbc.sql(
+					"INSERT INTO commitment_subject (subject_id, department_code) VALUES (:s, :d) ON CONFLICT DO NOTHING")
+				.param("s", subject.value())
+				.param("d", department)
+				.update();
+		}
 	}
 
 	/** Commitments awaiting a due day, oldest first. */
@@ -125,7 +146,7 @@ public class CommitmentStore {
 	/** Records the finding; false when one was recorded before. */
 	public boolean insertOutcome(long id, CommitmentState state, LocalDate foundOn, String evidence, String explanation,
 			SeverityTier tier, String by, Instant at) {
-		return this.jdbc.sql("""
+		boolean recorded = this.jdbc.sql("""
 				INSERT INTO commitment_outcome (commitment_id, outcome, found_on, evidence, explanation, breach_tier,
 				    recorded_by, recorded_at)
 				VALUES (:id, :outcome, :foundOn, :evidence, :explanation, :tier, :by, :at)
@@ -140,6 +161,16 @@ public class CommitmentStore {
 			.param("by", by)
 			.param("at", Timestamp.from(at))
 			.update() == 1;
+		if (recorded) {
+			String[] of = this.jdbc
+				.sql("UPDATE commitment SET settled = true WHERE id = :id RETURNING department_code, kind")
+				.param("id", id)
+				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+				.single();
+			tally(of[0], CommitmentKind.valueOf(of[1]), (state == CommitmentState.BROKEN) ? "broken" : "fulfilled",
+					null);
+		}
+		return recorded;
 	}
 
 	public void noteOutcomeRecord(long id, long recordId) {
@@ -168,7 +199,7 @@ public class CommitmentStore {
 	public List<Commitment> ofDepartment(String department, boolean pending, long beforeId, int limit) {
 		return this.jdbc.sql(SELECT + """
 				 WHERE (CAST(:department AS TEXT) IS NULL OR c.department_code = :department)
-				   AND (NOT :pending OR o.commitment_id IS NULL) AND c.id < :before
+				   AND (NOT :pending OR NOT c.settled) AND c.id < :before
 				ORDER BY c.id DESC LIMIT :limit
 				""")
 			.param("department", department)
@@ -183,7 +214,7 @@ public class CommitmentStore {
 	public List<Commitment> overdue(String department, LocalDate day, int limit) {
 		return this.jdbc.sql(SELECT + """
 				 WHERE (CAST(:department AS TEXT) IS NULL OR c.department_code = :department)
-				   AND c.due_on < :day AND o.commitment_id IS NULL
+				   AND c.due_on < :day AND NOT c.settled
 				ORDER BY c.due_on, c.id LIMIT :limit
 				""")
 			.param("department", department)
@@ -223,12 +254,12 @@ public class CommitmentStore {
 			return List.of();
 		}
 		return this.jdbc.sql(SELECT + """
-				 WHERE c.subject_id IN (:subjects) AND c.signed_at <= :at
+				 WHERE c.subject_id = ANY (:subjects) AND c.signed_at <= :at
 				   AND ((o.outcome = 'BROKEN' AND o.recorded_at <= :at)
 				        OR (c.due_on < :day AND (o.commitment_id IS NULL OR o.recorded_at > :at)))
 				ORDER BY c.subject_id, c.id
 				""")
-			.param("subjects", subjects.stream().map(SubjectId::value).toList())
+			.param("subjects", subjects.stream().map(SubjectId::value).distinct().toArray(Long[]::new))
 			.param("at", Timestamp.from(at))
 			.param("day", Date.valueOf(day))
 			.query(this::map)
@@ -241,30 +272,48 @@ public class CommitmentStore {
 	}
 
 	public List<Counts> counts(String department, LocalDate day) {
-		return this.jdbc.sql("""
-				SELECT c.department_code, c.kind, count(*) AS signed, count(DISTINCT c.subject_id) AS subjects,
-				       count(*) FILTER (WHERE o.commitment_id IS NULL) AS pending,
-				       count(*) FILTER (WHERE o.commitment_id IS NULL AND c.due_on < :day) AS overdue,
-				       count(*) FILTER (WHERE o.outcome = 'FULFILLED') AS fulfilled,
-				       count(*) FILTER (WHERE o.outcome = 'BROKEN') AS broken
-				FROM commitment c LEFT JOIN commitment_outcome o ON o.commitment_id = c.id
-				WHERE CAST(:department AS TEXT) IS NULL OR c.department_code = :department
-				GROUP BY c.department_code, c.kind ORDER BY c.department_code, c.kind
+		Map<String, Long> overdue = new java.util.HashMap<>();
+		Map<String, Long> subjects = new java.util.HashMap<>();
+		this.jdbc
+			.sql("""
+					SELECT department_code, kind, count(*) FROM commitment
+					WHERE NOT settled AND due_on < :day AND (CAST(:department AS TEXT) IS NULL OR department_code = :department)
+					GROUP BY department_code, kind
+					""")
+			.param("day", Date.valueOf(day))
+			.param("department", department)
+			.query((rs, n) -> overdue.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)))
+			.list();
+		this.jdbc.sql("""
+				SELECT department_code, count(*) FROM commitment_subject
+				WHERE CAST(:department AS TEXT) IS NULL OR department_code = :department GROUP BY department_code
 				""")
 			.param("department", department)
-			.param("day", Date.valueOf(day))
-			.query((rs, n) -> new Counts(rs.getString("department_code"), CommitmentKind.valueOf(rs.getString("kind")),
-					rs.getLong("signed"), rs.getLong("subjects"), rs.getLong("pending"), rs.getLong("overdue"),
-					rs.getLong("fulfilled"), rs.getLong("broken")))
+			.query((rs, n) -> subjects.put(rs.getString(1), rs.getLong(2)))
 			.list();
+		return this.jdbc.sql("""
+				SELECT * FROM commitment_tally
+				WHERE CAST(:department AS TEXT) IS NULL OR department_code = :department
+				ORDER BY department_code, kind
+				""").param("department", department).query((rs, n) -> {
+			String code = rs.getString("department_code");
+			String kind = rs.getString("kind");
+			long signed = rs.getLong("signed");
+			long fulfilled = rs.getLong("fulfilled");
+			long broken = rs.getLong("broken");
+			return new Counts(code, CommitmentKind.valueOf(kind), signed, subjects.getOrDefault(code, 0L),
+					signed - fulfilled - broken, overdue.getOrDefault(code + "/" + kind, 0L), fulfilled, broken);
+		}).list();
 	}
 
-	/** Distinct subjects with a commitment (of the department, or anywhere). */
+	/** Distinct subjects with a commitment (to the department, or to any). */
 	public long subjectsWithCommitments(String department) {
-		return this.jdbc.sql("""
-				SELECT count(DISTINCT subject_id) FROM commitment
-				WHERE CAST(:department AS TEXT) IS NULL OR department_code = :department
-				""").param("department", department).query(Long.class).single();
+		return (department != null)
+				? this.jdbc.sql("SELECT count(*) FROM commitment_subject WHERE department_code = :department")
+					.param("department", department)
+					.query(Long.class)
+					.single()
+				: this.jdbc.sql("SELECT count(DISTINCT subject_id) FROM commitment_subject").query(Long.class).single();
 	}
 
 	private Commitment map(ResultSet rs, int row) throws SQLException {

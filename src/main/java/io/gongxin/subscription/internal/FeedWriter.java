@@ -21,6 +21,9 @@ import io.gongxin.inbox.TaskOverdue;
 import io.gongxin.outbox.Outbox;
 import io.gongxin.outbox.OutgoingMessage;
 import io.gongxin.quality.QualityNoticeRaised;
+import io.gongxin.commitment.CommitmentBroken;
+import io.gongxin.commitment.CommitmentFulfilled;
+import io.gongxin.commitment.CommitmentSigned;
 import io.gongxin.remedy.ObjectionAccepted;
 import io.gongxin.remedy.ObjectionDecided;
 import io.gongxin.remedy.RepairApproved;
@@ -169,6 +172,43 @@ class FeedWriter {
 		payload.put("decidedOn", event.decidedOn().toString());
 		enterForSubject("remedy.objection-decided", "objection-" + event.objectionId() + "-decided",
 				event.providerCode(), event.subjectId(), event.categoryCode(), payload);
+	}
+
+	@ApplicationModuleListener
+	void on(CommitmentSigned event) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("number", event.number());
+		payload.put("kind", event.kind().name());
+		payload.put("kindName", event.kind().label());
+		payload.put("typeName", event.typeName());
+		payload.put("signedOn", event.signedOn().toString());
+		payload.put("dueOn", (event.dueOn() != null) ? event.dueOn().toString() : null);
+		enterForSubject("commitment.signed", "commitment-" + event.number() + "-signed", event.departmentCode(),
+				event.subjectId(), "XYCN", payload);
+	}
+
+	/** A kept commitment: positive information (承诺践诺) for evaluations elsewhere. */
+	@ApplicationModuleListener
+	void on(CommitmentFulfilled event) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("number", event.number());
+		payload.put("kind", event.kind().name());
+		payload.put("foundOn", event.foundOn().toString());
+		enterForSubject("commitment.fulfilled", "commitment-" + event.number() + "-found", event.departmentCode(),
+				event.subjectId(), "XYCN", payload);
+	}
+
+	@ApplicationModuleListener
+	void on(CommitmentBroken event) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("number", event.number());
+		payload.put("kind", event.kind().name());
+		payload.put("foundOn", event.foundOn().toString());
+		payload.put("tier", event.tier().name());
+		payload.put("tierName", event.tier().label());
+		payload.put("recordId", event.recordId());
+		enterForSubject("commitment.broken", "commitment-" + event.number() + "-found", event.departmentCode(),
+				event.subjectId(), "WBCN", payload);
 	}
 
 	/** An entry about one subject, named by its name and current code. */
