@@ -14,7 +14,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import io.gongxin.catalog.SeverityTier;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.platform.SystemActor;
-import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
@@ -23,6 +22,7 @@ import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.Chromium;
+import io.gongxin.support.Departments;
 import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,9 +68,8 @@ class CommitmentBrowserIT {
 		if (!Chromium.installed()) {
 			return;
 		}
+		Departments.register(this.providers, "GZ-SCJGJ");
 		SystemActor.runAs("test", () -> {
-			this.providers.register(new Provider("GZ-SCJGJ", "广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"),
-					"440100", true, 0));
 			this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE, "广州浏览器承诺餐饮有限公司", SubjectKey.uscc(USCC)),
 					"test");
 			this.accounts.createEnterpriseUser("ent.commitment", "广州浏览器承诺餐饮有限公司", PASSWORD, USCC);

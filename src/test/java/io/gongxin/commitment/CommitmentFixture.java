@@ -8,9 +8,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.platform.SystemActor;
-import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
@@ -20,6 +18,7 @@ import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.ApiKeys;
+import io.gongxin.support.Departments;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -66,14 +65,7 @@ final class CommitmentFixture {
 		this.json = json;
 		this.accounts = accounts;
 		this.subjects = subjects;
-		SystemActor.runAs("test", () -> {
-			providers.register(new Provider(DEPARTMENT, "广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"),
-					"440100", true, 0));
-			providers
-				.register(new Provider(OTHER, "广州市生态环境局", CheckCharacters.uscc("11440100MB2D4417"), "440100", true, 0));
-			providers
-				.register(new Provider(FINANCE, "广州市财政局", CheckCharacters.uscc("11440100MB2D5521"), "440100", true, 0));
-		});
+		Departments.register(providers, DEPARTMENT, OTHER, FINANCE);
 		this.clerk = ApiKeys.issue(accounts, Role.PROVIDER, DEPARTMENT);
 		this.otherClerk = ApiKeys.issue(accounts, Role.PROVIDER, OTHER);
 		this.financeClerk = ApiKeys.issue(accounts, Role.PROVIDER, FINANCE);

@@ -183,6 +183,14 @@ class CommitmentFlowIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("未履约");
+		// the check page shows the warning beside the measures
+		assertThat(this.mvc
+			.perform(post("/checks").header("X-API-Key", this.fixture.financeClerk)
+				.param("scenario", "GOVERNMENT_PROCUREMENT")
+				.param("subjects", uscc))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("事前信用预警").contains("曾违背信用承诺").contains(number);
 		// the finding stands
 		this.fixture.call(post("/api/commitments/" + number + "/finding"), this.fixture.clerk,
 				finding("FULFILLED", "2026-12-10"), 409);

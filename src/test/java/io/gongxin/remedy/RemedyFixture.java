@@ -10,14 +10,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.gongxin.creditfile.CreditFiles;
-import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.ingest.CreditRecords;
-import io.gongxin.platform.SystemActor;
-import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
 import io.gongxin.support.ApiKeys;
+import io.gongxin.support.Departments;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,16 +63,7 @@ final class RemedyFixture {
 		this.json = json;
 		this.creditFiles = creditFiles;
 		this.records = records;
-		SystemActor.runAs("test", () -> {
-			providers.register(new Provider(DEPARTMENT, "广州市市场监督管理局", CheckCharacters.uscc("11440100MB2C9238"),
-					"440100", true, 0));
-			providers
-				.register(new Provider(OTHER, "广州市生态环境局", CheckCharacters.uscc("11440100MB2D4417"), "440100", true, 0));
-			providers
-				.register(new Provider(FINANCE, "广州市财政局", CheckCharacters.uscc("11440100MB2D5521"), "440100", true, 0));
-			providers.register(
-					new Provider(OFFICE, "广州市发展和改革委员会", CheckCharacters.uscc("11440100MB2A1170"), "440100", true, 0));
-		});
+		Departments.register(providers, DEPARTMENT, OTHER, FINANCE, OFFICE);
 		this.clerk = ApiKeys.issue(accounts, Role.PROVIDER, DEPARTMENT);
 		this.otherClerk = ApiKeys.issue(accounts, Role.PROVIDER, OTHER);
 		this.financeClerk = ApiKeys.issue(accounts, Role.PROVIDER, FINANCE);

@@ -204,7 +204,8 @@ class SubscriptionIT {
 				"GX-SUB-006");
 		this.mvc.perform(get("/api/subscriptions/event-types").header("X-API-Key", this.bank))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.contains("creditfile.item-published")));
+			.andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.contains("commitment.broken",
+					"commitment.fulfilled", "creditfile.item-published")));
 	}
 
 	@Test
