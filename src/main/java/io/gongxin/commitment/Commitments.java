@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.gongxin.commitment.internal.CommitmentStore;
+import io.gongxin.commitment.internal.CommitmentTally;
 import io.gongxin.commitment.internal.DepartmentNames;
 import io.gongxin.commitment.internal.Signing;
 import io.gongxin.commitment.internal.Verification;
@@ -47,10 +48,13 @@ public class Commitments {
 
 	private final DepartmentNames names;
 
+	private final CommitmentTally tally;
+
 	private final Clock clock;
 
 	Commitments(CommitmentTemplates templates, CommitmentStore store, Signing signing, Verification verification,
-			Subjects subjects, DepartmentNames names, Clock clock) {
+			Subjects subjects, DepartmentNames names, CommitmentTally tally, Clock clock) {
+		this.tally = tally;
 		this.names = names;
 		this.templates = templates;
 		this.store = store;
@@ -158,7 +162,7 @@ public class Commitments {
 	 */
 	@Transactional(readOnly = true)
 	public List<CommitmentFigures> figures(String departmentCode) {
-		List<CommitmentStore.Counts> counts = this.store.counts(departmentCode, LocalDate.now(this.clock));
+		List<CommitmentTally.Counts> counts = this.tally.counts(departmentCode, LocalDate.now(this.clock));
 		long registered = this.subjects.count();
 		List<CommitmentFigures> lines = new ArrayList<>();
 		long signed = 0;
@@ -166,7 +170,7 @@ public class Commitments {
 		long overdue = 0;
 		long fulfilled = 0;
 		long broken = 0;
-		for (CommitmentStore.Counts c : counts) {
+		for (CommitmentTally.Counts c : counts) {
 			lines.add(figure(c.departmentCode(), c.kind(), c.signed(), c.subjects(), c.pending(), c.overdue(),
 					c.fulfilled(), c.broken(), registered));
 			signed += c.signed();
@@ -175,7 +179,7 @@ public class Commitments {
 			fulfilled += c.fulfilled();
 			broken += c.broken();
 		}
-		lines.add(0, figure(departmentCode, null, signed, this.store.subjectsWithCommitments(departmentCode), pending,
+		lines.add(0, figure(departmentCode, null, signed, this.tally.subjectsWithCommitments(departmentCode), pending,
 				overdue, fulfilled, broken, registered));
 		return lines;
 	}

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
@@ -44,7 +43,10 @@ public class CommitmentStore {
 
 	private final DepartmentNames names;
 
-	CommitmentStore(JdbcClient jdbc, JsonMapper json, DepartmentNames names) {
+	private final CommitmentTally tally;
+
+	CommitmentStore(JdbcClient jdbc, JsonMapper json, DepartmentNames names, CommitmentTally tally) {
+		this.tally = tally;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.names = names;
@@ -98,26 +100,8 @@ public class CommitmentStore {
 			.param("dueOn", (c.dueOn() != null) ? Date.valueOf(c.dueOn()) : null)
 			.query(Long.class)
 			.optional();
-		id.ifPresent(created -> tally(c.departmentCode(), c.kind(), "signed", c.subjectId()));
+		id.ifPresent(created -> this.tally.signed(c.departmentCode(), c.kind(), c.subjectId()));
 		return id;
-	}
-
-	/** Adds one to a running total (and notes the subject when it signed). */
-	private void tally(String department, CommitmentKind kind, String column, SubjectId subject) {
-		this.jdbc
-			.sql("INSERT INTO commitment_tally (department_code, kind, " + column + ") VALUES (:d, :k, 1)"
-					+ " ON CONFLICT (department_code, kind) DO UPDATE SET " + column + " = commitment_tally." + column
-					+ " + 1")
-			.param("d", department)
-			.param("k", kind.name())
-			.update();
-		if (subject != null) {
-			this.jdbc.sql(
-					"INSERT INTO commitment_subject (subject_id, department_code) VALUES (:s, :d) ON CONFLICT DO NOTHING")
-				.param("s", subject.value())
-				.param("d", department)
-				.update();
-		}
 	}
 
 	/** Commitments awaiting a due day, oldest first. */
@@ -167,8 +151,7 @@ public class CommitmentStore {
 				.param("id", id)
 				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 				.single();
-			tally(of[0], CommitmentKind.valueOf(of[1]), (state == CommitmentState.BROKEN) ? "broken" : "fulfilled",
-					null);
+			this.tally.found(of[0], CommitmentKind.valueOf(of[1]), state);
 		}
 		return recorded;
 	}
@@ -264,56 +247,6 @@ public class CommitmentStore {
 			.param("day", Date.valueOf(day))
 			.query(this::map)
 			.list();
-	}
-
-	/** One line of the figures: per department and kind. */
-	public record Counts(String departmentCode, CommitmentKind kind, long signed, long subjects, long pending,
-			long overdue, long fulfilled, long broken) {
-	}
-
-	public List<Counts> counts(String department, LocalDate day) {
-		Map<String, Long> overdue = new java.util.HashMap<>();
-		Map<String, Long> subjects = new java.util.HashMap<>();
-		this.jdbc
-			.sql("""
-					SELECT department_code, kind, count(*) FROM commitment
-					WHERE NOT settled AND due_on < :day AND (CAST(:department AS TEXT) IS NULL OR department_code = :department)
-					GROUP BY department_code, kind
-					""")
-			.param("day", Date.valueOf(day))
-			.param("department", department)
-			.query((rs, n) -> overdue.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)))
-			.list();
-		this.jdbc.sql("""
-				SELECT department_code, count(*) FROM commitment_subject
-				WHERE CAST(:department AS TEXT) IS NULL OR department_code = :department GROUP BY department_code
-				""")
-			.param("department", department)
-			.query((rs, n) -> subjects.put(rs.getString(1), rs.getLong(2)))
-			.list();
-		return this.jdbc.sql("""
-				SELECT * FROM commitment_tally
-				WHERE CAST(:department AS TEXT) IS NULL OR department_code = :department
-				ORDER BY department_code, kind
-				""").param("department", department).query((rs, n) -> {
-			String code = rs.getString("department_code");
-			String kind = rs.getString("kind");
-			long signed = rs.getLong("signed");
-			long fulfilled = rs.getLong("fulfilled");
-			long broken = rs.getLong("broken");
-			return new Counts(code, CommitmentKind.valueOf(kind), signed, subjects.getOrDefault(code, 0L),
-					signed - fulfilled - broken, overdue.getOrDefault(code + "/" + kind, 0L), fulfilled, broken);
-		}).list();
-	}
-
-	/** Distinct subjects with a commitment (to the department, or to any). */
-	public long subjectsWithCommitments(String department) {
-		return (department != null)
-				? this.jdbc.sql("SELECT count(*) FROM commitment_subject WHERE department_code = :department")
-					.param("department", department)
-					.query(Long.class)
-					.single()
-				: this.jdbc.sql("SELECT count(DISTINCT subject_id) FROM commitment_subject").query(Long.class).single();
 	}
 
 	private Commitment map(ResultSet rs, int row) throws SQLException {
