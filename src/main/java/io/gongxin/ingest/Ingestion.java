@@ -113,6 +113,23 @@ public class Ingestion {
 		return audited("batch rejections", "batch", batchId.toString(), this.desk.rejections(batchId, afterId, limit));
 	}
 
+	/**
+	 * Why a batch the platform filed itself was not wholly accepted, as one line for a
+	 * problem document ("[field] message；…" of its first rejected rows, or the batch's
+	 * error); {@code null} when it was.
+	 */
+	public String refusal(BatchReceipt receipt) {
+		if (receipt.rejected() == 0 && receipt.errorCode() == null) {
+			return null;
+		}
+		String reasons = rejections(receipt.batchId(), 0, 20).stream()
+			.map(RejectedRow::reasons)
+			.flatMap(List::stream)
+			.map(reason -> ((reason.field() != null) ? "[" + reason.field() + "] " : "") + reason.message())
+			.collect(java.util.stream.Collectors.joining("；"));
+		return reasons.isEmpty() ? String.valueOf(receipt.error()) : reasons;
+	}
+
 	/** Open problem rows oldest first; a read of rows holding citizen ids is audited. */
 	public List<RejectedRow> openRejections(String providerCode, long afterId, int limit) {
 		return audited("open problem data", "provider", String.valueOf(providerCode),

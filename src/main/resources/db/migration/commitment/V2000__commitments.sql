@@ -83,11 +83,12 @@ CREATE TABLE commitment_tally (
     broken          BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (department_code, kind)
 );
--- which subjects committed to which department, for the share of subjects with a commitment
+-- which subjects made which kind of commitment to which department, for the share of subjects with a commitment
 CREATE TABLE commitment_subject (
     subject_id      BIGINT NOT NULL,
     department_code TEXT NOT NULL,
-    PRIMARY KEY (department_code, subject_id)
+    kind            TEXT NOT NULL,
+    PRIMARY KEY (department_code, kind, subject_id)
 );
 CREATE INDEX commitment_subject_any ON commitment_subject (subject_id);
 

@@ -124,8 +124,8 @@ public final class CommitmentBench {
 				GROUP BY c.department_code, c.kind
 				""");
 		jdbc.update("""
-				INSERT INTO commitment_subject (subject_id, department_code)
-				SELECT DISTINCT subject_id, department_code FROM commitment WHERE id BETWEEN ? AND ?
+				INSERT INTO commitment_subject (subject_id, department_code, kind)
+				SELECT DISTINCT subject_id, department_code, kind FROM commitment WHERE id BETWEEN ? AND ?
 				ON CONFLICT DO NOTHING
 				""", from, to);
 		jdbc.execute("ANALYZE commitment");

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.SeverityTier;
@@ -16,7 +15,6 @@ import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.CreditRecord;
 import io.gongxin.ingest.CreditRecords;
 import io.gongxin.ingest.Ingestion;
-import io.gongxin.ingest.RejectedRow;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.subject.Subject;
@@ -111,17 +109,11 @@ public class CommitmentFiling {
 			.ifPresent(definition -> row.keySet()
 				.removeIf(code -> definition.fields().stream().noneMatch(field -> field.code().equals(code))));
 		BatchReceipt receipt = this.ingestion.submitRows(department, category, List.of(row), Channel.PLATFORM);
-		if (receipt.rejected() > 0 || receipt.errorCode() != null) {
-			String reasons = this.ingestion.rejections(receipt.batchId(), 0, 20)
-				.stream()
-				.map(RejectedRow::reasons)
-				.flatMap(List::stream)
-				.map(reason -> ((reason.field() != null) ? "[" + reason.field() + "] " : "") + reason.message())
-				.collect(Collectors.joining("；"));
+		String refusal = this.ingestion.refusal(receipt);
+		if (refusal != null) {
 			throw new DomainException("GX-CMT-009", ProblemKind.RULE_VIOLATION,
 					"The credit record of the commitment did not pass the catalog's validation.",
-					Map.of("batch", receipt.batchId().toString(), "reasons",
-							reasons.isEmpty() ? String.valueOf(receipt.error()) : reasons));
+					Map.of("batch", receipt.batchId().toString(), "reasons", refusal));
 		}
 		// the new version, or (the same row filed again) the one standing already
 		return this.records.ofBatch(receipt.batchId(), 0, 10)

@@ -46,11 +46,10 @@ public class CommitmentTally {
 			.param("k", kind.name())
 			.update();
 		if (subject != null) {
-			this.jdbc.sql(
-					"INSERT INTO commitment_subject (subject_id, department_code) VALUES (:s, :d) ON CONFLICT DO NOTHING")
-				.param("s", subject.value())
-				.param("d", department)
-				.update();
+			this.jdbc.sql("""
+					INSERT INTO commitment_subject (subject_id, department_code, kind) VALUES (:s, :d, :k)
+					ON CONFLICT DO NOTHING
+					""").param("s", subject.value()).param("d", department).param("k", kind.name()).update();
 		}
 	}
 
@@ -73,11 +72,11 @@ public class CommitmentTally {
 			.query((rs, n) -> overdue.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)))
 			.list();
 		this.jdbc.sql("""
-				SELECT department_code, count(*) FROM commitment_subject
-				WHERE CAST(:department AS TEXT) IS NULL OR department_code = :department GROUP BY department_code
+				SELECT department_code, kind, count(*) FROM commitment_subject
+				WHERE CAST(:department AS TEXT) IS NULL OR department_code = :department GROUP BY department_code, kind
 				""")
 			.param("department", department)
-			.query((rs, n) -> subjects.put(rs.getString(1), rs.getLong(2)))
+			.query((rs, n) -> subjects.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)))
 			.list();
 		return this.jdbc.sql("""
 				SELECT * FROM commitment_tally
@@ -89,18 +88,18 @@ public class CommitmentTally {
 			long signed = rs.getLong("signed");
 			long fulfilled = rs.getLong("fulfilled");
 			long broken = rs.getLong("broken");
-			return new Counts(code, CommitmentKind.valueOf(kind), signed, subjects.getOrDefault(code, 0L),
+			return new Counts(code, CommitmentKind.valueOf(kind), signed, subjects.getOrDefault(code + "/" + kind, 0L),
 					signed - fulfilled - broken, overdue.getOrDefault(code + "/" + kind, 0L), fulfilled, broken);
 		}).list();
 	}
 
 	/** Distinct subjects with a commitment (to the department, or to any). */
 	public long subjectsWithCommitments(String department) {
-		return (department != null)
-				? this.jdbc.sql("SELECT count(*) FROM commitment_subject WHERE department_code = :department")
-					.param("department", department)
-					.query(Long.class)
-					.single()
+		return (department != null) ? this.jdbc
+			.sql("SELECT count(DISTINCT subject_id) FROM commitment_subject WHERE department_code = :department")
+			.param("department", department)
+			.query(Long.class)
+			.single()
 				: this.jdbc.sql("SELECT count(DISTINCT subject_id) FROM commitment_subject").query(Long.class).single();
 	}
 

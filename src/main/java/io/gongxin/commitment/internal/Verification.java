@@ -106,7 +106,7 @@ public class Verification {
 		}
 		this.inbox.completeSource(Signing.source(c.number()), finding.state().label() + "：" + finding.explanation());
 		this.audit.record(AuditEntry.change("commitment.verify", "commitment", c.number())
-			.subject(c.subjectCode())
+			.subject(subject.currentKey().value())
 			.before(CommitmentState.PENDING.name())
 			.after(finding.state().name())
 			.details(finding.evidence()));

@@ -3,14 +3,12 @@ package io.gongxin.remedy.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.CreditRecord;
 import io.gongxin.ingest.CreditRecords;
 import io.gongxin.ingest.Ingestion;
-import io.gongxin.ingest.RejectedRow;
 import io.gongxin.ingest.Revocation;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -85,18 +83,12 @@ public class RecordCorrections {
 	}
 
 	private void refuseIfRejected(BatchReceipt receipt) {
-		if (receipt.rejected() == 0 && receipt.errorCode() == null) {
-			return;
+		String refusal = this.ingestion.refusal(receipt);
+		if (refusal != null) {
+			throw new DomainException("GX-REM-006", ProblemKind.RULE_VIOLATION,
+					"The correction did not pass the catalog's validation.",
+					Map.of("batch", receipt.batchId().toString(), "reasons", refusal));
 		}
-		String reasons = this.ingestion.rejections(receipt.batchId(), 0, 20)
-			.stream()
-			.map(RejectedRow::reasons)
-			.flatMap(List::stream)
-			.map(reason -> ((reason.field() != null) ? "[" + reason.field() + "] " : "") + reason.message())
-			.collect(Collectors.joining("；"));
-		throw new DomainException("GX-REM-006", ProblemKind.RULE_VIOLATION,
-				"The correction did not pass the catalog's validation.", Map.of("batch", receipt.batchId().toString(),
-						"reasons", reasons.isEmpty() ? String.valueOf(receipt.error()) : reasons));
 	}
 
 	/** The active record now standing for the decision of the given one. */
