@@ -27,6 +27,18 @@ public class DepartmentScope {
 		};
 	}
 
+	/**
+	 * The department a list is for: a clerk's own (whatever was asked), the one asked for
+	 * by the credit office, or {@code null} for all.
+	 */
+	public String listed(String asked) {
+		Actor actor = CurrentActor.get().orElse(null);
+		if (actor != null && actor.role() == Role.PROVIDER) {
+			return actor.departmentCode();
+		}
+		return (asked == null || asked.isBlank()) ? null : asked.strip();
+	}
+
 	/** Throws {@code GX-SEC-003} unless the caller may act for the department. */
 	public void require(String departmentCode) {
 		if (!allows(departmentCode)) {

@@ -191,6 +191,15 @@ public class Subjects {
 		return this.store.count();
 	}
 
+	/**
+	 * The register's ids in order, a page after {@code afterId} (for walks of every
+	 * subject).
+	 */
+	@Transactional(readOnly = true)
+	public List<SubjectId> idsAfter(long afterId, int limit) {
+		return this.store.idsAfter(afterId, Math.max(1, Math.min(limit, 10_000)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Subject> find(SubjectId id) {
 		return this.store.find(id);

@@ -71,7 +71,7 @@ public class Subscriptions {
 
 	public Subscription get(long id) {
 		return this.desk.find(id)
-			.orElseThrow(() -> new DomainException("GX-SUB-007", ProblemKind.NOT_FOUND, "No such subscription.",
+			.orElseThrow(() -> new DomainException("GX-SBS-007", ProblemKind.NOT_FOUND, "No such subscription.",
 					Map.of("subscription", Long.toString(id))));
 	}
 
@@ -84,7 +84,7 @@ public class Subscriptions {
 	public Subscription setState(long id, SubscriptionState state) {
 		Subscription subscription = get(id);
 		if (subscription.state() == SubscriptionState.CANCELLED) {
-			throw new DomainException("GX-SUB-008", ProblemKind.CONFLICT, "A cancelled subscription stays cancelled.",
+			throw new DomainException("GX-SBS-008", ProblemKind.CONFLICT, "A cancelled subscription stays cancelled.",
 					Map.of("subscription", Long.toString(id)));
 		}
 		this.desk.setState(id, state, this.clock.instant());
@@ -102,7 +102,7 @@ public class Subscriptions {
 	public String rotateSecret(long id) {
 		Subscription subscription = get(id);
 		if (subscription.endpointId() == null) {
-			throw new DomainException("GX-SUB-006", ProblemKind.BAD_REQUEST,
+			throw new DomainException("GX-SBS-006", ProblemKind.BAD_REQUEST,
 					"A webhook subscription needs its URL; a pull subscription has none.");
 		}
 		this.audit.record(AuditEntry.change("subscription.rotate-secret", "subscription", Long.toString(id)));
@@ -136,7 +136,7 @@ public class Subscriptions {
 		catch (IllegalArgumentException ex) {
 			// falls through to the problem below
 		}
-		throw new DomainException("GX-SUB-009", ProblemKind.BAD_REQUEST, "The cursor is not one this feed gave out.");
+		throw new DomainException("GX-SBS-009", ProblemKind.BAD_REQUEST, "The cursor is not one this feed gave out.");
 	}
 
 	public static String encode(long seq) {

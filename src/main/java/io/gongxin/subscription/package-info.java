@@ -5,6 +5,6 @@
  * audience each event declares decides who may subscribe to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Subscriptions",
-		allowedDependencies = { "audit", "catalog", "commitment", "creditfile", "identifier", "inbox", "outbox",
-				"platform", "provider", "quality", "remedy", "security", "subject" })
+		allowedDependencies = { "audit", "catalog", "commitment", "creditfile", "evaluation", "identifier", "inbox",
+				"outbox", "platform", "provider", "quality", "remedy", "security", "subject" })
 package io.gongxin.subscription;

@@ -191,17 +191,17 @@ class SubscriptionIT {
 	@Test
 	void whatMaySubscribeIsCheckedWithACodedProblem() throws Exception {
 		refused(this.bank, """
-				{"eventTypes":["creditfile.item-published"],"purpose":"LENDING","delivery":"PULL"}""", "GX-SUB-003");
+				{"eventTypes":["creditfile.item-published"],"purpose":"LENDING","delivery":"PULL"}""", "GX-SBS-003");
 		refused(this.bank, """
 				{"eventTypes":["quality.notice-raised"],"subjectCodes":["%s"],"purpose":"LENDING","delivery":"PULL"}"""
-			.formatted(YUEXIU), "GX-SUB-002");
+			.formatted(YUEXIU), "GX-SBS-002");
 		refused(this.clerk, """
-				{"eventTypes":["creditfile.item-published"],"purpose":"LENDING","delivery":"PULL"}""", "GX-SUB-004");
+				{"eventTypes":["creditfile.item-published"],"purpose":"LENDING","delivery":"PULL"}""", "GX-SBS-004");
 		refused(this.clerk, """
-				{"eventTypes":["no.such-event"],"purpose":"SUPERVISION","delivery":"PULL"}""", "GX-SUB-001");
+				{"eventTypes":["no.such-event"],"purpose":"SUPERVISION","delivery":"PULL"}""", "GX-SBS-001");
 		refused(this.clerk, """
 				{"eventTypes":["creditfile.item-published"],"purpose":"SUPERVISION","delivery":"WEBHOOK"}""",
-				"GX-SUB-006");
+				"GX-SBS-006");
 		this.mvc.perform(get("/api/subscriptions/event-types").header("X-API-Key", this.bank))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.contains("commitment.broken",
@@ -242,7 +242,7 @@ class SubscriptionIT {
 			.perform(get("/api/subscriptions/{id}/events", pull).param("cursor", "not-a-cursor")
 				.header("X-API-Key", this.officer))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("GX-SUB-009"));
+			.andExpect(jsonPath("$.code").value("GX-SBS-009"));
 	}
 
 	JsonNode create(String key, String body) throws Exception {

@@ -50,11 +50,7 @@ class Callers {
 	 * by the credit office, or {@code null} for all.
 	 */
 	String department(String asked) {
-		Role role = CurrentActor.get().map(actor -> actor.role()).orElse(null);
-		if (role == Role.PROVIDER) {
-			return ActingUser.current().map(ActingUser::departmentCode).orElseThrow();
-		}
-		return (asked == null || asked.isBlank()) ? null : asked.strip();
+		return this.scope.listed(asked);
 	}
 
 	/** Refuses a commitment the caller may not see. */

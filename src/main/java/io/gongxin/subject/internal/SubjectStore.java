@@ -279,6 +279,13 @@ public class SubjectStore {
 		return this.jdbc.sql("SELECT count(*) FROM subject").query(Long.class).single();
 	}
 
+	public List<SubjectId> idsAfter(long afterId, int limit) {
+		return this.jdbc.sql("SELECT id FROM subject WHERE id > ? ORDER BY id LIMIT ?")
+			.params(afterId, limit)
+			.query((rs, i) -> new SubjectId(rs.getLong(1)))
+			.list();
+	}
+
 	public Optional<Subject> find(SubjectId id) {
 		Optional<Subject> bare = this.jdbc.sql("SELECT * FROM subject WHERE id = :id")
 			.param("id", id.value())

@@ -22,6 +22,8 @@ import io.gongxin.outbox.Outbox;
 import io.gongxin.outbox.OutgoingMessage;
 import io.gongxin.quality.QualityNoticeRaised;
 import io.gongxin.commitment.CommitmentBroken;
+import io.gongxin.evaluation.GradeChanged;
+import io.gongxin.evaluation.RiskAlertRaised;
 import io.gongxin.commitment.CommitmentFulfilled;
 import io.gongxin.commitment.CommitmentSigned;
 import io.gongxin.remedy.ObjectionAccepted;
@@ -209,6 +211,48 @@ class FeedWriter {
 		payload.put("recordId", event.recordId());
 		enterForSubject("commitment.broken", "commitment-" + event.number() + "-found", event.departmentCode(),
 				event.subjectId(), "WBCN", payload);
+	}
+
+	/**
+	 * A change of grade: for departments and the credit office only (the event's
+	 * audience); a sector model's changes carry its sector as the industry a subscription
+	 * can filter on.
+	 */
+	@ApplicationModuleListener
+	void on(GradeChanged event) {
+		String type = "evaluation.grade-changed";
+		if (!this.subscriptions.anyActive(type)) {
+			return;
+		}
+		Subject subject = this.subjects.find(event.subjectId()).orElse(null);
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("subjectName", (subject == null) ? null : subject.name());
+		payload.put("subjectCode",
+				(subject == null || subject.currentKey() == null) ? null : subject.currentKey().value());
+		payload.put("modelCode", event.modelCode());
+		payload.put("modelName", event.modelName());
+		payload.put("sector", event.sector());
+		payload.put("fromGrade", event.fromGrade().name());
+		payload.put("toGrade", event.toGrade().name());
+		payload.put("fromScore", event.fromScore());
+		payload.put("toScore", event.toScore());
+		payload.put("changedAt", event.changedAt().toString());
+		write(List.of(new Entry(type, "grade-change-" + event.changeId(), this.clock.instant(), null,
+				(String) payload.get("subjectCode"), false, region(subject), event.sector(), null,
+				this.payloads.json(payload))));
+	}
+
+	/** A risk alert, for the department it was raised to and the credit office. */
+	@ApplicationModuleListener
+	void on(RiskAlertRaised event) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("alertId", event.alertId());
+		payload.put("ruleCode", event.ruleCode());
+		payload.put("ruleName", event.ruleName());
+		payload.put("reason", event.reason());
+		payload.put("suggestsWatchList", event.suggestsWatchList());
+		enterForSubject("evaluation.risk-alert", "risk-alert-" + event.alertId(), event.departmentCode(),
+				event.subjectId(), null, payload);
 	}
 
 	/** An entry about one subject, named by its name and current code. */

@@ -165,14 +165,14 @@ class SubscriptionController {
 						.map(p -> p.name())
 						.orElse((this.subscriberName != null) ? this.subscriberName : code);
 			if (this.purpose == null || this.delivery == null) {
-				throw new DomainException("GX-SUB-005", ProblemKind.BAD_REQUEST, "State the purpose and the delivery.");
+				throw new DomainException("GX-SBS-005", ProblemKind.BAD_REQUEST, "State the purpose and the delivery.");
 			}
 			SubscriptionFilter filter;
 			try {
 				filter = new SubscriptionFilter(this.subjectCodes, this.regionPrefix, this.industry, this.categories);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new DomainException("GX-SUB-011", ProblemKind.BAD_REQUEST, ex.getMessage());
+				throw new DomainException("GX-SBS-011", ProblemKind.BAD_REQUEST, ex.getMessage());
 			}
 			return new NewSubscription(kind, code, name, this.eventTypes, filter, this.purpose, this.delivery,
 					url(this.webhookUrl));

@@ -59,7 +59,7 @@ public class SubscriptionDesk {
 		if (ownerRef != null) {
 			Optional<Subscription> existing = this.store.byOwnerRef(ownerRef);
 			if (existing.isPresent()) {
-				throw new DomainException("GX-SUB-010", ProblemKind.CONFLICT, "This subscription exists already.",
+				throw new DomainException("GX-SBS-010", ProblemKind.CONFLICT, "This subscription exists already.",
 						Map.of("subscription", Long.toString(existing.get().id())));
 			}
 		}

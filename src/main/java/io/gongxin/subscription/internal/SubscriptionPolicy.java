@@ -24,32 +24,32 @@ class SubscriptionPolicy {
 
 	Optional<Refusal> refusal(NewSubscription request) {
 		if (request.eventTypes().isEmpty()) {
-			return Optional.of(new Refusal("GX-SUB-001", "Choose at least one event type."));
+			return Optional.of(new Refusal("GX-SBS-001", "Choose at least one event type."));
 		}
 		for (String type : request.eventTypes()) {
 			var known = this.catalogue.find(type);
 			if (known.isEmpty()) {
-				return Optional.of(new Refusal("GX-SUB-001", "Unknown event type " + type + "."));
+				return Optional.of(new Refusal("GX-SBS-001", "Unknown event type " + type + "."));
 			}
 			if (!known.get().admits(request.subscriberKind())) {
-				return Optional.of(new Refusal("GX-SUB-002", "Event type " + type + " is not meant for "
+				return Optional.of(new Refusal("GX-SBS-002", "Event type " + type + " is not meant for "
 						+ request.subscriberKind().label() + " subscribers."));
 			}
 		}
 		if (!request.purpose().fits(request.subscriberKind())) {
-			return Optional.of(new Refusal("GX-SUB-004", "The purpose " + request.purpose().label() + " does not fit "
+			return Optional.of(new Refusal("GX-SBS-004", "The purpose " + request.purpose().label() + " does not fit "
 					+ request.subscriberKind().label() + " subscribers."));
 		}
 		if (request.subscriberKind() == SubscriberKind.BANK && request.filter().subjectCodes().isEmpty()) {
 			return Optional
-				.of(new Refusal("GX-SUB-003", "A bank subscribes only for the subjects it names in a code list."));
+				.of(new Refusal("GX-SBS-003", "A bank subscribes only for the subjects it names in a code list."));
 		}
 		if (request.subscriberKind() != SubscriberKind.CREDIT_OFFICE && request.subscriberCode() == null) {
-			return Optional.of(new Refusal("GX-SUB-005", "Name the department, bank or platform that subscribes."));
+			return Optional.of(new Refusal("GX-SBS-005", "Name the department, bank or platform that subscribes."));
 		}
 		if ((request.delivery() == Delivery.WEBHOOK) != (request.webhookUrl() != null)) {
 			return Optional
-				.of(new Refusal("GX-SUB-006", "A webhook subscription needs its URL; a pull subscription has none."));
+				.of(new Refusal("GX-SBS-006", "A webhook subscription needs its URL; a pull subscription has none."));
 		}
 		return Optional.empty();
 	}

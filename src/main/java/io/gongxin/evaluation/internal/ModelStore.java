@@ -1,0 +1,177 @@
+package io.gongxin.evaluation.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.gongxin.evaluation.EvaluationModel;
+import io.gongxin.evaluation.InvalidModelException;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.ProblemKind;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The models' versions: the bundled defaults seeded once as published versions, drafts by
+ * one officer published by another (信用办审定), the version before retired.
+ */
+@Component
+public class ModelStore {
+
+	static final List<String> BUNDLED = List.of("evaluation/composite-v1.json", "evaluation/public-resource-v1.json");
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private volatile List<EvaluationModel> published;
+
+	ModelStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** A definition read from JSON, its rule violations as {@code GX-EVA-001}. */
+	public EvaluationModel parse(String definition) {
+		try {
+			return this.json.readValue(definition, EvaluationModel.class);
+		}
+		catch (JacksonException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof InvalidModelException invalid) {
+					throw invalid;
+				}
+			}
+			throw new InvalidModelException("JSON格式或字段不正确（" + ex.getOriginalMessage() + "）");
+		}
+	}
+
+	@Transactional
+	public void seedBundled() {
+		for (String path : BUNDLED) {
+			String definition;
+			try (InputStream in = new ClassPathResource(path).getInputStream()) {
+				definition = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("bundled model " + path + " unreadable", ex);
+			}
+			EvaluationModel model = parse(definition);
+			boolean known = this.jdbc.sql("SELECT count(*) FROM evaluation_model WHERE code = ?")
+				.param(model.code())
+				.query(Long.class)
+				.single() > 0;
+			if (!known) {
+				this.jdbc.sql("""
+						INSERT INTO evaluation_model (code, version, name, definition, state, drafted_by, drafted_at,
+						                              published_by, published_at)
+						VALUES (?, ?, ?, ?::jsonb, 'PUBLISHED', 'system:defaults', ?, 'system:defaults', ?)""")
+					.params(model.code(), model.version(), model.name(), this.json.writeValueAsString(model),
+							java.sql.Timestamp.from(this.clock.instant()),
+							java.sql.Timestamp.from(this.clock.instant()))
+					.update();
+			}
+		}
+		this.published = null;
+	}
+
+	public List<EvaluationModel> published() {
+		List<EvaluationModel> current = this.published;
+		if (current == null) {
+			current = this.jdbc.sql("SELECT definition FROM evaluation_model WHERE state = 'PUBLISHED' ORDER BY code")
+				.query(String.class)
+				.list()
+				.stream()
+				.map(this::parse)
+				.toList();
+			this.published = current;
+		}
+		return current;
+	}
+
+	public EvaluationModel published(String code) {
+		return published().stream()
+			.filter(model -> model.code().equalsIgnoreCase(code))
+			.findFirst()
+			.orElseThrow(() -> new DomainException("GX-EVA-002", ProblemKind.NOT_FOUND, "No such evaluation model.",
+					Map.of("model", String.valueOf(code))));
+	}
+
+	public Optional<EvaluationModel> version(String code, int version) {
+		return this.jdbc.sql("SELECT definition FROM evaluation_model WHERE code = ? AND version = ?")
+			.params(code, version)
+			.query(String.class)
+			.optional()
+			.map(this::parse);
+	}
+
+	public record Version(String code, int version, String name, String state, String draftedBy,
+			java.time.Instant draftedAt, String publishedBy, java.time.Instant publishedAt) {
+	}
+
+	public List<Version> versions() {
+		return this.jdbc.sql("""
+				SELECT code, version, name, state, drafted_by, drafted_at, published_by, published_at
+				FROM evaluation_model ORDER BY code, version DESC""").query(Version.class).list();
+	}
+
+	@Transactional
+	public EvaluationModel draft(String definition, String by) {
+		EvaluationModel model = parse(definition);
+		int next = this.jdbc.sql("SELECT COALESCE(max(version), 0) + 1 FROM evaluation_model WHERE code = ?")
+			.param(model.code())
+			.query(Integer.class)
+			.single();
+		if (model.version() != next) {
+			throw new DomainException("GX-EVA-003", ProblemKind.CONFLICT,
+					"A model's next version must be numbered " + next + ".", Map.of("expected", next));
+		}
+		this.jdbc.sql("""
+				INSERT INTO evaluation_model (code, version, name, definition, state, drafted_by, drafted_at)
+				VALUES (?, ?, ?, ?::jsonb, 'DRAFT', ?, ?)""")
+			.params(model.code(), model.version(), model.name(), this.json.writeValueAsString(model), by,
+					java.sql.Timestamp.from(this.clock.instant()))
+			.update();
+		return model;
+	}
+
+	/** Publishes a draft; another officer than its author reviews it. */
+	@Transactional
+	public EvaluationModel publish(String code, int version, String by) {
+		Version draft = versions().stream()
+			.filter(v -> v.code().equals(code) && v.version() == version)
+			.findFirst()
+			.orElseThrow(() -> new DomainException("GX-EVA-002", ProblemKind.NOT_FOUND, "No such evaluation model.",
+					Map.of("model", code + " v" + version)));
+		if (!draft.state().equals("DRAFT")) {
+			throw new DomainException("GX-EVA-004", ProblemKind.CONFLICT, "Only a draft can be published.");
+		}
+		if (draft.draftedBy().equals(by)) {
+			throw new DomainException("GX-EVA-005", ProblemKind.FORBIDDEN,
+					"A model version is published by another officer than its author.");
+		}
+		this.jdbc.sql("UPDATE evaluation_model SET state = 'RETIRED' WHERE code = ? AND state = 'PUBLISHED'")
+			.param(code)
+			.update();
+		this.jdbc.sql("""
+				UPDATE evaluation_model SET state = 'PUBLISHED', published_by = ?, published_at = ?
+				WHERE code = ? AND version = ?""")
+			.params(by, java.sql.Timestamp.from(this.clock.instant()), code, version)
+			.update();
+		this.published = null;
+		return version(code, version).orElseThrow();
+	}
+
+}

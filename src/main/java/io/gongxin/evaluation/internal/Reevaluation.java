@@ -1,0 +1,74 @@
+package io.gongxin.evaluation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.gongxin.evaluation.EvaluationModel;
+import io.gongxin.evaluation.RiskAlertRaised;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Re-evaluates one subject whose file changed: copies its evidence, evaluates it under
+ * every published model that covers it, and raises the alerts its evidence or change of
+ * grade meets (their inbox tasks are opened after, by {@link AlertTasks}).
+ */
+@Component
+public class Reevaluation {
+
+	private final EvidenceSync sync;
+
+	private final ModelStore models;
+
+	private final Evaluator evaluator;
+
+	private final AlertRules rules;
+
+	private final AlertStore alerts;
+
+	private final ApplicationEventPublisher events;
+
+	Reevaluation(EvidenceSync sync, ModelStore models, Evaluator evaluator, AlertRules rules, AlertStore alerts,
+			ApplicationEventPublisher events) {
+		this.sync = sync;
+		this.models = models;
+		this.evaluator = evaluator;
+		this.rules = rules;
+		this.alerts = alerts;
+		this.events = events;
+	}
+
+	/** Returns the ids of the alerts raised. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public List<Long> subject(SubjectId id, String cause) {
+		Optional<Subject> subject = this.sync.refresh(id);
+		if (subject.isEmpty()) {
+			return List.of();
+		}
+		List<Long> raised = new ArrayList<>();
+		for (EvaluationModel model : this.models.published()) {
+			Evaluator.Change change = this.evaluator.evaluate(model, id, cause).orElse(null);
+			if (model.subjectTypes().contains(subject.get().type())) {
+				for (AlertRules.Finding finding : this.rules.findings(model, id, this.evaluator.today(), change)) {
+					raise(finding, subject.get()).ifPresent(raised::add);
+				}
+			}
+		}
+		return raised;
+	}
+
+	private Optional<Long> raise(AlertRules.Finding finding, Subject subject) {
+		Optional<Long> id = this.alerts.raise(finding, subject.id(), this.evaluator.now());
+		id.ifPresent(alertId -> this.events
+			.publishEvent(new RiskAlertRaised(alertId, finding.rule().code(), finding.rule().name(), subject.id(),
+					finding.department(), finding.reason(), finding.rule().suggestWatchList())));
+		return id;
+	}
+
+}
