@@ -123,6 +123,10 @@ class EvaluationFlowIT {
 				{"eventTypes":["evaluation.grade-changed"],"purpose":"SUPERVISION","delivery":"WEBHOOK",
 				 "webhookUrl":"%s"}""".formatted(this.receiver.url()), 201);
 		String secret = subscription.get("signingSecret").asText();
+		// and, pulled, to the changes of its sector's model only
+		long sector = call(post("/api/subscriptions"), this.clerk, """
+				{"eventTypes":["evaluation.grade-changed"],"purpose":"SUPERVISION","delivery":"PULL",
+				 "industry":"GGZYJY"}""", 201).at("/subscription/id").asLong();
 
 		// first grade: nothing against it, age unknown → 76 points, B
 		assertThat(this.evaluations.reevaluate(company, "测试")).extracting(SubjectEvaluation::modelCode)
@@ -148,6 +152,12 @@ class EvaluationFlowIT {
 		assertThat(change.at("/data/subjectCode").asText()).isEqualTo(COMPANY);
 		assertThat(change.at("/data/fromGrade").asText()).isEqualTo("B");
 		assertThat(change.at("/data/toGrade").asText()).isEqualTo("C");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !feed(sector).isEmpty());
+		assertThat(feed(sector)).allSatisfy(entry -> {
+			assertThat(entry.at("/data/modelCode").asText()).isEqualTo("GGZYJY");
+			assertThat(entry.at("/data/subjectCode").asText()).isEqualTo(COMPANY);
+		});
 
 		// banks may not subscribe to grades: they are for supervision only
 		JsonNode refused = call(post("/api/subscriptions"), this.bank, """
@@ -289,6 +299,13 @@ class EvaluationFlowIT {
 			.findFirst()
 			.orElseThrow()
 			.points();
+	}
+
+	List<JsonNode> feed(long subscription) throws Exception {
+		List<JsonNode> out = new ArrayList<>();
+		call(get("/api/subscriptions/" + subscription + "/events"), this.clerk, null, 200).get("entries")
+			.forEach(out::add);
+		return out;
 	}
 
 	List<JsonNode> alerts(String key) throws Exception {

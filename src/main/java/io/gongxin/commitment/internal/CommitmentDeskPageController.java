@@ -12,6 +12,7 @@ import io.gongxin.commitment.CommitmentTemplates;
 import io.gongxin.commitment.Commitments;
 import io.gongxin.commitment.TemplateDraft;
 import io.gongxin.commitment.TemplateVersion;
+import io.gongxin.platform.PageOutcome;
 import io.gongxin.security.CurrentActor;
 import io.gongxin.security.Role;
 

@@ -5,6 +5,8 @@ import io.gongxin.commitment.CommitmentTemplates;
 import io.gongxin.commitment.Commitments;
 import io.gongxin.commitment.SigningChannel;
 
+import io.gongxin.platform.PageOutcome;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

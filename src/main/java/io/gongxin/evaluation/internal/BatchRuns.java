@@ -85,10 +85,10 @@ public class BatchRuns {
 
 	/** When the model's latest batch run finished, if it ever ran. */
 	public Optional<Instant> lastRun(String modelCode) {
-		return Optional.ofNullable(this.jdbc.sql("SELECT max(finished_at) FROM evaluation_run WHERE model_code = ?")
+		return this.jdbc.sql("SELECT finished_at FROM evaluation_run WHERE model_code = ? ORDER BY id DESC LIMIT 1")
 			.param(modelCode)
-			.query((rs, i) -> (rs.getTimestamp(1) == null) ? null : rs.getTimestamp(1).toInstant())
-			.single());
+			.query((rs, i) -> rs.getTimestamp(1).toInstant())
+			.optional();
 	}
 
 }

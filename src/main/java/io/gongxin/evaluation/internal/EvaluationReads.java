@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.gongxin.evaluation.Contribution;
 import io.gongxin.evaluation.EvaluationModel;
@@ -39,8 +38,6 @@ public class EvaluationReads {
 
 	private final Evaluator evaluator;
 
-	private final Map<String, EvaluationModel> versions = new ConcurrentHashMap<>();
-
 	EvaluationReads(JdbcClient jdbc, ModelStore models, Evaluator evaluator) {
 		this.jdbc = jdbc;
 		this.models = models;
@@ -48,8 +45,7 @@ public class EvaluationReads {
 	}
 
 	EvaluationModel version(String code, int version) {
-		return this.versions.computeIfAbsent(code + "/" + version,
-				key -> this.models.version(code, version).orElseThrow());
+		return this.models.version(code, version).orElseThrow();
 	}
 
 	public Optional<SubjectEvaluation> evaluation(SubjectId subject, String modelCode) {

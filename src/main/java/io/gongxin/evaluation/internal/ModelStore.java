@@ -1,7 +1,5 @@
 package io.gongxin.evaluation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +13,13 @@ import io.gongxin.evaluation.InvalidModelException;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The models' versions: the bundled defaults seeded once as published versions, drafts by
- * one officer published by another (信用办审定), the version before retired.
+ * The models' versions: the bundled defaults (seeded by {@code V2101}), drafts by one
+ * officer published by another (信用办审定), the version before retired.
  */
 @Component
 public class ModelStore {
@@ -35,7 +32,7 @@ public class ModelStore {
 
 	private final Clock clock;
 
-	private volatile List<EvaluationModel> published;
+	private final java.util.Map<String, EvaluationModel> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ModelStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
@@ -58,47 +55,16 @@ public class ModelStore {
 		}
 	}
 
-	@Transactional
-	public void seedBundled() {
-		for (String path : BUNDLED) {
-			String definition;
-			try (InputStream in = new ClassPathResource(path).getInputStream()) {
-				definition = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException("bundled model " + path + " unreadable", ex);
-			}
-			EvaluationModel model = parse(definition);
-			boolean known = this.jdbc.sql("SELECT count(*) FROM evaluation_model WHERE code = ?")
-				.param(model.code())
-				.query(Long.class)
-				.single() > 0;
-			if (!known) {
-				this.jdbc.sql("""
-						INSERT INTO evaluation_model (code, version, name, definition, state, drafted_by, drafted_at,
-						                              published_by, published_at)
-						VALUES (?, ?, ?, ?::jsonb, 'PUBLISHED', 'system:defaults', ?, 'system:defaults', ?)""")
-					.params(model.code(), model.version(), model.name(), this.json.writeValueAsString(model),
-							java.sql.Timestamp.from(this.clock.instant()),
-							java.sql.Timestamp.from(this.clock.instant()))
-					.update();
-			}
-		}
-		this.published = null;
-	}
-
+	/** The versions in force; a definition is parsed once per code and version. */
 	public List<EvaluationModel> published() {
-		List<EvaluationModel> current = this.published;
-		if (current == null) {
-			current = this.jdbc.sql("SELECT definition FROM evaluation_model WHERE state = 'PUBLISHED' ORDER BY code")
-				.query(String.class)
-				.list()
-				.stream()
-				.map(this::parse)
-				.toList();
-			this.published = current;
+		record Key(String code, int version) {
 		}
-		return current;
+		return this.jdbc.sql("SELECT code, version FROM evaluation_model WHERE state = 'PUBLISHED' ORDER BY code")
+			.query(Key.class)
+			.list()
+			.stream()
+			.map(key -> version(key.code(), key.version()).orElseThrow())
+			.toList();
 	}
 
 	public EvaluationModel published(String code) {
@@ -110,11 +76,18 @@ public class ModelStore {
 	}
 
 	public Optional<EvaluationModel> version(String code, int version) {
-		return this.jdbc.sql("SELECT definition FROM evaluation_model WHERE code = ? AND version = ?")
+		EvaluationModel parsed = this.parsed.get(code + "/" + version);
+		if (parsed != null) {
+			return Optional.of(parsed);
+		}
+		Optional<EvaluationModel> found = this.jdbc
+			.sql("SELECT definition FROM evaluation_model WHERE code = ? AND version = ?")
 			.params(code, version)
 			.query(String.class)
 			.optional()
 			.map(this::parse);
+		found.ifPresent(model -> this.parsed.put(code + "/" + version, model));
+		return found;
 	}
 
 	public record Version(String code, int version, String name, String state, String draftedBy,
@@ -170,7 +143,6 @@ public class ModelStore {
 				WHERE code = ? AND version = ?""")
 			.params(by, java.sql.Timestamp.from(this.clock.instant()), code, version)
 			.update();
-		this.published = null;
 		return version(code, version).orElseThrow();
 	}
 

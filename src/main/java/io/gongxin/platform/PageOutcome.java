@@ -1,9 +1,6 @@
-package io.gongxin.commitment.internal;
+package io.gongxin.platform;
 
 import java.util.function.Supplier;
-
-import io.gongxin.platform.DomainException;
-import io.gongxin.platform.ProblemTexts;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -12,12 +9,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * catalog's reasons, where the record was refused) when it does not; a refusal of access
  * stays an error page.
  */
-final class PageOutcome {
+public final class PageOutcome {
 
 	private PageOutcome() {
 	}
 
-	static String run(RedirectAttributes redirect, String back, Supplier<String> step) {
+	public static String run(RedirectAttributes redirect, String back, Supplier<String> step) {
 		try {
 			redirect.addFlashAttribute("notice", step.get());
 		}
@@ -28,6 +25,10 @@ final class PageOutcome {
 			StringBuilder message = new StringBuilder(ProblemTexts.of(ex.code()).orElse(ex.getMessage()));
 			if (ex.details().get("reasons") != null) {
 				message.append("：").append(ex.details().get("reasons"));
+			}
+			else if (ex.details().get("reason") != null) {
+				// the rule a form broke, in Chinese (e.g. an evaluation model's)
+				message.append("：").append(ex.details().get("reason"));
 			}
 			redirect.addFlashAttribute("error", message.toString());
 		}
