@@ -17,6 +17,8 @@ import io.gongxin.lists.SubjectDelisted;
 import io.gongxin.lists.SubjectListed;
 import io.gongxin.remedy.RepairApproved;
 import io.gongxin.subject.SubjectId;
+import io.gongxin.subject.SubjectKeyCorrected;
+import io.gongxin.subject.SubjectsRegistered;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
@@ -70,6 +72,19 @@ class FileChanges {
 			after = page.get(page.size() - 1).recordId();
 		}
 		reevaluate(subjects, "信用记录入库（批次 " + event.batchId() + "）");
+	}
+
+	/** A new organisation is graded from the start, with nothing on file yet. */
+	@Async
+	@TransactionalEventListener
+	void on(SubjectsRegistered event) {
+		reevaluate(event.subjects(), "新主体登记");
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(SubjectKeyCorrected event) {
+		reevaluate(List.of(event.subjectId()), "主体标识更正");
 	}
 
 	@Async
