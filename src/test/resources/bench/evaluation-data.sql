@@ -11,7 +11,7 @@ SELECT g,
        DATE '2026-12-01' - CAST(g % 7300 AS INT),
        g % 50 <> 0,
        TIMESTAMP '2026-12-01 00:00:00'
-FROM generate_series(1, ${subjects}) AS t(g);
+FROM generate_series(CAST(1 AS BIGINT), ${subjects}) AS t(g);
 
 INSERT INTO evaluation_evidence (subject_id, source, ref, category, tier, domain, occurred_on, label)
 SELECT (g * 7919) % ${subjects} + 1,
@@ -22,7 +22,7 @@ SELECT (g * 7919) % ${subjects} + 1,
        'GZ-D' || (g % 17),
        DATE '2026-12-01' - CAST((g * 104729) % 2000 AS INT),
        'bench'
-FROM generate_series(1, ${records}) AS t(g)
+FROM generate_series(CAST(1 AS BIGINT), ${records}) AS t(g)
 JOIN (VALUES (0, 30, 'RECORD', 'XZCF'), (30, 55, 'RECORD', 'XZXK'), (55, 63, 'RECORD', 'HTLX'),
              (63, 68, 'RECORD', 'CXRY'), (68, 71, 'RECORD', 'SFZX'), (71, 74, 'RECORD', 'SBJF'),
              (74, 79, 'RECORD', 'ZSCQ'), (79, 81, 'RECORD', 'GD_GJJQJ'), (81, 85, 'RECORD', 'ZYTG'),

@@ -56,23 +56,52 @@ public final class ModelSql {
 	 * indicator in model order), {@code score}, {@code cap} (the worst grade a veto
 	 * allows, as a rank; 0 for none) and {@code grade}.
 	 * @param subjectCondition an extra condition on {@code s} (e.g.
-	 * {@code s.subject_id = ?}), or {@code null}
+	 * {@code s.subject_id = ?}), or {@code null}; it narrows the subjects, not the
+	 * evidence aggregated (use {@link #scoringOne()} for one subject)
 	 */
 	public String scoring(String subjectCondition) {
+		return scoring(null, subjectCondition);
+	}
+
+	/** {@link #scoring(String)} of one subject: two parameters, both its id. */
+	public String scoringOne() {
+		return scoring("e.subject_id = ?", "s.subject_id = ?");
+	}
+
+	/**
+	 * The evidence is summed per subject first (one pass over the evidence, in memory),
+	 * then joined to the subjects, whose age and scope are read once each.
+	 */
+	private String scoring(String evidenceCondition, String subjectCondition) {
 		List<Indicator> indicators = this.model.indicators();
+		List<String> sums = new ArrayList<>();
 		List<String> columns = new ArrayList<>();
 		for (int i = 0; i < indicators.size(); i++) {
-			columns.add(indicatorPoints(indicators.get(i)) + " AS p" + i);
+			Indicator indicator = indicators.get(i);
+			Rule rule = indicator.rule();
+			String raw;
+			if (rule.kind() == RuleKind.ITEMS) {
+				sums.add("SUM(CASE WHEN " + matches(rule.source(), rule.categories(), rule.withinMonths()) + " THEN "
+						+ itemPoints(rule) + " END) AS r" + i);
+				raw = indicator.start() + " + COALESCE(a.r" + i + ", 0)";
+			}
+			else {
+				raw = indicator.start() + " + " + age(rule);
+			}
+			columns.add("LEAST(GREATEST(" + raw + ", 0), " + indicator.max() + ") AS p" + i);
 		}
-		String inner = "SELECT s.subject_id AS subject_id, " + String.join(", ", columns) + ", " + vetoCap()
-				+ " AS cap FROM evaluation_subject s LEFT JOIN evaluation_evidence e ON e.subject_id = s.subject_id"
-				+ " WHERE s.active AND s.subject_type IN ("
+		sums.add(vetoCap() + " AS cap");
+		String evidence = "SELECT e.subject_id AS subject_id, " + String.join(", ", sums)
+				+ " FROM evaluation_evidence e" + ((evidenceCondition == null) ? "" : " WHERE " + evidenceCondition)
+				+ " GROUP BY e.subject_id";
+		String inner = "SELECT s.subject_id AS subject_id, " + String.join(", ", columns)
+				+ ", COALESCE(a.cap, 0) AS cap FROM evaluation_subject s LEFT JOIN (" + evidence
+				+ ") a ON a.subject_id = s.subject_id WHERE s.active AND s.subject_type IN ("
 				+ this.model.subjectTypes()
 					.stream()
 					.map(type -> "'" + type.name() + "'")
 					.collect(Collectors.joining(", "))
-				+ ")" + ((subjectCondition == null) ? "" : " AND " + subjectCondition)
-				+ " GROUP BY s.subject_id, s.registered_on";
+				+ ")" + ((subjectCondition == null) ? "" : " AND " + subjectCondition);
 		List<String> points = new ArrayList<>();
 		for (int i = 0; i < indicators.size(); i++) {
 			points.add("x.p" + i);
@@ -113,25 +142,15 @@ public final class ModelSql {
 		return this.asOf.minusMonths(months).plusDays(1);
 	}
 
-	private String indicatorPoints(Indicator indicator) {
-		Rule rule = indicator.rule();
-		String raw;
-		if (rule.kind() == RuleKind.ITEMS) {
-			raw = indicator.start() + " + COALESCE(SUM(CASE WHEN "
-					+ matches(rule.source(), rule.categories(), rule.withinMonths()) + " THEN " + itemPoints(rule)
-					+ " END), 0)";
+	private String age(Rule rule) {
+		StringBuilder age = new StringBuilder("CASE");
+		for (AgeStep step : rule.steps()) {
+			age.append(" WHEN s.registered_on <= ")
+				.append(date(this.asOf.minusYears(step.years())))
+				.append(" THEN ")
+				.append(step.points());
 		}
-		else {
-			StringBuilder age = new StringBuilder("CASE");
-			for (AgeStep step : rule.steps()) {
-				age.append(" WHEN s.registered_on <= ")
-					.append(date(this.asOf.minusYears(step.years())))
-					.append(" THEN ")
-					.append(step.points());
-			}
-			raw = indicator.start() + " + " + age.append(" ELSE 0 END");
-		}
-		return "LEAST(GREATEST(" + raw + ", 0), " + indicator.max() + ")";
+		return age.append(" ELSE 0 END").toString();
 	}
 
 	private String itemPoints(Rule rule) {

@@ -37,7 +37,14 @@ class Evaluator {
 
 	private final ApplicationEventPublisher events;
 
-	Evaluator(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	private final String batchWorkMem;
+
+	Evaluator(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+			@org.springframework.beans.factory.annotation.Value("${gongxin.evaluation.batch-work-mem:512MB}") String batchWorkMem) {
+		if (!batchWorkMem.matches("\\d{1,6}(kB|MB|GB)")) {
+			throw new IllegalArgumentException("gongxin.evaluation.batch-work-mem is a PostgreSQL size such as 512MB");
+		}
+		this.batchWorkMem = batchWorkMem;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -72,6 +79,8 @@ class Evaluator {
 		lock(model);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		String scoring = new ModelSql(model, today(), ModelSql.Dialect.POSTGRES).scoring(null);
+		// one hash aggregate over every subject: in memory, not sorted on disk in pieces
+		this.jdbc.sql("SET LOCAL work_mem = '" + this.batchWorkMem + "'").update();
 		this.jdbc.sql("CREATE TEMP TABLE evaluation_scored ON COMMIT DROP AS " + scoring).update();
 		this.jdbc.sql("CREATE INDEX ON evaluation_scored (subject_id)").update();
 		this.jdbc.sql("ANALYZE evaluation_scored").update();
@@ -115,9 +124,9 @@ class Evaluator {
 	Optional<Change> evaluate(EvaluationModel model, SubjectId subject, String cause) {
 		lock(model);
 		Instant now = this.clock.instant();
-		String scoring = new ModelSql(model, today(), ModelSql.Dialect.POSTGRES).scoring("s.subject_id = ?");
+		String scoring = new ModelSql(model, today(), ModelSql.Dialect.POSTGRES).scoringOne();
 		Optional<Stored> fresh = this.jdbc.sql(scoring)
-			.param(subject.value())
+			.params(subject.value(), subject.value())
 			.query((rs, i) -> new Stored(model.version(), rs.getInt("score"), Grade.valueOf(rs.getString("grade")),
 					ints(rs.getArray("points")), rs.getInt("cap") > 0, now))
 			.optional();

@@ -255,8 +255,8 @@ class IndicatorRulesIT {
 	}
 
 	List<Scored> scoreAll(EvaluationModel model, long subject) {
-		return this.jdbc.sql(new ModelSql(model, DAY, ModelSql.Dialect.POSTGRES).scoring("s.subject_id = ?"))
-			.param(subject)
+		return this.jdbc.sql(new ModelSql(model, DAY, ModelSql.Dialect.POSTGRES).scoringOne())
+			.params(subject, subject)
 			.query((rs, i) -> {
 				List<Integer> points = new ArrayList<>();
 				for (int p : Evaluator.ints(rs.getArray("points"))) {
