@@ -42,8 +42,9 @@ public class ModelStore {
 
 	/** A definition read from JSON, its rule violations as {@code GX-EVA-001}. */
 	public EvaluationModel parse(String definition) {
+		EvaluationModel model;
 		try {
-			return this.json.readValue(definition, EvaluationModel.class);
+			model = this.json.readValue(definition, EvaluationModel.class);
 		}
 		catch (JacksonException ex) {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -51,8 +52,15 @@ public class ModelStore {
 					throw invalid;
 				}
 			}
-			throw new InvalidModelException("JSON格式或字段不正确（" + ex.getOriginalMessage() + "）");
+			// where, not what: the parser's message names Java types
+			var at = ex.getLocation();
+			throw new InvalidModelException((at == null || at.getLineNr() < 1) ? "JSON格式或字段不正确"
+					: "JSON格式或字段不正确（第" + at.getLineNr() + "行第" + at.getColumnNr() + "列附近）");
 		}
+		if (model == null) {
+			throw new InvalidModelException("模型定义为空");
+		}
+		return model;
 	}
 
 	/** The versions in force; a definition is parsed once per code and version. */
