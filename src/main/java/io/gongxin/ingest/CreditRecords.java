@@ -29,6 +29,18 @@ public class CreditRecords {
 		return this.store.ofBatch(batchId, afterId, Math.max(1, Math.min(limit, 5000)));
 	}
 
+	/**
+	 * The record a one-row filing stored (the platform files commitments and inspection
+	 * results so); empty when the row changed nothing or was refused.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.OptionalLong storedBy(UUID batchId) {
+		return ofBatch(batchId, 0, 10).stream()
+			.filter(record -> record.status() == CreditRecord.Status.ACTIVE)
+			.mapToLong(CreditRecord::id)
+			.findFirst();
+	}
+
 	/** Every record about a subject, current and ended. */
 	@Transactional(readOnly = true)
 	public List<CreditRecord> ofSubject(SubjectId subject) {

@@ -37,4 +37,17 @@ public record Subject(SubjectId id, SubjectType type, String name, List<KeyEntry
 		return this.keys.stream().filter(KeyEntry::current).map(KeyEntry::key).findFirst().orElse(null);
 	}
 
+	/**
+	 * The 6-digit division of an organisation: its register entry, else characters 3-8 of
+	 * its USCC (GB 32100); {@code null} when neither is known.
+	 */
+	public String region() {
+		if (this.divisionCode != null) {
+			return this.divisionCode;
+		}
+		SubjectKey key = currentKey();
+		String code = (key == null) ? null : key.value();
+		return (!this.type.isPerson() && code != null && code.length() == 18) ? code.substring(2, 8) : null;
+	}
+
 }

@@ -141,7 +141,7 @@ class EvaluationBrowserIT {
 		assertThat(this.driver.findElement(By.id("contributions")).getText()).contains("穗市监罚〔2026〕浏览器评价1号")
 			.contains("行政执法")
 			.contains(Integer.toString(lawful - 20));
-		assertThat(this.driver.findElement(By.id("history")).getText()).contains("首次评价").contains("信用记录入库");
+		assertThat(this.driver.findElement(By.id("history")).getText()).contains("首次评价").contains("新入库行政处罚信息");
 		Chromium.screenshot(this.driver, "evaluation-explanation.png");
 
 		this.driver.manage().deleteAllCookies();

@@ -116,11 +116,7 @@ public class CommitmentFiling {
 					Map.of("batch", receipt.batchId().toString(), "reasons", refusal));
 		}
 		// the new version, or (the same row filed again) the one standing already
-		return this.records.ofBatch(receipt.batchId(), 0, 10)
-			.stream()
-			.filter(record -> record.status() == CreditRecord.Status.ACTIVE)
-			.mapToLong(CreditRecord::id)
-			.findFirst()
+		return this.records.storedBy(receipt.batchId())
 			.orElseGet(() -> this.records.ofSubject(subject.id())
 				.stream()
 				.filter(record -> record.status() == CreditRecord.Status.ACTIVE

@@ -99,7 +99,7 @@ class EvidenceSync {
 					    code = EXCLUDED.code, division_code = EXCLUDED.division_code,
 					    registered_on = EXCLUDED.registered_on, active = EXCLUDED.active, synced_at = EXCLUDED.synced_at""")
 			.params(id, subject.type().name(), subject.name(),
-					(subject.currentKey() == null) ? null : subject.currentKey().value(), division(subject),
+					(subject.currentKey() == null) ? null : subject.currentKey().value(), subject.region(),
 					subject.registeredOn(), subject.status() == null || subject.status() == SubjectStatus.ACTIVE,
 					Timestamp.from(this.clock.instant()))
 			.update();
@@ -112,15 +112,6 @@ class EvidenceSync {
 				.params(id, e.source().name(), e.ref(), e.category(), e.tier(), e.domain(), e.occurredOn(), e.label())
 				.update();
 		}
-	}
-
-	/** The register's division, else characters 3-8 of the USCC (GB 32100). */
-	private static String division(Subject subject) {
-		if (subject.divisionCode() != null) {
-			return subject.divisionCode();
-		}
-		String code = (subject.currentKey() == null) ? null : subject.currentKey().value();
-		return (code != null && code.length() == 18) ? code.substring(2, 8) : null;
 	}
 
 }

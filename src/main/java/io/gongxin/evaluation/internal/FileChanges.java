@@ -60,18 +60,20 @@ class FileChanges {
 	@TransactionalEventListener
 	void on(CreditFileUpdated event) {
 		Set<SubjectId> subjects = new LinkedHashSet<>();
+		Set<String> categories = new LinkedHashSet<>();
 		long after = 0;
 		while (true) {
 			List<CreditFileItem> page = this.creditFiles.itemsOfBatch(event.batchId(), after, 2_000);
 			if (page.isEmpty()) {
 				break;
 			}
-			page.stream()
-				.filter(item -> !item.subjectType().isPerson())
-				.forEach(item -> subjects.add(item.subjectId()));
+			page.stream().filter(item -> !item.subjectType().isPerson()).forEach(item -> {
+				subjects.add(item.subjectId());
+				categories.add(item.categoryName());
+			});
 			after = page.get(page.size() - 1).recordId();
 		}
-		reevaluate(subjects, "信用记录入库（批次 " + event.batchId() + "）");
+		reevaluate(subjects, "新入库" + String.join("、", categories));
 	}
 
 	/** A new organisation is graded from the start, with nothing on file yet. */

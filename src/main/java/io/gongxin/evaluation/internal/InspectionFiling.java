@@ -9,7 +9,6 @@ import io.gongxin.evaluation.InspectionResult;
 import io.gongxin.evaluation.SamplingPlan;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Channel;
-import io.gongxin.ingest.CreditRecord;
 import io.gongxin.ingest.CreditRecords;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.platform.DomainException;
@@ -58,11 +57,7 @@ public class InspectionFiling {
 					"The inspection result did not pass the catalog's validation.",
 					Map.of("batch", receipt.batchId().toString(), "reasons", refusal));
 		}
-		return this.records.ofBatch(receipt.batchId(), 0, 10)
-			.stream()
-			.filter(record -> record.status() == CreditRecord.Status.ACTIVE)
-			.mapToLong(CreditRecord::id)
-			.findFirst()
+		return this.records.storedBy(receipt.batchId())
 			.orElseThrow(() -> new DomainException("GX-EVA-026", ProblemKind.RULE_VIOLATION,
 					"The inspection result was not stored as a credit record."));
 	}

@@ -335,19 +335,8 @@ class FeedWriter {
 		return found;
 	}
 
-	/**
-	 * An organisation's division: its register entry, else characters 3-8 of its USCC (GB
-	 * 32100).
-	 */
 	static String region(Subject subject) {
-		if (subject == null) {
-			return null;
-		}
-		if (subject.divisionCode() != null) {
-			return subject.divisionCode();
-		}
-		String code = (subject.currentKey() == null) ? null : subject.currentKey().value();
-		return (code != null && code.length() == 18) ? code.substring(2, 8) : null;
+		return (subject == null) ? null : subject.region();
 	}
 
 }
