@@ -25,6 +25,8 @@ class Upkeep {
 
 	private static final int SLICE = 500;
 
+	private static final long TURN_NANOS = 20_000_000_000L;
+
 	private final JdbcClient jdbc;
 
 	private final Subjects subjects;
@@ -43,9 +45,16 @@ class Upkeep {
 	@Scheduled(initialDelayString = "${gongxin.evaluation.upkeep-interval:PT5S}",
 			fixedDelayString = "${gongxin.evaluation.upkeep-interval:PT5S}")
 	void run() {
+		// slices until the backlog is gone or the run has had its turn, so the single
+		// scheduler thread is never held long
+		long until = System.nanoTime() + TURN_NANOS;
 		SystemActor.runAs("evaluation-upkeep", () -> {
-			backfill();
-			sweep();
+			while (backfill() > 0 && System.nanoTime() < until) {
+				// the next slice
+			}
+			while (sweep() > 0 && System.nanoTime() < until) {
+				// the next slice
+			}
 		});
 	}
 
