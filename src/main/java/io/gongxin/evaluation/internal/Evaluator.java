@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a model's compiled SQL: for every subject at once (one statement into a staging
  * table, then the changes of grade and the new results set-based) or for one subject
- * whose file changed. Both take the model's advisory lock, so a batch never writes over a
- * newer incremental result.
+ * whose file changed, under the model's advisory lock.
  */
 @Component
 class Evaluator {
@@ -76,7 +75,7 @@ class Evaluator {
 
 	/** Evaluates every subject in the model's scope; must run in a transaction. */
 	List<Change> evaluateAll(EvaluationModel model, String cause) {
-		lock(model);
+		lock(model, false);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		String scoring = new ModelSql(model, today(), ModelSql.Dialect.POSTGRES).scoring(null);
 		// one hash aggregate over every subject: in memory, not sorted on disk in pieces
@@ -122,7 +121,7 @@ class Evaluator {
 	 * Re-evaluates one subject; must run in a transaction. Empty when nothing changed.
 	 */
 	Optional<Change> evaluate(EvaluationModel model, SubjectId subject, String cause) {
-		lock(model);
+		lock(model, true);
 		Instant now = this.clock.instant();
 		String scoring = new ModelSql(model, today(), ModelSql.Dialect.POSTGRES).scoringOne();
 		Optional<Stored> fresh = this.jdbc.sql(scoring)
@@ -190,8 +189,13 @@ class Evaluator {
 		}
 	}
 
-	private void lock(EvaluationModel model) {
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(?, hashtext(?))")
+	/**
+	 * Subjects are re-evaluated side by side (shared), a batch alone (exclusive): a batch
+	 * never overwrites a newer single result, nor a single one the batch's.
+	 */
+	private void lock(EvaluationModel model, boolean shared) {
+		this.jdbc
+			.sql("SELECT " + (shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock") + "(?, hashtext(?))")
 			.params(LOCK_SPACE, model.code())
 			.query(Object.class)
 			.single();

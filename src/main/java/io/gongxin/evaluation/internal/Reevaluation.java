@@ -10,6 +10,7 @@ import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectId;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,11 @@ public class Reevaluation {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcClient jdbc;
+
 	Reevaluation(EvidenceSync sync, ModelStore models, Evaluator evaluator, AlertRules rules, AlertStore alerts,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.sync = sync;
 		this.models = models;
 		this.evaluator = evaluator;
@@ -47,6 +51,11 @@ public class Reevaluation {
 	/** Returns the ids of the alerts raised. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public List<Long> subject(SubjectId id, String cause) {
+		// one re-evaluation of a subject at a time: its evidence is replaced whole
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(7302, CAST(? AS INT))")
+			.param((int) (id.value() ^ (id.value() >>> 32)))
+			.query(Object.class)
+			.single();
 		Optional<Subject> subject = this.sync.refresh(id);
 		if (subject.isEmpty()) {
 			return List.of();
