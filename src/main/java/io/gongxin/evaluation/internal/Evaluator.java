@@ -14,6 +14,7 @@ import io.gongxin.evaluation.EvaluationModel;
 import io.gongxin.evaluation.Grade;
 import io.gongxin.evaluation.GradeChanged;
 import io.gongxin.evaluation.ModelSql;
+import io.gongxin.evaluation.ResultMerge;
 import io.gongxin.subject.SubjectId;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Evaluator {
-
-	private static final int LOCK_SPACE = 7301;
 
 	private final JdbcClient jdbc;
 
@@ -83,35 +82,13 @@ class Evaluator {
 		this.jdbc.sql("CREATE TEMP TABLE evaluation_scored ON COMMIT DROP AS " + scoring).update();
 		this.jdbc.sql("CREATE INDEX ON evaluation_scored (subject_id)").update();
 		this.jdbc.sql("ANALYZE evaluation_scored").update();
-		List<Change> changes = this.jdbc.sql("""
-				INSERT INTO evaluation_grade_change (model_code, subject_id, model_version, from_grade, to_grade,
-				                                     from_score, to_score, changed_at, cause)
-				SELECT ?, n.subject_id, ?, r.grade, n.grade, r.score, n.score, ?, ?
-				FROM evaluation_scored n
-				LEFT JOIN evaluation_result r ON r.model_code = ? AND r.subject_id = n.subject_id
-				WHERE r.grade IS DISTINCT FROM n.grade OR r.score IS DISTINCT FROM n.score
-				RETURNING id, subject_id, from_grade, to_grade, from_score, to_score""")
+		List<Change> changes = this.jdbc.sql(ResultMerge.history("evaluation_scored"))
 			.params(model.code(), model.version(), now, cause, model.code())
 			.query((rs, i) -> new Change(rs.getLong(1), new SubjectId(rs.getLong(2)), grade(rs.getString(3)),
 					Grade.valueOf(rs.getString(4)), (Integer) rs.getObject(5), rs.getInt(6)))
 			.list();
-		this.jdbc.sql("""
-				INSERT INTO evaluation_result (model_code, subject_id, model_version, score, grade, points, vetoed,
-				                               evaluated_at)
-				SELECT ?, n.subject_id, ?, n.score, n.grade, n.points, n.cap > 0, ? FROM evaluation_scored n
-				ON CONFLICT (model_code, subject_id) DO UPDATE SET model_version = EXCLUDED.model_version,
-				    score = EXCLUDED.score, grade = EXCLUDED.grade, points = EXCLUDED.points, vetoed = EXCLUDED.vetoed,
-				    evaluated_at = EXCLUDED.evaluated_at
-				WHERE (evaluation_result.model_version, evaluation_result.score, evaluation_result.grade,
-				       evaluation_result.points, evaluation_result.vetoed)
-				      IS DISTINCT FROM (EXCLUDED.model_version, EXCLUDED.score, EXCLUDED.grade, EXCLUDED.points,
-				                        EXCLUDED.vetoed)""").params(model.code(), model.version(), now).update();
-		// subjects that left the scope (deregistered, or no longer of a covered type)
-		this.jdbc.sql("""
-				DELETE FROM evaluation_result r WHERE r.model_code = ?
-				AND NOT EXISTS (SELECT 1 FROM evaluation_scored n WHERE n.subject_id = r.subject_id)""")
-			.param(model.code())
-			.update();
+		this.jdbc.sql(ResultMerge.upsert("evaluation_scored")).params(model.code(), model.version(), now).update();
+		this.jdbc.sql(ResultMerge.dropOutOfScope("evaluation_scored")).param(model.code()).update();
 		List<Change> regraded = changes.stream().filter(Change::regraded).toList();
 		publish(model, regraded, now.toInstant());
 		return regraded;
@@ -194,9 +171,8 @@ class Evaluator {
 	 * never overwrites a newer single result, nor a single one the batch's.
 	 */
 	private void lock(EvaluationModel model, boolean shared) {
-		this.jdbc
-			.sql("SELECT " + (shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock") + "(?, hashtext(?))")
-			.params(LOCK_SPACE, model.code())
+		this.jdbc.sql(shared ? ResultMerge.LOCK_SHARED : ResultMerge.LOCK)
+			.params(ResultMerge.LOCK_SPACE, model.code())
 			.query(Object.class)
 			.single();
 	}
