@@ -91,8 +91,8 @@ public class RiskAlerts {
 		if (kind == null || heldOn == null || heldOn.isAfter(LocalDate.now(this.clock))) {
 			throw invalid("请选择约谈类型，约谈日期不得晚于今天");
 		}
-		String who = required(interviewee, 200, "被约谈人");
-		String what = required(outcome, 2000, "约谈情况及结果");
+		String who = FormText.required(interviewee, 200, "被约谈人", RiskAlerts::invalid);
+		String what = FormText.required(outcome, 2000, "约谈情况及结果", RiskAlerts::invalid);
 		this.store.interview(id, kind, alert.departmentCode(), heldOn, who, what, ActingUser.currentName(),
 				this.clock.instant());
 		this.audit.record(AuditEntry.change("evaluation.alert.interview", "risk-alert", Long.toString(id))
@@ -104,7 +104,7 @@ public class RiskAlerts {
 	@Transactional
 	public RiskAlert resolve(long id, String followUp) {
 		RiskAlert alert = get(id);
-		String what = required(followUp, 2000, "处置情况");
+		String what = FormText.required(followUp, 2000, "处置情况", RiskAlerts::invalid);
 		if (!this.store.resolve(id, what, ActingUser.currentName(), this.clock.instant())) {
 			throw new DomainException("GX-EVA-012", ProblemKind.CONFLICT, "The alert was resolved already.");
 		}
@@ -121,7 +121,7 @@ public class RiskAlerts {
 	 */
 	@Transactional
 	public RiskAlert decideSuggestion(long id, boolean accept, String note) {
-		String why = required(note, 1000, "研判意见");
+		String why = FormText.required(note, 1000, "研判意见", RiskAlerts::invalid);
 		if (!this.store.decideSuggestion(id, accept ? WatchListSuggestion.ACCEPTED : WatchListSuggestion.DECLINED, why,
 				ActingUser.currentName())) {
 			throw new DomainException("GX-EVA-013", ProblemKind.CONFLICT, "The alert has no suggestion to decide.");
@@ -129,13 +129,6 @@ public class RiskAlerts {
 		this.audit.record(AuditEntry.change("evaluation.alert.suggestion", "risk-alert", Long.toString(id))
 			.after(accept ? "ACCEPTED" : "DECLINED"));
 		return this.store.get(id);
-	}
-
-	private static String required(String value, int max, String what) {
-		if (value == null || value.isBlank() || value.strip().length() > max) {
-			throw invalid(what + "须填写，且不超过" + max + "字");
-		}
-		return value.strip();
 	}
 
 	private static DomainException invalid(String reason) {

@@ -84,8 +84,8 @@ public class SamplingPlans {
 	public SamplingPlan announce(Announcement request) {
 		Objects.requireNonNull(request, "request");
 		this.scope.require(request.departmentCode());
-		String task = text(request.taskName(), 200, "抽查任务名称");
-		String field = text(request.field(), 100, "抽查领域");
+		String task = FormText.required(request.taskName(), 200, "抽查任务名称", SamplingPlans::invalid);
+		String field = FormText.required(request.field(), 100, "抽查领域", SamplingPlans::invalid);
 		EvaluationModel model = this.models
 			.published((request.modelCode() == null) ? "COMPOSITE" : request.modelCode());
 		String region = (request.regionPrefix() == null || request.regionPrefix().isBlank()) ? null
@@ -264,13 +264,6 @@ public class SamplingPlans {
 			previous = ratio;
 		}
 		return ratios;
-	}
-
-	private static String text(String value, int max, String what) {
-		if (value == null || value.isBlank() || value.strip().length() > max) {
-			throw invalid(what + "须填写，且不超过" + max + "字");
-		}
-		return value.strip();
 	}
 
 	private static DomainException invalid(String reason) {

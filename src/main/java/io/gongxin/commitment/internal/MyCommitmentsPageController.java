@@ -4,7 +4,6 @@ import io.gongxin.commitment.Commitment;
 import io.gongxin.commitment.CommitmentTemplates;
 import io.gongxin.commitment.Commitments;
 import io.gongxin.commitment.SigningChannel;
-
 import io.gongxin.platform.PageOutcome;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -66,13 +66,13 @@ class EvaluationPageController {
 		}
 		page.addAttribute("models", this.evaluations.models());
 		page.addAttribute("model", current);
-		page.addAttribute("distribution", this.evaluations.distribution(current.code()));
+		java.util.Map<Grade, Long> distribution = this.evaluations.distribution(current.code());
+		page.addAttribute("distribution", distribution);
 		page.addAttribute("grades", List.of(Grade.values()));
 		page.addAttribute("gradeLabels",
 				java.util.Arrays.stream(Grade.values())
 					.map(grade -> grade.name() + "（" + grade.label() + "）")
 					.toList());
-		java.util.Map<Grade, Long> distribution = this.evaluations.distribution(current.code());
 		page.addAttribute("counts", java.util.Arrays.stream(Grade.values()).map(distribution::get).toList());
 		page.addAttribute("lastRun", this.evaluations.lastRun(current.code()).orElse(null));
 		page.addAttribute("changes", this.evaluations.recentChanges(current.code(), 30));

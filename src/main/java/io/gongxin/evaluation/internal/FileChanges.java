@@ -125,14 +125,15 @@ class FileChanges {
 		reevaluate(List.of(event.subjectId()), "信用承诺未履约（" + event.number() + "）");
 	}
 
-	private void reevaluate(Collection<SubjectId> subjects, String cause) {
+	void reevaluate(Collection<SubjectId> subjects, String cause) {
 		if (subjects.size() > AT_ONCE) {
-			Timestamp now = Timestamp.from(this.clock.instant());
-			for (SubjectId subject : subjects) {
-				this.jdbc.sql("""
-						INSERT INTO evaluation_dirty (subject_id, cause, marked_at) VALUES (?, ?, ?)
-						ON CONFLICT (subject_id) DO NOTHING""").params(subject.value(), cause, now).update();
-			}
+			this.jdbc.sql("""
+					INSERT INTO evaluation_dirty (subject_id, cause, marked_at)
+					SELECT id, ?, ? FROM unnest(CAST(? AS BIGINT[])) AS marked(id)
+					ON CONFLICT (subject_id) DO NOTHING""")
+				.params(cause, Timestamp.from(this.clock.instant()),
+						subjects.stream().map(SubjectId::value).toArray(Long[]::new))
+				.update();
 			return;
 		}
 		for (SubjectId subject : subjects) {
