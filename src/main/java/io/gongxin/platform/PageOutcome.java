@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A form's step on a page: the notice when it succeeds, the refusal in Chinese (with the
- * catalog's reasons, where the record was refused) when it does not; a refusal of access
- * stays an error page.
+ * A form's step on a page: the notice when it succeeds, the refusal in Chinese when it
+ * does not, with what the refusal names (the conditions not met, the catalog's reasons
+ * for a refused record, or the rule broken); a refusal of access stays an error page.
  */
 public final class PageOutcome {
 
@@ -23,7 +23,15 @@ public final class PageOutcome {
 				throw ex;
 			}
 			StringBuilder message = new StringBuilder(ProblemTexts.of(ex.code()).orElse(ex.getMessage()));
-			if (ex.details().get("reasons") != null) {
+			if (ex.details().get("failing") instanceof java.util.List<?> failing) {
+				// conditions that were not met, each with its name and why
+				for (Object check : failing) {
+					if (check instanceof java.util.Map<?, ?> named) {
+						message.append("；").append(named.get("name")).append("：").append(named.get("reason"));
+					}
+				}
+			}
+			else if (ex.details().get("reasons") != null) {
 				message.append("：").append(ex.details().get("reasons"));
 			}
 			else if (ex.details().get("reason") != null) {

@@ -107,7 +107,7 @@ public class Corrections {
 		}
 		if (seen.state().finished() || (version != null && version != seen.version())) {
 			throw new DomainException("GX-REM-004", ProblemKind.CONFLICT, "勘误已报送，请刷新后查看",
-					Map.of("case", seen.reference(), "state", seen.state().name()));
+					Map.of("case", seen.reference(), "state", seen.state().name(), "reason", "勘误已报送，请刷新后查看"));
 		}
 		String written = Objections.required(explanation, "explanation");
 		Long replacement = switch (outcome) {
@@ -123,7 +123,7 @@ public class Corrections {
 		return this.transactions.execute(status -> {
 			if (!this.store.finish(seen, outcome, written, replacement, this.clock.instant())) {
 				throw new DomainException("GX-REM-004", ProblemKind.CONFLICT, "勘误已被他人报送，请刷新后查看",
-						Map.of("case", seen.reference()));
+						Map.of("case", seen.reference(), "reason", "勘误已被他人报送，请刷新后查看"));
 			}
 			this.steps.record(CaseKind.CORRECTION, id, this.clock.instant(), ActingUser.currentName(),
 					CorrectionState.OPEN.label(), outcome.label(), written);

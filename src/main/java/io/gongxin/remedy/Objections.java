@@ -305,7 +305,7 @@ public class Objections {
 
 	private static DomainException conflict(Objection objection, String reason) {
 		return new DomainException("GX-REM-004", ProblemKind.CONFLICT, reason,
-				Map.of("case", objection.reference(), "state", objection.state().name()));
+				Map.of("case", objection.reference(), "state", objection.state().name(), "reason", reason));
 	}
 
 	/** At most {@value #MAX_EVIDENCE} pieces of evidence per application. */

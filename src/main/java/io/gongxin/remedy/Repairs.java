@@ -377,7 +377,7 @@ public class Repairs {
 
 	private static DomainException conflict(RepairApplication repair, String reason) {
 		return new DomainException("GX-REM-004", ProblemKind.CONFLICT, reason,
-				Map.of("case", repair.reference(), "state", repair.state().name()));
+				Map.of("case", repair.reference(), "state", repair.state().name(), "reason", reason));
 	}
 
 	private LocalDate today() {

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
-import io.gongxin.platform.DomainException;
-import io.gongxin.platform.ProblemTexts;
+import io.gongxin.platform.PageOutcome;
 import io.gongxin.remedy.Correction;
 import io.gongxin.remedy.CorrectionState;
 import io.gongxin.remedy.Corrections;
@@ -95,7 +93,7 @@ class RemedyDeskPageController {
 	@PreAuthorize("hasRole('OFFICER')")
 	String objectionStep(@PathVariable long id, @PathVariable String step, @RequestParam int version,
 			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		return run(redirect, () -> {
+		return PageOutcome.run(redirect, "/remedies", () -> {
 			Objection done = switch (step) {
 				case "accept" -> this.objections.accept(id, version, text.isBlank() ? "予以受理" : text);
 				case "refuse" -> this.objections.refuse(id, version, text);
@@ -111,7 +109,7 @@ class RemedyDeskPageController {
 	String answer(@PathVariable long id, @RequestParam int version, @RequestParam ObjectionOutcome outcome,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String corrected,
 			RedirectAttributes redirect) {
-		return run(redirect, () -> {
+		return PageOutcome.run(redirect, "/remedies", () -> {
 			Objection objection = this.objections.objection(id);
 			this.applicants.requireMayRead(objection.subjectId(), objection.providerCode());
 			Objection done = this.objections.answer(id, version, outcome, text, fields(corrected));
@@ -123,7 +121,7 @@ class RemedyDeskPageController {
 	@PreAuthorize("hasRole('OFFICER')")
 	String review(@PathVariable long id, @PathVariable String step, @RequestParam int version,
 			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		return run(redirect, () -> {
+		return PageOutcome.run(redirect, "/remedies", () -> {
 			RepairApplication done = step.equals("accept")
 					? this.repairs.accept(id, version, text.isBlank() ? "初审通过" : text)
 					: this.repairs.refuse(id, version, text);
@@ -135,7 +133,7 @@ class RemedyDeskPageController {
 	@PreAuthorize("hasRole('PROVIDER')")
 	String decide(@PathVariable long id, @PathVariable String step, @RequestParam int version,
 			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		return run(redirect, () -> {
+		return PageOutcome.run(redirect, "/remedies", () -> {
 			RepairApplication repair = this.repairs.application(id);
 			this.applicants.requireMayRead(repair.subjectId(), repair.providerCode());
 			RepairApplication done = switch (step) {
@@ -153,7 +151,7 @@ class RemedyDeskPageController {
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER')")
 	String openCorrection(@RequestParam long recordId, @RequestParam(defaultValue = "") String finding,
 			RedirectAttributes redirect) {
-		return run(redirect, () -> {
+		return PageOutcome.run(redirect, "/remedies", () -> {
 			this.applicants.record(recordId);
 			return "已发起勘误，查询码 " + this.corrections.open(recordId, finding).reference();
 		});
@@ -164,7 +162,7 @@ class RemedyDeskPageController {
 	String fileCorrection(@PathVariable long id, @RequestParam int version, @RequestParam CorrectionState outcome,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String corrected,
 			RedirectAttributes redirect) {
-		return run(redirect, () -> {
+		return PageOutcome.run(redirect, "/remedies", () -> {
 			Correction correction = this.corrections.correction(id);
 			this.applicants.requireMayRead(correction.subjectId(), correction.providerCode());
 			Correction done = this.corrections.file(id, version, outcome, text, fields(corrected));
@@ -179,7 +177,7 @@ class RemedyDeskPageController {
 			@RequestParam String contact, @RequestParam(defaultValue = "") String text,
 			@RequestParam(defaultValue = "") String evidence, @RequestParam(required = false) String commitment,
 			RedirectAttributes redirect) {
-		return run(redirect, () -> {
+		return PageOutcome.run(redirect, "/remedies", () -> {
 			var applicant = this.applicants.forRecord(recordId, applicantName, contact);
 			String reference = kind.equals("repair")
 					? this.repairs
@@ -202,37 +200,6 @@ class RemedyDeskPageController {
 			Function<T, String> reference, List<String> personal) {
 		model.addAttribute(name, cases);
 		cases.stream().filter(aboutPerson).map(reference).forEach(personal::add);
-	}
-
-	/**
-	 * Runs a step and comes back to the desk with what happened, or why not, in Chinese.
-	 */
-	private String run(RedirectAttributes redirect, Supplier<String> step) {
-		try {
-			redirect.addFlashAttribute("notice", step.get());
-		}
-		catch (DomainException ex) {
-			if (ex.kind().status().value() == 403) {
-				throw ex;
-			}
-			StringBuilder message = new StringBuilder(ProblemTexts.of(ex.code()).orElse(ex.getMessage()));
-			if (ex.details().get("failing") instanceof java.util.List<?> failing) {
-				for (Object check : failing) {
-					if (check instanceof Map<?, ?> named) {
-						message.append("；").append(named.get("name")).append("：").append(named.get("reason"));
-					}
-				}
-			}
-			else if (ex.code().equals("GX-REM-004")) {
-				// the refusal names the state in Chinese
-				message.append("（").append(ex.getMessage()).append("）");
-			}
-			else if (ex.details().get("reasons") != null) {
-				message.append("：").append(ex.details().get("reasons"));
-			}
-			redirect.addFlashAttribute("error", message.toString());
-		}
-		return "redirect:/remedies";
 	}
 
 	/** Corrected fields, one {@code 字段代码=更正后的值} per line. */
