@@ -77,7 +77,16 @@ class ReceiptReader {
 			}
 			catch (Exception ex) {
 				String error = "回执读取失败：" + describe(ex);
-				log.warn("Receipts of target {}: {}", target.code(), error);
+				// warned once when it starts failing, not at every turn while the target is away
+				boolean known = this.targets.receiptError(target.code())
+					.filter(last -> last.error().equals(error))
+					.isPresent();
+				if (known) {
+					log.debug("Receipts of target {}: {}", target.code(), error);
+				}
+				else {
+					log.warn("Receipts of target {}: {}", target.code(), error);
+				}
 				this.targets.receiptFailed(target.code(), error, this.clock.instant());
 				return settled;
 			}
