@@ -77,7 +77,8 @@ class ReceiptReader {
 			}
 			catch (Exception ex) {
 				String error = "回执读取失败：" + describe(ex);
-				// warned once when it starts failing, not at every turn while the target is away
+				// warned once when it starts failing, not at every turn while the target
+				// is away
 				boolean known = this.targets.receiptError(target.code())
 					.filter(last -> last.error().equals(error))
 					.isPresent();
