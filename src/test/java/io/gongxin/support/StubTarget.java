@@ -47,6 +47,8 @@ public final class StubTarget implements AutoCloseable {
 
 	private volatile boolean duplicateReceipts;
 
+	private volatile boolean keepRows = true;
+
 	private volatile Function<Map<String, String>, String> refusal = row -> null;
 
 	private final AtomicInteger deliveries = new AtomicInteger();
@@ -104,6 +106,12 @@ public final class StubTarget implements AutoCloseable {
 
 	public StubTarget duplicateReceipts(boolean duplicate) {
 		this.duplicateReceipts = duplicate;
+		return this;
+	}
+
+	/** Whether rows are kept (a bench of a million rows keeps only their keys). */
+	public StubTarget keepRows(boolean keep) {
+		this.keepRows = keep;
 		return this;
 	}
 
@@ -206,7 +214,9 @@ public final class StubTarget implements AutoCloseable {
 			String reason = this.refusal.apply(read.get(i));
 			if (reason == null) {
 				accepted.add(keys.get(i));
-				this.rows.put(keys.get(i), read.get(i));
+				if (this.keepRows) {
+					this.rows.put(keys.get(i), read.get(i));
+				}
 				this.rowApplications.merge(keys.get(i), 1, Integer::sum);
 			}
 			else {
