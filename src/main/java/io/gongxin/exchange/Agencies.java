@@ -89,7 +89,7 @@ public class Agencies {
 	public Agency setStatus(long id, AgencyStatus status, String reason) {
 		Agency agency = get(id);
 		String why = (reason == null) ? "" : reason.strip();
-		if (status == null || why.isEmpty() || why.length() > 500) {
+		if (status == null || why.isEmpty() || why.length() > 500 || why.indexOf('\u0000') >= 0) {
 			throw new DomainException("GX-EXC-047", ProblemKind.BAD_REQUEST,
 					"Choose the new status and give the reason (at most 500 characters).");
 		}

@@ -57,7 +57,9 @@ public record NewAgency(String code, String name, String uscc, String filingNumb
 
 	private static String text(String value, String field, int max) {
 		String stripped = (value == null) ? "" : value.strip();
-		if (stripped.isEmpty() || stripped.length() > max) {
+		// single-line fields: a control character (NUL above all, which PostgreSQL cannot
+		// store) is a forged or broken form, not a name
+		if (stripped.isEmpty() || stripped.length() > max || stripped.chars().anyMatch(Character::isISOControl)) {
 			throw invalid(field, "Fill in " + field + " (at most " + max + " characters).");
 		}
 		return stripped;

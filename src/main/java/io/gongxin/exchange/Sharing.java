@@ -141,7 +141,7 @@ public class Sharing {
 	@Transactional
 	public CreatedSupervisionSet saveSet(String name, ShareRequest request, URI webhookUrl) {
 		String setName = (name == null) ? "" : name.strip();
-		if (setName.isEmpty() || setName.length() > 100) {
+		if (setName.isEmpty() || setName.length() > 100 || setName.chars().anyMatch(Character::isISOControl)) {
 			throw new DomainException("GX-EXC-035", ProblemKind.BAD_REQUEST, "Name the set (1 to 100 characters).");
 		}
 		Scope scope = scope(request.department(), true);
@@ -207,8 +207,16 @@ public class Sharing {
 		if (actor.is(Role.PROVIDER)) {
 			return actor.departmentCode();
 		}
-		return (asked == null || asked.isBlank()) ? null : asked.strip();
+		String code = (asked == null || asked.isBlank()) ? null : asked.strip();
+		if (code != null && !DEPARTMENT.matcher(code).matches()) {
+			throw new DomainException("GX-EXC-033", ProblemKind.NOT_FOUND, "No such department.");
+		}
+		return code;
 	}
+
+	/** A department's code as the provider register allows it. */
+	private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern
+		.compile("[A-Z0-9][A-Z0-9-]{1,31}");
 
 	private String name(String department) {
 		if (department == null) {
@@ -225,6 +233,9 @@ public class Sharing {
 		Actor actor = CurrentActor.get()
 			.orElseThrow(() -> new DomainException("GX-SEC-001", ProblemKind.FORBIDDEN, "Sign in first."));
 		String code = actor.is(Role.PROVIDER) ? actor.departmentCode() : asked;
+		if (code != null && !DEPARTMENT.matcher(code).matches()) {
+			throw new DomainException("GX-EXC-033", ProblemKind.NOT_FOUND, "No such department.");
+		}
 		if (code == null) {
 			if (departmentRequired) {
 				throw new DomainException("GX-EXC-032", ProblemKind.BAD_REQUEST,
