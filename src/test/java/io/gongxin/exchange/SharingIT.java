@@ -199,6 +199,42 @@ class SharingIT {
 	}
 
 	@Test
+	void aPersonsIdIsMaskedForADepartmentAndEachPersonsFileReadIsAudited() throws Exception {
+		String resident = CheckCharacters.citizenId("44010619900101123");
+		String unplaced = CheckCharacters.citizenId("44010619900101124");
+		long residentId = SystemActor.callAs("test", () -> {
+			this.subjects.register(NewSubject.of(SubjectType.NATURAL_PERSON, "张某某", SubjectKey.citizenId(unplaced)),
+					"test");
+			return this.subjects
+				.register(new NewSubject(SubjectType.NATURAL_PERSON, "陈某某", SubjectKey.citizenId(resident), null, null,
+						"440106", null, null), "test")
+				.value();
+		});
+
+		JsonNode department = pull(this.tianhe, "SUPERVISION", List.of(resident, unplaced));
+		assertThat(department.at("/subjects/0/code").asText()).isEqualTo(CitizenIdMask.of(resident));
+		assertThat(department.at("/outcomes/0/code").asText()).isEqualTo(CitizenIdMask.of(unplaced));
+		assertThat(department.at("/outcomes/0/reason").asText()).contains("地区不明");
+		assertThat(department.toString()).doesNotContain(resident).doesNotContain(unplaced);
+		JsonNode office = pull(this.officer, "SUPERVISION", List.of(resident));
+		assertThat(office.at("/subjects/0/code").asText()).isEqualTo(resident);
+
+		assertThat(this.audit.search(null, "exchange.share.person", null, null, null, Long.MAX_VALUE, 50))
+			.filteredOn(record -> ("S" + residentId).equals(record.subjectRef()))
+			.hasSize(2)
+			.allSatisfy(record -> assertThat(record.toString()).doesNotContain(resident));
+	}
+
+	/** How the platform masks a citizen id for departments. */
+	static final class CitizenIdMask {
+
+		static String of(String id) {
+			return id.substring(0, 6) + "********" + id.substring(14);
+		}
+
+	}
+
+	@Test
 	void aListBeyondTenThousandCodesOrWithoutAPurposeIsAProblemNotAnError() throws Exception {
 		List<String> huge = IntStream.range(0, 10_001).mapToObj(i -> "C" + i + "XXXXXXXXXXXXXXX").toList();
 		this.mvc
