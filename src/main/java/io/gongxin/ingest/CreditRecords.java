@@ -41,6 +41,17 @@ public class CreditRecords {
 			.findFirst();
 	}
 
+	/**
+	 * The records with these ids (at most 5,000), in id order; unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<CreditRecord> byIds(java.util.Collection<Long> ids) {
+		if (ids.size() > 5000) {
+			throw new IllegalArgumentException("at most 5,000 records at a time");
+		}
+		return ids.isEmpty() ? List.of() : this.store.byIds(ids.stream().mapToLong(Long::longValue).toArray());
+	}
+
 	/** Every record about a subject, current and ended. */
 	@Transactional(readOnly = true)
 	public List<CreditRecord> ofSubject(SubjectId subject) {

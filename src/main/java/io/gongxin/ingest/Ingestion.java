@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.internal.IntakeDesk;
 import io.gongxin.ingest.internal.PersonalRows;
@@ -20,6 +21,7 @@ import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The intake desk for providers' submissions. Every submission becomes a batch with a
@@ -90,6 +92,31 @@ public class Ingestion {
 				"revocations");
 		return this.desk.process(id);
 	}
+
+	/**
+	 * A platform the record was reported to (the provincial platform, 信用中国) refused it:
+	 * the refusal becomes problem data of the providing department, once per record and
+	 * refusing platform, and closes when the department files a new version of the
+	 * decision or revokes it. Returns whether the refusal is new.
+	 * @param refusedBy the refusing platform's name, e.g. 省公共信用信息平台
+	 * @param field the field the refusal names, if any
+	 * @param reason the refusal in the target's words
+	 */
+	@Transactional
+	public boolean recordUpstreamRejection(CreditRecord record, String refusedBy, String field, String reason) {
+		String message = refusedBy + "退回：" + ((reason == null || reason.isBlank()) ? "未说明原因" : reason.strip());
+		boolean added = this.desk.recordUpstreamRejection(record, refusedBy,
+				new RejectionReason(field, UPSTREAM_REJECTED, message, null));
+		if (added) {
+			this.audit
+				.record(AuditEntry.change("ingest.upstream-rejection", "credit-record", Long.toString(record.id()))
+					.details(message));
+		}
+		return added;
+	}
+
+	/** The rule of problem data refused by a platform the record was reported to. */
+	public static final String UPSTREAM_REJECTED = "UPSTREAM_REJECTED";
 
 	/**
 	 * Validates the rejected rows of a batch again (after a catalog fix) as a new batch.

@@ -39,4 +39,10 @@ public interface Outbox {
 	/** {@link #enqueue} for many messages at once; returns how many were new. */
 	int enqueueAll(long endpointId, List<OutgoingMessage> messages);
 
+	/**
+	 * Pending and dead messages of the endpoint, failed attempts since the given time and
+	 * the last error.
+	 */
+	EndpointHealth health(long endpointId, java.time.Instant since);
+
 }

@@ -24,6 +24,7 @@ import io.gongxin.platform.ActingUser;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Channel;
+import io.gongxin.ingest.CreditRecord;
 import io.gongxin.ingest.RejectedRow;
 import io.gongxin.ingest.RejectionReason;
 import io.gongxin.platform.DomainException;
@@ -317,6 +318,11 @@ public class IntakeDesk {
 		String base = fileName.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1);
 		return (base.length() > 200) ? base.substring(0, 200) : base;
+	}
+
+	/** See {@link io.gongxin.ingest.Ingestion#recordUpstreamRejection}. */
+	public boolean recordUpstreamRejection(CreditRecord record, String refusedBy, RejectionReason reason) {
+		return this.records.insertUpstreamRejection(record, refusedBy, reason);
 	}
 
 }

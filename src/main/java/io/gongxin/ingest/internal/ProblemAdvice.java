@@ -36,6 +36,8 @@ final class ProblemAdvice {
 			Map.entry("CONDITIONAL_MANDATORY", new Advice("条件必填项缺失", "满足条件时该数据项必填（例如处罚类别为罚款时须填罚款金额），补齐后重新报送。")),
 			Map.entry("FIELD_NOT_IN_CATALOG", new Advice("表头不是目录中的数据项", "按信用目录的数据项代码或名称填写表头后重新报送。")),
 			Map.entry("MAX_LENGTH", new Advice("内容超长", "按目录规定的最大长度精简内容后重新报送。")),
+			Map.entry("UPSTREAM_REJECTED",
+					new Advice("上级平台退回", "按退回原因核对该决定，更正后以同一文书号重新报送（新版本替换旧版本并自动重新上报）；确属误报的予以撤销。")),
 			Map.entry("NOT_FOUND", new Advice("未找到原记录", "核对要撤销或更正的原决定文书号。")));
 
 	private ProblemAdvice() {

@@ -47,7 +47,7 @@ public class ProblemFigures {
 		}
 		return this.jdbc.sql("""
 				SELECT count(*) FROM ingest_rejection
-				WHERE batch_id = ANY (CAST(:batches AS uuid[])) AND fixed_by_record IS NULL
+				WHERE batch_id = ANY (CAST(:batches AS uuid[])) AND fixed_by_record IS NULL AND record_id IS NULL
 				""").param("batches", batches.toArray(UUID[]::new)).query(Long.class).single();
 	}
 

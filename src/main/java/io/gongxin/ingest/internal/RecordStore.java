@@ -114,6 +114,33 @@ public class RecordStore {
 			.param("reason", reason)
 			.param("ids", ids)
 			.update();
+		// a refusal by the platform the record went up to is settled by the new version
+		// or the revocation
+		this.jdbc.sql(
+				"UPDATE ingest_rejection SET fixed_by_record = record_id WHERE record_id IN (:ids) AND fixed_by_record IS NULL")
+			.param("ids", ids)
+			.update();
+	}
+
+	/**
+	 * Keeps a refusal of a stored record by the platform it was reported to as problem
+	 * data of its department, once per record and refusing platform; returns whether it
+	 * is new.
+	 */
+	boolean insertUpstreamRejection(CreditRecord record, String refusedBy, RejectionReason reason) {
+		return this.jdbc
+			.sql("""
+					INSERT INTO ingest_rejection (batch_id, row_number, provider_code, category_code, raw, reasons, created_at,
+					                              record_id, refused_by)
+					SELECT batch_id, row_number, provider_code, category_code, fields, CAST(:reasons AS jsonb), :now, id, :by
+					FROM ingest_record WHERE id = :record
+					ON CONFLICT (record_id, refused_by) WHERE record_id IS NOT NULL DO NOTHING
+					""")
+			.param("reasons", this.json.writeValueAsString(List.of(reason)))
+			.param("now", Timestamp.from(Instant.now(this.clock)))
+			.param("record", record.id())
+			.param("by", refusedBy)
+			.update() == 1;
 	}
 
 	void insert(List<NewRecord> records) {
@@ -151,7 +178,7 @@ public class RecordStore {
 	public List<RejectedRow> rejections(UUID batchId, long afterId, int limit) {
 		return this.jdbc.sql("""
 				SELECT id, row_number, raw, reasons FROM ingest_rejection
-				WHERE batch_id = :batch AND id > :after ORDER BY id LIMIT :limit
+				WHERE batch_id = :batch AND record_id IS NULL AND id > :after ORDER BY id LIMIT :limit
 				""")
 			.param("batch", batchId)
 			.param("after", afterId)
@@ -186,6 +213,13 @@ public class RecordStore {
 			.param("before", beforeId)
 			.param("limit", limit)
 			.query(this::rejection)
+			.list();
+	}
+
+	public List<CreditRecord> byIds(long[] ids) {
+		return this.jdbc.sql("SELECT * FROM ingest_record WHERE id = ANY (:ids) ORDER BY id")
+			.param("ids", ids)
+			.query(this::record)
 			.list();
 	}
 

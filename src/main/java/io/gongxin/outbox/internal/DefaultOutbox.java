@@ -101,6 +101,11 @@ class DefaultOutbox implements Outbox {
 	}
 
 	@Override
+	public io.gongxin.outbox.EndpointHealth health(long endpointId, java.time.Instant since) {
+		return this.messages.health(endpointId, since);
+	}
+
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> enqueue(long endpointId, OutgoingMessage message) {
 		Optional<Long> id = Optional.ofNullable(this.messages.insertOne(endpointId, message, this.clock.instant()));

@@ -153,4 +153,46 @@ class MessageStore {
 			Integer statusCode, String error, long durationMillis) {
 	}
 
+	io.gongxin.outbox.EndpointHealth health(long endpointId, java.time.Instant since) {
+		return this.jdbc
+			.sql("""
+					SELECT (SELECT count(*) FROM outbox_message WHERE endpoint_id = :e AND status = 'PENDING') AS pending,
+					       (SELECT min(created_at) FROM outbox_message WHERE endpoint_id = :e AND status = 'PENDING') AS oldest,
+					       (SELECT count(*) FROM outbox_message WHERE endpoint_id = :e AND status = 'DEAD') AS dead,
+					       (SELECT count(*) FROM outbox_attempt a JOIN outbox_message m ON m.id = a.message_id
+					         WHERE m.endpoint_id = :e AND a.at >= :since
+					           AND (a.status_code IS NULL OR a.status_code NOT BETWEEN 200 AND 299)) AS failed,
+					       (SELECT max(delivered_at) FROM outbox_message WHERE endpoint_id = :e AND status = 'DELIVERED')
+					         AS delivered
+					""")
+			.param("e", endpointId)
+			.param("since", java.sql.Timestamp.from(since))
+			.query((rs, row) -> {
+				java.sql.Timestamp oldest = rs.getTimestamp("oldest");
+				java.sql.Timestamp delivered = rs.getTimestamp("delivered");
+				LastError last = lastError(endpointId);
+				return new io.gongxin.outbox.EndpointHealth(rs.getLong("pending"),
+						(oldest == null) ? null : oldest.toInstant(), rs.getLong("dead"), rs.getLong("failed"),
+						(last == null) ? null : last.error(), (last == null) ? null : last.at(),
+						(delivered == null) ? null : delivered.toInstant());
+			})
+			.single();
+	}
+
+	private record LastError(String error, java.time.Instant at) {
+	}
+
+	private LastError lastError(long endpointId) {
+		return this.jdbc.sql("""
+				SELECT coalesce(a.error, 'HTTP ' || a.status_code) AS error, a.at
+				FROM outbox_attempt a JOIN outbox_message m ON m.id = a.message_id
+				WHERE m.endpoint_id = :e AND (a.status_code IS NULL OR a.status_code NOT BETWEEN 200 AND 299)
+				ORDER BY a.at DESC LIMIT 1
+				""")
+			.param("e", endpointId)
+			.query((rs, row) -> new LastError(rs.getString("error"), rs.getTimestamp("at").toInstant()))
+			.optional()
+			.orElse(null);
+	}
+
 }

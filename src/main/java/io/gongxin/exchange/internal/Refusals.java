@@ -1,0 +1,123 @@
+package io.gongxin.exchange.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.gongxin.calendar.LegalBasis;
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.exchange.Target;
+import io.gongxin.inbox.Inbox;
+import io.gongxin.inbox.NewTask;
+import io.gongxin.inbox.TaskType;
+import io.gongxin.ingest.CreditRecord;
+import io.gongxin.ingest.CreditRecords;
+import io.gongxin.ingest.Ingestion;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A target's refusal of a record goes back to the department that provided it: as its
+ * problem data (with what to do) and as one task per package on its desk.
+ */
+@Component
+class Refusals {
+
+	private static final Logger log = LoggerFactory.getLogger(Refusals.class);
+
+	static final TaskType UPSTREAM_REJECTION = new TaskType("UPSTREAM_REJECTION", "上级平台退回数据更正",
+			LegalBasis.DOUBLE_PUBLICITY_DAYS, LegalBasis.DOUBLE_PUBLICITY);
+
+	private final CreditRecords records;
+
+	private final Ingestion ingestion;
+
+	private final Inbox inbox;
+
+	private final Catalogs catalogs;
+
+	private final WorkingDays workingDays;
+
+	Refusals(CreditRecords records, Ingestion ingestion, Inbox inbox, Catalogs catalogs, WorkingDays workingDays) {
+		this.workingDays = workingDays;
+		this.records = records;
+		this.ingestion = ingestion;
+		this.inbox = inbox;
+		this.catalogs = catalogs;
+	}
+
+	/** Collects the refusals of one receipt, then opens the departments' tasks. */
+	final class Batch {
+
+		private final Target target;
+
+		private final String packageKey;
+
+		private final Map<String, Map<String, Integer>> counts = new TreeMap<>();
+
+		Batch(Target target, String packageKey) {
+			this.target = target;
+			this.packageKey = packageKey;
+		}
+
+		void refused(long recordId, String field, String reason) {
+			CreditRecord record = Refusals.this.records.find(recordId).orElse(null);
+			if (record == null) {
+				return;
+			}
+			Refusals.this.ingestion.recordUpstreamRejection(record, this.target.name(), field, reason);
+			this.counts.computeIfAbsent(record.providerCode(), provider -> new TreeMap<>())
+				.merge(record.categoryCode(), 1, Integer::sum);
+		}
+
+		void openTasks() {
+			this.counts.forEach((provider, byCategory) -> {
+				String what = String.join("、",
+						byCategory.entrySet()
+							.stream()
+							.map(entry -> entry.getValue() + "条" + categoryName(entry.getKey()))
+							.toList());
+				String title = this.target.name() + "退回" + what + "信息，请在问题数据中查看原因，更正后以同一文书号重新报送";
+				String source = "exchange:" + this.target.code() + ":" + this.packageKey + ":" + provider;
+				if (deadlineKnown()) {
+					Refusals.this.inbox.open(NewTask.of(UPSTREAM_REJECTION, provider, title, source));
+				}
+				else {
+					// a failing task would undo the settled receipt; the problem data is
+					// kept anyway
+					log.warn("Task {} not opened: the holiday calendar does not cover its deadline", source);
+				}
+			});
+		}
+
+	}
+
+	Batch batch(Target target, String packageKey) {
+		return new Batch(target, packageKey);
+	}
+
+	private boolean deadlineKnown() {
+		try {
+			this.workingDays.addWorkingDays(this.inbox.today(), UPSTREAM_REJECTION.workingDays());
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private String categoryName(String code) {
+		try {
+			return this.catalogs.findCategory(this.catalogs.versionInForceToday().id(), code)
+				.map(category -> category.name())
+				.orElse(code);
+		}
+		catch (RuntimeException ex) {
+			return code;
+		}
+	}
+
+}
