@@ -14,7 +14,7 @@ import io.gongxin.platform.PublishedEvent;
 @PublishedEvent(title = "信用档案新增信息",
 		summary = "A credit record (licence, penalty, list entry …) was added to a subject's credit file.",
 		audience = { EventAudience.CREDIT_OFFICE, EventAudience.DEPARTMENTS, EventAudience.BANKS,
-				EventAudience.PEER_PLATFORMS },
+				EventAudience.PEER_PLATFORMS, EventAudience.AGENCIES },
 		externalType = "creditfile.item-published")
 public record CreditFileItemPublished(long recordId, String subjectName, String subjectCode, String subjectType,
 		String categoryCode, String categoryName, String providerCode, String documentNumber, LocalDate decisionDate,

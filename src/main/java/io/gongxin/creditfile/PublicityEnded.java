@@ -11,7 +11,8 @@ import io.gongxin.platform.PublishedEvent;
  */
 @PublishedEvent(title = "公示期满",
 		summary = "The publicity period of a credit-file item ran out and the item left the public portal.",
-		audience = { EventAudience.PLATFORM, EventAudience.CREDIT_OFFICE, EventAudience.DEPARTMENTS },
+		audience = { EventAudience.PLATFORM, EventAudience.CREDIT_OFFICE, EventAudience.DEPARTMENTS,
+				EventAudience.AGENCIES },
 		externalType = "creditfile.publicity-ended")
 public record PublicityEnded(long recordId, SubjectId subjectId, String categoryCode, LocalDate lastDay,
 		LocalDate endedOn) {

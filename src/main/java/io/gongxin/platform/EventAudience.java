@@ -21,7 +21,12 @@ public enum EventAudience {
 	/** Banks, only for subjects they name in a code list (信易贷). */
 	BANKS("金融机构"),
 	/** Peer credit platforms (上级或同级信用平台). */
-	PEER_PLATFORMS("其他信用平台");
+	PEER_PLATFORMS("其他信用平台"),
+	/**
+	 * Licensed credit service agencies (备案征信机构 / 信用服务机构): public information about
+	 * organisations only, never natural persons, never what is not in publicity.
+	 */
+	AGENCIES("信用服务机构");
 
 	private final String label;
 

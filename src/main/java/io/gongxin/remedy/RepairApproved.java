@@ -17,7 +17,7 @@ import io.gongxin.subject.SubjectId;
 @PublishedEvent(title = "信用修复办结",
 		summary = "A credit repair was approved: the record left publicity and the measures resting on it are lifted.",
 		audience = { EventAudience.PLATFORM, EventAudience.CREDIT_OFFICE, EventAudience.DEPARTMENTS,
-				EventAudience.PEER_PLATFORMS },
+				EventAudience.PEER_PLATFORMS, EventAudience.AGENCIES },
 		externalType = "remedy.repair-approved")
 public record RepairApproved(long repairId, String reference, long recordId, SubjectId subjectId, String categoryCode,
 		String documentNumber, String providerCode, LocalDate approvedOn, String origin) {

@@ -23,7 +23,8 @@ public class DepartmentScope {
 		return switch (actor.role()) {
 			case OFFICER, REVIEWER, ADMIN -> true;
 			case PROVIDER, BANK -> actor.departmentCode().equalsIgnoreCase(String.valueOf(departmentCode));
-			case ENTERPRISE -> false;
+			// an agency acts for itself, never for a department
+			case ENTERPRISE, AGENCY -> false;
 		};
 	}
 

@@ -19,7 +19,13 @@ public enum Role {
 	 * An enterprise's own user (法人用户): signs in to print the reports of the one
 	 * organisation the account is bound to by its USCC, like a 法人一证通 login.
 	 */
-	ENTERPRISE("法人用户");
+	ENTERPRISE("法人用户"),
+	/**
+	 * A licensed credit service agency's machine client (备案征信机构 / 信用服务机构), registered by
+	 * the credit office: reads public credit information only, bound to the agency by its
+	 * code.
+	 */
+	AGENCY("信用服务机构");
 
 	private final String label;
 
@@ -35,9 +41,12 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	/** Roles whose accounts act for one department and must name it. */
+	/**
+	 * Roles whose accounts act for one department (a bank, an agency: its code) and must
+	 * name it.
+	 */
 	public boolean departmentBound() {
-		return this == PROVIDER || this == BANK;
+		return this == PROVIDER || this == BANK || this == AGENCY;
 	}
 
 	/** Roles whose accounts act for one credit subject (by its USCC) and must name it. */

@@ -9,7 +9,12 @@ public enum SubscriberKind {
 
 	CREDIT_OFFICE("信用办", Set.of(EventAudience.CREDIT_OFFICE)),
 	DEPARTMENT("部门", Set.of(EventAudience.OWN_DEPARTMENT, EventAudience.DEPARTMENTS)),
-	BANK("金融机构", Set.of(EventAudience.BANKS)), PEER_PLATFORM("其他信用平台", Set.of(EventAudience.PEER_PLATFORMS));
+	BANK("金融机构", Set.of(EventAudience.BANKS)), PEER_PLATFORM("其他信用平台", Set.of(EventAudience.PEER_PLATFORMS)),
+	/**
+	 * A licensed credit service agency (registered by the credit office in the exchange
+	 * module): public information about organisations only.
+	 */
+	AGENCY("信用服务机构", Set.of(EventAudience.AGENCIES));
 
 	private final String label;
 

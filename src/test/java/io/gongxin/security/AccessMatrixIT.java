@@ -119,6 +119,15 @@ class AccessMatrixIT {
 	@Autowired
 	Subjects subjects;
 
+	@Autowired
+	io.gongxin.exchange.Agencies agencies;
+
+	/** The agency the AGENCY key (bound to {@link #OWN}) reads its feed as. */
+	static long agencyId;
+
+	/** An agency whose status the matrix changes. */
+	static long otherAgencyId;
+
 	final Map<Role, String> keys = new EnumMap<>(Role.class);
 
 	/** Enterprise users sign in as people (they get no API keys): a real form sign-in. */
@@ -135,6 +144,16 @@ class AccessMatrixIT {
 				.value();
 			this.accounts.createEnterpriseUser("enterprise.matrix", "法人用户", PASSWORD, ENTERPRISE_USCC);
 			draftId = this.drafts.propose(new DraftProposal("MATRIX-DRAFT", "访问矩阵草案", null, null)).id().value();
+			agencyId = this.agencies
+				.register(new io.gongxin.exchange.NewAgency(OWN, "访问矩阵信用服务有限公司",
+						CheckCharacters.uscc("91440101MA5AGCY1"), "MATRIX-001", "中国人民银行广东省分行", Set.of("XZCF"), null))
+				.agency()
+				.id();
+			otherAgencyId = this.agencies
+				.register(new io.gongxin.exchange.NewAgency("AG-MATRIX", "访问矩阵状态测试有限公司",
+						CheckCharacters.uscc("91440101MA5AGCY2"), "MATRIX-002", "中国人民银行广东省分行", Set.of("XZCF"), null))
+				.agency()
+				.id();
 		});
 		for (Role role : Role.values()) {
 			if (!role.subjectBound()) {
@@ -317,7 +336,39 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.POST, "/catalog/drafts/DRAFT/categories/XZCF/fields/BZ",
 						"name=备注&type=TEXT&requirement=OPTIONAL", true, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/catalog/drafts/DRAFT/publication", "effectiveFrom=2045-01-01", true,
-						Role.ADMIN));
+						Role.ADMIN),
+				// sharing with departments and licensed agencies (exchange)
+				new Endpoint(HttpMethod.POST, "/api/exchange/shares",
+						"{\"purpose\":\"SUPERVISION\",\"codes\":[\"" + ENTERPRISE_USCC + "\"]}", Role.PROVIDER,
+						Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/exchange/shares/csv",
+						"{\"purpose\":\"SUPERVISION\",\"codes\":[\"" + ENTERPRISE_USCC + "\"]}", Role.PROVIDER,
+						Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/exchange/shares/sets",
+						"{\"name\":\"矩阵%s\",\"purpose\":\"SUPERVISION\",\"codes\":[\"" + ENTERPRISE_USCC
+								+ "\"],\"department\":\"" + OWN + "\"}",
+						Role.PROVIDER, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/exchange/shares", "purpose=SUPERVISION&text=" + ENTERPRISE_USCC, true,
+						Role.PROVIDER, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/exchange/shares/csv", "purpose=SUPERVISION&text=" + ENTERPRISE_USCC,
+						true, Role.PROVIDER, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/exchange/shares/sets",
+						"name=矩阵%s&purpose=SUPERVISION&department=" + OWN + "&text=" + ENTERPRISE_USCC, true,
+						Role.PROVIDER, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/exchange/agencies",
+						"{\"code\":\"AG-%s\",\"name\":\"矩阵机构\",\"uscc\":\"AGENCY_USCC\",\"filingNumber\":\"F-%s\","
+								+ "\"filingAuthority\":\"中国人民银行广东省分行\",\"categories\":[\"XZCF\"]}",
+						Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/api/exchange/agencies/AGENCYID", null, Role.OFFICER, Role.REVIEWER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/api/exchange/agencies/OTHERAGENCY/status",
+						"{\"status\":\"SUSPENDED\",\"reason\":\"访问矩阵\"}", Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/exchange/agencies",
+						"code=AG-P%s&name=矩阵机构&uscc=" + CheckCharacters.uscc("91440101MA5AGCY3")
+								+ "&filingNumber=MATRIX-P&filingAuthority=人民银行&categories=XZCF",
+						true, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/exchange/agencies/OTHERAGENCY/status", "status=SUSPENDED&reason=访问矩阵",
+						true, Role.OFFICER, Role.ADMIN));
 	}
 
 	Stream<Arguments> matrix() {
@@ -548,7 +599,10 @@ class AccessMatrixIT {
 	}
 
 	private static String concrete(String path) {
-		return path.replace("DRAFT", String.valueOf(draftId)).replace("SUBJECT", String.valueOf(subjectId));
+		return path.replace("DRAFT", String.valueOf(draftId))
+			.replace("SUBJECT", String.valueOf(subjectId))
+			.replace("OTHERAGENCY", String.valueOf(otherAgencyId))
+			.replace("AGENCYID", String.valueOf(agencyId));
 	}
 
 	private static MockHttpServletRequestBuilder call(Endpoint endpoint, String suffix) {
@@ -566,6 +620,10 @@ class AccessMatrixIT {
 					.replace("SUBJECT", String.valueOf(subjectId))
 					// a subscription's purpose must fit who subscribes
 					.replace("PURPOSE", suffix.equals("BANK") ? "LENDING" : "SUPERVISION")
+					// an agency is registered once per credit code: one code per caller
+					.replace("AGENCY_USCC",
+							CheckCharacters.uscc(
+									"91440101MA" + String.format("%06d", Math.floorMod(suffix.hashCode(), 1_000_000))))
 					.formatted(unique, unique));
 		}
 		return builder;

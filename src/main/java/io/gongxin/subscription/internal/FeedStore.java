@@ -31,8 +31,9 @@ class FeedStore {
 			this.jdbc
 				.sql("""
 						INSERT INTO subscription_feed (event_type, source_key, occurred_at, department_code, subject_code,
-						                               subject_is_person, region, industry, category_code, payload)
-						VALUES (:type, :source, :at, :department, :subject, :person, :region, :industry, :category, :payload)
+						                               subject_is_person, region, industry, category_code, payload, public_info)
+						VALUES (:type, :source, :at, :department, :subject, :person, :region, :industry, :category, :payload,
+						        :public)
 						ON CONFLICT (event_type, source_key) DO NOTHING RETURNING seq
 						""")
 				.param("type", entry.type())
@@ -45,6 +46,7 @@ class FeedStore {
 				.param("industry", entry.industry())
 				.param("category", entry.categoryCode())
 				.param("payload", entry.payload())
+				.param("public", entry.publicInfo())
 				.query(Long.class)
 				.optional()
 				.ifPresent(seq -> stored.add(new Stored(seq, entry)));
@@ -70,14 +72,27 @@ class FeedStore {
 				new Entry(rs.getString("event_type"), rs.getString("source_key"),
 						rs.getTimestamp("occurred_at").toInstant(), rs.getString("department_code"),
 						rs.getString("subject_code"), rs.getBoolean("subject_is_person"), rs.getString("region"),
-						rs.getString("industry"), rs.getString("category_code"), rs.getString("payload")));
+						rs.getString("industry"), rs.getString("category_code"), rs.getString("payload"),
+						rs.getBoolean("public_info")));
 	}
 
 	/**
 	 * An event as the feed keeps it; the payload is JSON with the subject's full code.
+	 *
+	 * @param publicInfo whether it reports public credit information about an
+	 * organisation (an item in publicity, its end, its repair): the only entries agencies
+	 * receive
 	 */
 	record Entry(String type, String sourceKey, Instant occurredAt, String departmentCode, String subjectCode,
-			boolean subjectIsPerson, String region, String industry, String categoryCode, String payload) {
+			boolean subjectIsPerson, String region, String industry, String categoryCode, String payload,
+			boolean publicInfo) {
+
+		Entry(String type, String sourceKey, Instant occurredAt, String departmentCode, String subjectCode,
+				boolean subjectIsPerson, String region, String industry, String categoryCode, String payload) {
+			this(type, sourceKey, occurredAt, departmentCode, subjectCode, subjectIsPerson, region, industry,
+					categoryCode, payload, false);
+		}
+
 	}
 
 	record Stored(long seq, Entry entry) {

@@ -14,6 +14,7 @@ import io.gongxin.creditfile.CreditFileItemPublished;
 import io.gongxin.creditfile.CreditFileUpdated;
 import io.gongxin.creditfile.CreditFiles;
 import io.gongxin.creditfile.PublicityEnded;
+import io.gongxin.creditfile.PublicityStatus;
 import io.gongxin.inbox.TaskCompleted;
 import io.gongxin.inbox.TaskDueSoon;
 import io.gongxin.inbox.TaskOpened;
@@ -108,7 +109,7 @@ class FeedWriter {
 						item.publicity().until());
 				entries.add(new Entry(ITEM_PUBLISHED, "record-" + item.recordId(), this.clock.instant(),
 						item.providerCode(), code, person, person ? null : region(subject), null, item.categoryCode(),
-						this.payloads.json(payload)));
+						this.payloads.json(payload), !person && item.publicity().published()));
 			}
 			write(entries);
 			after = items.get(items.size() - 1).recordId();
@@ -133,7 +134,7 @@ class FeedWriter {
 		payload.put("endedOn", event.endedOn().toString());
 		write(List.of(new Entry(PUBLICITY_ENDED, "record-" + event.recordId(), this.clock.instant(),
 				item.map(CreditFileItem::providerCode).orElse(null), code, person, person ? null : region(subject),
-				null, event.categoryCode(), this.payloads.json(payload))));
+				null, event.categoryCode(), this.payloads.json(payload), subject != null && !person)));
 	}
 
 	/**
@@ -148,10 +149,15 @@ class FeedWriter {
 		payload.put("documentNumber", event.documentNumber());
 		payload.put("approvedOn", event.approvedOn().toString());
 		payload.put("origin", event.origin());
+		// public information when the repair took the item out of publicity (only a
+		// published item becomes REPAIRED): agencies had it and must drop it
+		boolean wasPublic = this.creditFiles.item(event.recordId())
+			.map(item -> item.publicity().status() == PublicityStatus.REPAIRED)
+			.orElse(false);
 		enterForSubject("remedy.repair-approved",
 				(event.repairId() != 0) ? "repair-" + event.repairId()
 						: "repair-" + event.origin() + "-" + event.reference(),
-				event.providerCode(), event.subjectId(), event.categoryCode(), payload);
+				event.providerCode(), event.subjectId(), event.categoryCode(), payload, wasPublic);
 	}
 
 	@ApplicationModuleListener
@@ -258,6 +264,15 @@ class FeedWriter {
 	/** An entry about one subject, named by its name and current code. */
 	private void enterForSubject(String type, String sourceKey, String department, SubjectId subjectId, String category,
 			Map<String, Object> details) {
+		enterForSubject(type, sourceKey, department, subjectId, category, details, false);
+	}
+
+	/**
+	 * @param publicInfo whether the entry reports public information (agencies receive
+	 * nothing else); never for a natural person
+	 */
+	private void enterForSubject(String type, String sourceKey, String department, SubjectId subjectId, String category,
+			Map<String, Object> details, boolean publicInfo) {
 		if (!this.subscriptions.anyActive(type)) {
 			return;
 		}
@@ -270,7 +285,8 @@ class FeedWriter {
 		payload.put("categoryCode", category);
 		payload.putAll(details);
 		write(List.of(new Entry(type, sourceKey, this.clock.instant(), department, code, person,
-				person ? null : region(subject), null, category, this.payloads.json(payload))));
+				person ? null : region(subject), null, category, this.payloads.json(payload),
+				publicInfo && subject != null && !person)));
 	}
 
 	@ApplicationModuleListener

@@ -9,9 +9,10 @@ import io.gongxin.subscription.internal.FeedStore.Stored;
 
 /**
  * Whether a feed entry reaches a subscription: its type and filter, and the scope rules —
- * events for the department concerned reach only that department, and natural persons'
- * data never reaches banks or peer platforms. Used by both the webhook fan-out and the
- * pull feed, so the two can never disagree.
+ * events for the department concerned reach only that department, natural persons' data
+ * never reaches banks, peer platforms or agencies, and agencies receive public
+ * information only. Used by both the webhook fan-out and the pull feed, so the two can
+ * never disagree.
  */
 final class Matching {
 
@@ -29,7 +30,12 @@ final class Matching {
 				&& !subscription.subscriberCode().equalsIgnoreCase(String.valueOf(entry.departmentCode()))) {
 			return false;
 		}
-		if (entry.subjectIsPerson() && (kind == SubscriberKind.BANK || kind == SubscriberKind.PEER_PLATFORM)) {
+		if (entry.subjectIsPerson() && (kind == SubscriberKind.BANK || kind == SubscriberKind.PEER_PLATFORM
+				|| kind == SubscriberKind.AGENCY)) {
+			return false;
+		}
+		// an agency's products may rest on what the public may see, nothing else
+		if (kind == SubscriberKind.AGENCY && !entry.publicInfo()) {
 			return false;
 		}
 		return subscription.filter()

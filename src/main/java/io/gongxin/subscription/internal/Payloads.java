@@ -1,6 +1,8 @@
 package io.gongxin.subscription.internal;
 
+import io.gongxin.creditfile.PublicText;
 import io.gongxin.identifier.CitizenId;
+import io.gongxin.subscription.SubscriberKind;
 import io.gongxin.subscription.FeedEntry;
 import io.gongxin.subscription.Subscription;
 import io.gongxin.subscription.internal.FeedStore.Stored;
@@ -30,6 +32,9 @@ class Payloads {
 	/** The entry's data as this subscriber may see it. */
 	String data(Stored stored, Subscription subscription) {
 		String payload = stored.entry().payload();
+		if (subscription.subscriberKind() == SubscriberKind.AGENCY) {
+			return publicText(payload);
+		}
 		if (!stored.entry().subjectIsPerson() || !Matching.masksPersons(subscription)) {
 			return payload;
 		}
@@ -39,6 +44,24 @@ class Payloads {
 		}
 		return this.json.writeValueAsString(node);
 	}
+
+	/**
+	 * What the public would see of the texts: an agency gets no more than the portal
+	 * shows (a citizen id or mobile number in free text masked).
+	 */
+	private String publicText(String payload) {
+		JsonNode node = this.json.readTree(payload);
+		if (node instanceof ObjectNode object) {
+			for (String field : PUBLIC_TEXTS) {
+				if (object.hasNonNull(field)) {
+					object.put(field, PublicText.mask(object.get(field).asString()));
+				}
+			}
+		}
+		return this.json.writeValueAsString(node);
+	}
+
+	private static final String[] PUBLIC_TEXTS = { "subjectName", "documentNumber", "authority", "summary" };
 
 	/** What a webhook POSTs: the entry with its id, type, time and subscription. */
 	String envelope(Stored stored, Subscription subscription) {
