@@ -52,6 +52,9 @@ class UpwardCrashIT {
 				owed = owe(platform, key, province);
 				assertThat(owed).as("the demo holds 双公示 records to report").isGreaterThan(40);
 				ChildPlatform.await(() -> province.deliveries() >= 2, Duration.ofSeconds(60), "packages in flight");
+				// the demo's paused province is owed the demo's 双公示 records too, and sends nothing
+				assertThat(platform.count("SELECT count(*) FROM exchange_item WHERE target_code = 'GD_PROVINCE'"))
+					.isEqualTo(owed);
 			}
 			finally {
 				platform.kill();
@@ -62,13 +65,16 @@ class UpwardCrashIT {
 			province.slowNext(0, Duration.ZERO);
 			platform.start();
 			try {
-				ChildPlatform.await(
-						() -> platform.count("SELECT count(*) FROM exchange_item WHERE state = 'ACKNOWLEDGED'") == owed,
+				ChildPlatform.await(() -> platform.count(
+						"SELECT count(*) FROM exchange_item WHERE target_code = 'GD_CRASH' AND state = 'ACKNOWLEDGED'") == owed,
 						Duration.ofMinutes(2), "every owed record acknowledged");
 				assertThat(province.rowApplications()).hasSize((int) owed);
 				assertThat(province.rowApplications().values()).containsOnly(1);
-				assertThat(platform.count("SELECT count(*) FROM exchange_item WHERE state <> 'ACKNOWLEDGED'")).isZero();
-				assertThat(platform.count("SELECT count(DISTINCT package_id) FROM exchange_item"))
+				assertThat(platform.count(
+						"SELECT count(*) FROM exchange_item WHERE target_code = 'GD_CRASH' AND state <> 'ACKNOWLEDGED'"))
+					.isZero();
+				assertThat(platform
+					.count("SELECT count(DISTINCT package_id) FROM exchange_item WHERE target_code = 'GD_CRASH'"))
 					.isEqualTo(province.packages().size());
 			}
 			finally {
@@ -86,7 +92,7 @@ class UpwardCrashIT {
 			long endpoint;
 			try (PreparedStatement insert = connection.prepareStatement("""
 					INSERT INTO outbox_endpoint (name, url, owner_ref, secret_ciphertext, created_at, updated_at)
-					VALUES ('广东省公共信用信息平台 · 上报', ?, 'exchange:GD_PROVINCE', ?, now(), now()) RETURNING id
+					VALUES ('广东省公共信用信息平台 · 上报', ?, 'exchange:GD_CRASH', ?, now(), now()) RETURNING id
 					""")) {
 				insert.setString(1, province.packagesUrl().toString());
 				insert.setString(2, seal(key, SECRET));
@@ -98,7 +104,7 @@ class UpwardCrashIT {
 			try (PreparedStatement insert = connection.prepareStatement("""
 					INSERT INTO exchange_target (code, name, level, adapter, format, encoding, categories, package_size,
 					                             interval_minutes, endpoint_id, receipt_url, active, created_at)
-					VALUES ('GD_PROVINCE', '广东省公共信用信息平台', 'PROVINCE', 'FILE', 'CSV', 'GBK', '{XZCF,XZXK}', 10, 1,
+					VALUES ('GD_CRASH', '广东省公共信用信息平台（崩溃测试）', 'PROVINCE', 'FILE', 'CSV', 'GBK', '{XZCF,XZXK}', 10, 1,
 					        ?, ?, TRUE, now())
 					""")) {
 				insert.setLong(1, endpoint);
@@ -109,7 +115,7 @@ class UpwardCrashIT {
 					"""
 							INSERT INTO exchange_item (target_code, record_id, action, provider_code, category_code, document_number,
 							                           decision_date, queued_at, state)
-							SELECT 'GD_PROVINCE', id, 'REPORT', provider_code, category_code, document_number, decision_date, now(),
+							SELECT 'GD_CRASH', id, 'REPORT', provider_code, category_code, document_number, decision_date, now(),
 							       'QUEUED'
 							FROM ingest_record WHERE status = 'ACTIVE' AND category_code IN ('XZCF', 'XZXK')
 							""")) {

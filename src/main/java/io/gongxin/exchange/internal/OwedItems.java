@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.gongxin.exchange.ItemState;
 import io.gongxin.exchange.ReportAction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -180,13 +179,6 @@ class OwedItems {
 			.query(Long.class)
 			.optional()
 			.orElse(0L);
-	}
-
-	ItemState state(long itemId) {
-		return this.jdbc.sql("SELECT state FROM exchange_item WHERE id = :id")
-			.param("id", itemId)
-			.query((rs, row) -> ItemState.valueOf(rs.getString(1)))
-			.single();
 	}
 
 }

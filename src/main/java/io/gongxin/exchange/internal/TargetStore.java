@@ -104,7 +104,8 @@ class TargetStore {
 		return this.jdbc.sql("SELECT last_packaged_at FROM exchange_target WHERE code = :code")
 			.param("code", code)
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-			.single();
+			.optional()
+			.flatMap(last -> last);
 	}
 
 	void packaged(String code, Instant at) {
@@ -160,7 +161,8 @@ class TargetStore {
 		return this.jdbc.sql("SELECT last_receipt_at FROM exchange_target WHERE code = :code")
 			.param("code", code)
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-			.single();
+			.optional()
+			.flatMap(last -> last);
 	}
 
 	/**
