@@ -52,8 +52,10 @@ class UpwardCrashIT {
 				owed = owe(platform, key, province);
 				assertThat(owed).as("the demo holds 双公示 records to report").isGreaterThan(40);
 				ChildPlatform.await(() -> province.deliveries() >= 2, Duration.ofSeconds(60), "packages in flight");
-				// the demo's paused province is owed the demo's 双公示 records too, and sends nothing
-				assertThat(platform.count("SELECT count(*) FROM exchange_item WHERE target_code = 'GD_PROVINCE' AND action = 'REPORT'"))
+				// the demo's paused province is owed the demo's 双公示 records too, and
+				// sends nothing
+				assertThat(platform.count(
+						"SELECT count(*) FROM exchange_item WHERE target_code = 'GD_PROVINCE' AND action = 'REPORT'"))
 					.isEqualTo(owed);
 			}
 			finally {
