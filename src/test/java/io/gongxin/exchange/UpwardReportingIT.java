@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import io.gongxin.creditfile.PublicityStatus;
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.Task;
@@ -73,6 +74,12 @@ class UpwardReportingIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	io.gongxin.creditfile.CreditFiles creditFiles;
 
 	StubTarget province = StubTarget.start();
 
@@ -287,6 +294,9 @@ class UpwardReportingIT {
 			assertThat(status.overdue()).isEqualTo(1);
 			assertThat(status.oldestOverdueOn()).isBefore(this.today);
 			assertThat(national.deliveries()).isZero();
+			// announced once a day to the other modules and the log
+			await(() -> LocalDate.class.equals(behindNoticedOn().getClass()), "the target announced as behind");
+			assertThat(behindNoticedOn()).isEqualTo(this.today);
 
 			// resumed, it is sent at once as JSON records
 			SystemActor.runAs("test", () -> this.reporting.setActive("CN_NATIONAL", true));
@@ -299,6 +309,38 @@ class UpwardReportingIT {
 			SystemActor.runAs("test", () -> this.reporting.setActive("CN_NATIONAL", false));
 			national.close();
 		}
+	}
+
+	private Object behindNoticedOn() {
+		return this.jdbc.sql("SELECT behind_notified_on FROM exchange_target WHERE code = 'CN_NATIONAL'")
+			.query((rs, row) -> (rs.getDate(1) == null) ? "none" : (Object) rs.getDate(1).toLocalDate())
+			.single();
+	}
+
+	@Test
+	void aRepairTheProvinceDecidedEndsThePublicityHereAndIsNotSentBackToIt() throws Exception {
+		String company = CheckCharacters.uscc("91440106MA5Y0001");
+		String document = "穗市监处罚〔2026〕修复" + (++this.serial) + "号";
+		submit(List.of(aPenalty().against("广州上级修复测试有限公司", company)
+			.document(document)
+			.fine("2")
+			.decidedOn(this.today.minusDays(120))
+			.row()));
+		await(() -> acknowledged(List.of(document)), "the decision held");
+		long recordId = this.reporting.items("GD_PROVINCE", ItemState.ACKNOWLEDGED, null, 200)
+			.stream()
+			.filter(item -> item.documentNumber().equals(document))
+			.findFirst()
+			.orElseThrow()
+			.recordId();
+
+		this.province.repaired("YSXF-2026-0042", company, "XZCF", document, this.today.toString());
+		await(() -> this.creditFiles.item(recordId)
+			.map(item -> item.publicity().status() == PublicityStatus.REPAIRED)
+			.orElse(false), "the repair applied here");
+		// the province decided it: it is not told to withdraw what it repaired itself
+		assertThat(this.reporting.items("GD_PROVINCE", null, null, 200))
+			.noneMatch(item -> item.recordId() == recordId && item.action() == ReportAction.WITHDRAW);
 	}
 
 	private List<String> file(int n, String tag) {

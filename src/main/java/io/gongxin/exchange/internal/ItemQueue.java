@@ -66,14 +66,18 @@ class ItemQueue {
 		}
 	}
 
-	/** A repair decided here: the targets must stop showing the record too. */
+	/**
+	 * A repair: every target must stop showing the record too, except the one that
+	 * decided it (信用中国 reports its repairs in its receipts) and already knows.
+	 */
 	@ApplicationModuleListener
 	void on(RepairApproved event) {
-		if (!RepairApproved.HERE.equals(event.origin())) {
-			// decided above (信用中国); the platform that decided it already knows
-			return;
-		}
-		List<String> takers = this.targets.takers(event.categoryCode());
+		List<String> decidedBy = RepairApproved.HERE.equals(event.origin()) ? List.of()
+				: this.targets.codesNamed(event.origin());
+		List<String> takers = this.targets.takers(event.categoryCode())
+			.stream()
+			.filter(code -> !decidedBy.contains(code))
+			.toList();
 		if (takers.isEmpty()) {
 			return;
 		}

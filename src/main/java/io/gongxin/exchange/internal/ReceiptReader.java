@@ -155,7 +155,7 @@ class ReceiptReader {
 			}
 			catch (RuntimeException ex) {
 				// a repair of a decision this platform does not hold is not ours to apply
-				log.info("Repair {} from target {} not applied: {}", repair.reference(), target.code(),
+				log.warn("Repair {} from target {} not applied: {}", repair.reference(), target.code(),
 						ex.getMessage());
 			}
 		}

@@ -100,6 +100,17 @@ class TargetStore {
 				""").param("category", categoryCode).query(String.class).list();
 	}
 
+	/**
+	 * The targets registered under a name (a repair's origin names the platform that
+	 * decided it).
+	 */
+	List<String> codesNamed(String name) {
+		return this.jdbc.sql("SELECT code FROM exchange_target WHERE name = :name")
+			.param("name", name)
+			.query(String.class)
+			.list();
+	}
+
 	Optional<Instant> lastPackagedAt(String code) {
 		return this.jdbc.sql("SELECT last_packaged_at FROM exchange_target WHERE code = :code")
 			.param("code", code)

@@ -95,7 +95,8 @@ class UpwardSchedule {
 		});
 	}
 
-	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${gongxin.exchange.deadline-check:PT1H}")
+	@Scheduled(initialDelayString = "${gongxin.exchange.initial-delay:PT20S}",
+			fixedDelayString = "${gongxin.exchange.deadline-check:PT1H}")
 	void deadlines() {
 		SystemActor.runAs("exchange", this::announceBehind);
 	}
