@@ -70,6 +70,12 @@ public class Accounts {
 	@Transactional
 	public Account createUser(String username, String displayName, String password, Role role, String departmentCode,
 			String uscc) {
+		if (role == Role.AGENCY) {
+			// an agency is a machine client: its key comes with its registration by the
+			// credit office
+			throw new DomainException("GX-SEC-020", ProblemKind.RULE_VIOLATION,
+					"Agencies get an API key when the credit office registers them, not a sign-in account.");
+		}
 		requireDepartment(role, departmentCode);
 		String boundUscc = requireSubject(role, uscc);
 		if (boundUscc != null) {

@@ -228,6 +228,24 @@ class AgencyIT {
 			.content("{\"status\":\"" + status + "\",\"reason\":\"测试：备案机关通报\"}"));
 	}
 
+	@Test
+	void anAgencyIsNeitherSubscribedByHandNorGivenASignInAccount() throws Exception {
+		this.mvc
+			.perform(post("/api/subscriptions").header("X-API-Key", this.officer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"subscriberKind\":\"AGENCY\",\"subscriberCode\":\"AG-HAND\","
+						+ "\"eventTypes\":[\"creditfile.item-published\"],\"purpose\":\"CREDIT_SERVICE\","
+						+ "\"delivery\":\"PULL\"}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("GX-SBS-012"));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> io.gongxin.platform.SystemActor.runAs("test",
+					() -> this.accounts.createUser("agency.person", "某征信机构员工", "Agency-Person-2026!", Role.AGENCY,
+							null)))
+			.isInstanceOfSatisfying(io.gongxin.platform.DomainException.class,
+					ex -> org.assertj.core.api.Assertions.assertThat(ex.code()).isEqualTo("GX-SEC-020"));
+	}
+
 	/**
 	 * The credit office's subscription to everything agencies may get: the test's clock.
 	 */

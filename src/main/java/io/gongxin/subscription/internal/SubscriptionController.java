@@ -158,6 +158,12 @@ class SubscriptionController {
 			SubscriberKind own = kindOf(actor);
 			SubscriberKind kind = (own != null) ? own
 					: (this.subscriberKind != null) ? this.subscriberKind : SubscriberKind.CREDIT_OFFICE;
+			if (kind == SubscriberKind.AGENCY) {
+				// an agency's subscription comes with its registration (filing, allowed
+				// categories, key); one made by hand would belong to no registered agency
+				throw new DomainException("GX-SBS-012", ProblemKind.RULE_VIOLATION,
+						"Agencies' subscriptions are made when the credit office registers them.");
+			}
 			String code = (own != null) ? actor.departmentCode()
 					: (kind == SubscriberKind.CREDIT_OFFICE) ? null : this.subscriberCode;
 			String name = (code == null) ? "信用办"
