@@ -1,20 +1,14 @@
 package io.gongxin.exchange;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Base64;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
 import io.gongxin.support.ChildPlatform;
+import io.gongxin.support.OutboxEndpoints;
 import io.gongxin.support.StubTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,18 +85,8 @@ class UpwardCrashIT {
 	 */
 	private static long owe(ChildPlatform platform, byte[] key, StubTarget province) throws Exception {
 		try (Connection connection = platform.connect()) {
-			long endpoint;
-			try (PreparedStatement insert = connection.prepareStatement("""
-					INSERT INTO outbox_endpoint (name, url, owner_ref, secret_ciphertext, created_at, updated_at)
-					VALUES ('广东省公共信用信息平台 · 上报', ?, 'exchange:GD_CRASH', ?, now(), now()) RETURNING id
-					""")) {
-				insert.setString(1, province.packagesUrl().toString());
-				insert.setString(2, seal(key, SECRET));
-				try (ResultSet rs = insert.executeQuery()) {
-					rs.next();
-					endpoint = rs.getLong(1);
-				}
-			}
+			long endpoint = OutboxEndpoints.insert(connection, "广东省公共信用信息平台 · 上报", province.packagesUrl().toString(),
+					"exchange:GD_CRASH", key, SECRET);
 			try (PreparedStatement insert = connection.prepareStatement("""
 					INSERT INTO exchange_target (code, name, level, adapter, format, encoding, categories, package_size,
 					                             interval_minutes, endpoint_id, receipt_url, active, created_at)
@@ -124,19 +108,6 @@ class UpwardCrashIT {
 				return insert.executeUpdate();
 			}
 		}
-	}
-
-	/**
-	 * The stored form of a secret: base64 of a 12-byte nonce and the AES-GCM ciphertext.
-	 */
-	private static String seal(byte[] key, String secret) throws Exception {
-		byte[] nonce = new byte[12];
-		new SecureRandom().nextBytes(nonce);
-		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-		cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, nonce));
-		byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-		return Base64.getEncoder()
-			.encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
 	}
 
 }

@@ -1,23 +1,17 @@
 package io.gongxin.outbox;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
 import io.gongxin.support.ChildPlatform;
 import io.gongxin.support.LoopbackReceiver;
+import io.gongxin.support.OutboxEndpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,18 +81,8 @@ class OutboxCrashIT {
 	 */
 	private static void writeMessages(ChildPlatform platform, byte[] key, LoopbackReceiver receiver) throws Exception {
 		try (Connection connection = platform.connect()) {
-			long endpoint;
-			try (PreparedStatement insert = connection.prepareStatement("""
-					INSERT INTO outbox_endpoint (name, url, owner_ref, secret_ciphertext, created_at, updated_at)
-					VALUES ('崩溃测试接收方', ?, 'test:crash', ?, now(), now()) RETURNING id
-					""")) {
-				insert.setString(1, receiver.url().toString());
-				insert.setString(2, seal(key, SECRET));
-				try (ResultSet rs = insert.executeQuery()) {
-					rs.next();
-					endpoint = rs.getLong(1);
-				}
-			}
+			long endpoint = OutboxEndpoints.insert(connection, "崩溃测试接收方", receiver.url().toString(), "test:crash", key,
+					SECRET);
 			try (PreparedStatement insert = connection.prepareStatement(
 					"""
 							INSERT INTO outbox_message (endpoint_id, event_type, idempotency_key, payload, next_attempt_at, created_at)
@@ -113,19 +97,6 @@ class OutboxCrashIT {
 				insert.executeBatch();
 			}
 		}
-	}
-
-	/**
-	 * The stored form of a secret: base64 of a 12-byte nonce and the AES-GCM ciphertext.
-	 */
-	private static String seal(byte[] key, String secret) throws Exception {
-		byte[] nonce = new byte[12];
-		new SecureRandom().nextBytes(nonce);
-		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-		cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, nonce));
-		byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-		return Base64.getEncoder()
-			.encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
 	}
 
 }

@@ -65,17 +65,25 @@ class ExchangePageController {
 		return "exchange/targets";
 	}
 
+	/** The target form as posted (the same fields register and change a target). */
+	record TargetForm(String code, String name, TargetLevel level, String adapter, FileFormat format, String encoding,
+			List<String> categories, Integer packageSize, Integer intervalMinutes, String url, String receiptUrl) {
+
+		NewTarget toTarget(String pathCode) {
+			Set<String> chosen = (this.categories == null) ? Set.of() : new LinkedHashSet<>(this.categories);
+			return new NewTarget((pathCode != null) ? pathCode : this.code, this.name, this.level, this.adapter,
+					this.format, this.encoding, chosen, this.packageSize, this.intervalMinutes,
+					WebhookUrl.parse(this.url),
+					(this.receiptUrl == null || this.receiptUrl.isBlank()) ? null : WebhookUrl.parse(this.receiptUrl));
+		}
+
+	}
+
 	@PostMapping("/ops/exchange/targets")
 	@PreAuthorize(ExchangeController.OPERATORS)
-	String register(@RequestParam String code, @RequestParam String name, @RequestParam TargetLevel level,
-			@RequestParam String adapter, @RequestParam FileFormat format, @RequestParam String encoding,
-			@RequestParam(required = false) List<String> categories,
-			@RequestParam(defaultValue = "1000") int packageSize,
-			@RequestParam(defaultValue = "60") int intervalMinutes, @RequestParam String url,
-			@RequestParam(defaultValue = "") String receiptUrl, RedirectAttributes redirect) {
+	String register(TargetForm form, RedirectAttributes redirect) {
 		return PageOutcome.run(redirect, "/ops/exchange", () -> {
-			IssuedTarget issued = this.reporting.register(target(code, name, level, adapter, format, encoding,
-					categories, packageSize, intervalMinutes, url, receiptUrl));
+			IssuedTarget issued = this.reporting.register(form.toTarget(null));
 			redirect.addFlashAttribute("secret", issued.signingSecret());
 			return "已登记目标平台“" + issued.target().name() + "”。请将下方签名密钥交给对方平台用于验签，此密钥只显示这一次。";
 		});
@@ -104,16 +112,10 @@ class ExchangePageController {
 
 	@PostMapping("/ops/exchange/{code}")
 	@PreAuthorize(ExchangeController.OPERATORS)
-	String update(@PathVariable String code, @RequestParam String name, @RequestParam TargetLevel level,
-			@RequestParam String adapter, @RequestParam FileFormat format, @RequestParam String encoding,
-			@RequestParam(required = false) List<String> categories,
-			@RequestParam(defaultValue = "1000") int packageSize,
-			@RequestParam(defaultValue = "60") int intervalMinutes, @RequestParam String url,
-			@RequestParam(defaultValue = "") String receiptUrl, RedirectAttributes redirect) {
+	String update(@PathVariable String code, TargetForm form, RedirectAttributes redirect) {
 		return PageOutcome.run(redirect, "/ops/exchange/" + code, () -> {
 			this.reporting.target(code);
-			this.reporting.update(target(code, name, level, adapter, format, encoding, categories, packageSize,
-					intervalMinutes, url, receiptUrl));
+			this.reporting.update(form.toTarget(code));
 			return "已保存目标平台设置。";
 		});
 	}
@@ -148,14 +150,6 @@ class ExchangePageController {
 		return this.catalogs.findVersionInForce(LocalDate.now(this.clock))
 			.map(version -> this.catalogs.categories(version.id()))
 			.orElse(List.of());
-	}
-
-	private static NewTarget target(String code, String name, TargetLevel level, String adapter, FileFormat format,
-			String encoding, List<String> categories, int packageSize, int intervalMinutes, String url,
-			String receiptUrl) {
-		Set<String> chosen = (categories == null) ? Set.of() : new LinkedHashSet<>(categories);
-		return new NewTarget(code, name, level, adapter, format, encoding, chosen, packageSize, intervalMinutes,
-				WebhookUrl.parse(url), receiptUrl.isBlank() ? null : WebhookUrl.parse(receiptUrl));
 	}
 
 	/** A time in the configured zone, for the page. */

@@ -112,11 +112,7 @@ class TargetStore {
 	}
 
 	Optional<Instant> lastPackagedAt(String code) {
-		return this.jdbc.sql("SELECT last_packaged_at FROM exchange_target WHERE code = :code")
-			.param("code", code)
-			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-			.optional()
-			.flatMap(last -> last);
+		return time(code, "last_packaged_at");
 	}
 
 	void packaged(String code, Instant at) {
@@ -169,11 +165,7 @@ class TargetStore {
 	}
 
 	Optional<Instant> lastReceiptAt(String code) {
-		return this.jdbc.sql("SELECT last_receipt_at FROM exchange_target WHERE code = :code")
-			.param("code", code)
-			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-			.optional()
-			.flatMap(last -> last);
+		return time(code, "last_receipt_at");
 	}
 
 	/**
@@ -190,6 +182,18 @@ class TargetStore {
 	/**
 	 * A target as stored; its URL is the outbox endpoint's, filled in by {@link Targets}.
 	 */
+	/**
+	 * One of the target's bookkeeping times (the column is one of this class's, never
+	 * input).
+	 */
+	private Optional<Instant> time(String code, String column) {
+		return this.jdbc.sql("SELECT " + column + " FROM exchange_target WHERE code = :code")
+			.param("code", code)
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.optional()
+			.flatMap(time -> time);
+	}
+
 	private static Target target(ResultSet rs, int row) throws SQLException {
 		Array categories = rs.getArray("categories");
 		String receipts = rs.getString("receipt_url");
