@@ -121,6 +121,18 @@ public class Accounts {
 			.record(AuditEntry.change(enabled ? "security.user.enable" : "security.user.disable", "user", username));
 	}
 
+	/**
+	 * An administrator's key for a system: any machine role but an agency's, whose key
+	 * comes only with its registration by the credit office.
+	 */
+	@Transactional
+	public IssuedApiKey issueApiKeyByHand(String name, Role role, String departmentCode) {
+		if (role == Role.AGENCY) {
+			throw agencyByHand();
+		}
+		return issueApiKey(name, role, departmentCode);
+	}
+
 	@Transactional
 	public IssuedApiKey issueApiKey(String name, Role role, String departmentCode) {
 		requireDepartment(role, departmentCode);
@@ -189,6 +201,11 @@ public class Accounts {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static DomainException agencyByHand() {
+		return new DomainException("GX-SEC-020", ProblemKind.RULE_VIOLATION,
+				"Agencies get their API key when the credit office registers them; no account or key is made by hand.");
 	}
 
 }

@@ -229,7 +229,7 @@ class AgencyIT {
 	}
 
 	@Test
-	void anAgencyIsNeitherSubscribedByHandNorGivenASignInAccount() throws Exception {
+	void anAgencyIsNeitherSubscribedNorGivenAnAccountOrKeyByHand() throws Exception {
 		this.mvc
 			.perform(post("/api/subscriptions").header("X-API-Key", this.officer)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -244,6 +244,13 @@ class AgencyIT {
 							null)))
 			.isInstanceOfSatisfying(io.gongxin.platform.DomainException.class,
 					ex -> org.assertj.core.api.Assertions.assertThat(ex.code()).isEqualTo("GX-SEC-020"));
+		String admin = ApiKeys.issue(this.accounts, Role.ADMIN, null);
+		this.mvc
+			.perform(post("/api/admin/api-keys").header("X-API-Key", admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"手工征信机构密钥\",\"role\":\"AGENCY\",\"departmentCode\":\"AG-HAND\"}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("GX-SEC-020"));
 	}
 
 	/**

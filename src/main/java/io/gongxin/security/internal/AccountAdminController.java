@@ -84,7 +84,7 @@ class AccountAdminController {
 	@PostMapping("/api-keys")
 	@ResponseStatus(HttpStatus.CREATED)
 	IssuedApiKey issue(@Valid @RequestBody NewApiKey key) {
-		return this.accounts.issueApiKey(key.name(), key.role(), key.departmentCode());
+		return this.accounts.issueApiKeyByHand(key.name(), key.role(), key.departmentCode());
 	}
 
 	@DeleteMapping("/api-keys/{id}")

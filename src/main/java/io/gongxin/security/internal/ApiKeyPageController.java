@@ -47,7 +47,8 @@ class ApiKeyPageController {
 		Map<String, String> names = this.departments.names();
 		model.addAttribute("keys", this.accounts.apiKeys());
 		model.addAttribute("departments", names);
-		model.addAttribute("roles", Arrays.stream(Role.values()).filter(role -> !role.subjectBound()).toList());
+		model.addAttribute("roles",
+				Arrays.stream(Role.values()).filter(role -> !role.subjectBound() && role != Role.AGENCY).toList());
 		return "admin/api-keys";
 	}
 
@@ -62,7 +63,7 @@ class ApiKeyPageController {
 			return page(model);
 		}
 		try {
-			IssuedApiKey issued = this.accounts.issueApiKey(name.strip(), role,
+			IssuedApiKey issued = this.accounts.issueApiKeyByHand(name.strip(), role,
 					(department == null || department.isBlank()) ? null : department);
 			// shown on this page only: it is stored as a hash and cannot be shown again
 			model.addAttribute("issued", issued);
