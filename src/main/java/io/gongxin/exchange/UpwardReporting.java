@@ -61,8 +61,8 @@ public class UpwardReporting {
 	/** Changes a target's configuration (its address too); audited. */
 	@Transactional
 	public Target update(NewTarget target) {
-		this.desk.check(target);
 		Target before = target(target.code());
+		this.desk.check(target);
 		this.desk.update(target);
 		if (!before.url().equals(target.url())) {
 			this.outbox.retarget(before.endpointId(), target.url());

@@ -4,24 +4,18 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import io.gongxin.exchange.FileFormat;
 import io.gongxin.exchange.IssuedTarget;
 import io.gongxin.exchange.ItemState;
-import io.gongxin.exchange.NewTarget;
 import io.gongxin.exchange.OwedItem;
 import io.gongxin.exchange.Reconciliation;
 import io.gongxin.exchange.Target;
-import io.gongxin.exchange.TargetLevel;
 import io.gongxin.exchange.TargetStatus;
 import io.gongxin.exchange.UpwardReporting;
-import io.gongxin.outbox.WebhookUrl;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,23 +47,6 @@ class ExchangeController {
 		this.reporting = reporting;
 	}
 
-	/**
-	 * A target as sent: address strings rather than URIs so that a wrong one is a problem
-	 * document with the field, not a parse error.
-	 */
-	record TargetRequest(String code, String name, TargetLevel level, String adapter, FileFormat format,
-			String encoding, Set<String> categories, Integer packageSize, Integer intervalMinutes, String url,
-			String receiptUrl) {
-
-		NewTarget toTarget(String pathCode) {
-			return new NewTarget((pathCode != null) ? pathCode : this.code, this.name, this.level, this.adapter,
-					this.format, this.encoding, this.categories, this.packageSize, this.intervalMinutes,
-					WebhookUrl.parse(this.url),
-					(this.receiptUrl == null || this.receiptUrl.isBlank()) ? null : WebhookUrl.parse(this.receiptUrl));
-		}
-
-	}
-
 	@GetMapping
 	@PreAuthorize(OPERATORS)
 	List<TargetStatus> targets() {
@@ -79,15 +56,14 @@ class ExchangeController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(OPERATORS)
-	IssuedTarget register(@RequestBody TargetRequest request) {
-		return this.reporting.register(Requests.required(request).toTarget(null));
+	IssuedTarget register(@RequestBody TargetForm request) {
+		return this.reporting.register(request.toTarget(null));
 	}
 
 	@PutMapping("/{code}")
 	@PreAuthorize(OPERATORS)
-	Target update(@PathVariable String code, @RequestBody TargetRequest request) {
-		this.reporting.target(code);
-		return this.reporting.update(Requests.required(request).toTarget(code));
+	Target update(@PathVariable String code, @RequestBody TargetForm request) {
+		return this.reporting.update(request.toTarget(code));
 	}
 
 	@PostMapping("/{code}/pause")
@@ -162,10 +138,6 @@ class ExchangeController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	static URI uri(String text) {
-		return WebhookUrl.parse(text);
 	}
 
 }

@@ -6,20 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.exchange.FileFormat;
 import io.gongxin.exchange.IssuedTarget;
 import io.gongxin.exchange.ItemState;
-import io.gongxin.exchange.NewTarget;
 import io.gongxin.exchange.Target;
 import io.gongxin.exchange.TargetLevel;
 import io.gongxin.exchange.UpwardReporting;
-import io.gongxin.outbox.WebhookUrl;
 import io.gongxin.platform.PageOutcome;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,17 +38,17 @@ class ExchangePageController {
 
 	private final UpwardReporting reporting;
 
-	private final Catalogs catalogs;
+	private final CategoryNames categoryNames;
 
 	private final Clock clock;
 
 	private final io.gongxin.provider.Providers providers;
 
-	ExchangePageController(UpwardReporting reporting, Catalogs catalogs, io.gongxin.provider.Providers providers,
-			Clock clock) {
+	ExchangePageController(UpwardReporting reporting, CategoryNames categoryNames,
+			io.gongxin.provider.Providers providers, Clock clock) {
 		this.providers = providers;
 		this.reporting = reporting;
-		this.catalogs = catalogs;
+		this.categoryNames = categoryNames;
 		this.clock = clock;
 	}
 
@@ -63,20 +58,6 @@ class ExchangePageController {
 		model.addAttribute("statuses", this.reporting.statuses());
 		form(model);
 		return "exchange/targets";
-	}
-
-	/** The target form as posted (the same fields register and change a target). */
-	record TargetForm(String code, String name, TargetLevel level, String adapter, FileFormat format, String encoding,
-			List<String> categories, Integer packageSize, Integer intervalMinutes, String url, String receiptUrl) {
-
-		NewTarget toTarget(String pathCode) {
-			Set<String> chosen = (this.categories == null) ? Set.of() : new LinkedHashSet<>(this.categories);
-			return new NewTarget((pathCode != null) ? pathCode : this.code, this.name, this.level, this.adapter,
-					this.format, this.encoding, chosen, this.packageSize, this.intervalMinutes,
-					WebhookUrl.parse(this.url),
-					(this.receiptUrl == null || this.receiptUrl.isBlank()) ? null : WebhookUrl.parse(this.receiptUrl));
-		}
-
 	}
 
 	@PostMapping("/ops/exchange/targets")
@@ -114,7 +95,6 @@ class ExchangePageController {
 	@PreAuthorize(ExchangeController.OPERATORS)
 	String update(@PathVariable String code, TargetForm form, RedirectAttributes redirect) {
 		return PageOutcome.run(redirect, "/ops/exchange/" + code, () -> {
-			this.reporting.target(code);
 			this.reporting.update(form.toTarget(code));
 			return "已保存目标平台设置。";
 		});
@@ -142,14 +122,10 @@ class ExchangePageController {
 		model.addAttribute("levels", TargetLevel.values());
 		model.addAttribute("formats", FileFormat.values());
 		model.addAttribute("adapters", this.reporting.adapters());
-		model.addAttribute("categories", categories());
+		List<CategoryDefinition> categories = this.categoryNames.inForce();
+		model.addAttribute("categories", categories);
+		model.addAttribute("categoryNames", CategoryNames.names(categories));
 		model.addAttribute("view", this);
-	}
-
-	private List<CategoryDefinition> categories() {
-		return this.catalogs.findVersionInForce(LocalDate.now(this.clock))
-			.map(version -> this.catalogs.categories(version.id()))
-			.orElse(List.of());
 	}
 
 	/** A time in the configured zone, for the page. */
@@ -170,29 +146,6 @@ class ExchangePageController {
 			return (minutes / 60) + " 小时 " + (minutes % 60) + " 分钟";
 		}
 		return (minutes / 1440) + " 天 " + (minutes % 1440 / 60) + " 小时";
-	}
-
-	/** The category names a target takes, in Chinese. */
-	public String categoryNames(Target target) {
-		List<CategoryDefinition> known = categories();
-		return String.join("、",
-				target.categories()
-					.stream()
-					.sorted()
-					.map(code -> known.stream()
-						.filter(category -> category.code().equals(code))
-						.map(CategoryDefinition::name)
-						.findFirst()
-						.orElse(code))
-					.toList());
-	}
-
-	public String categoryName(String code) {
-		return categories().stream()
-			.filter(category -> category.code().equals(code))
-			.map(CategoryDefinition::name)
-			.findFirst()
-			.orElse(code);
 	}
 
 	public String providerName(String code) {

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import io.gongxin.catalog.Catalogs;
 import io.gongxin.exchange.ItemState;
 import io.gongxin.exchange.OwedItem;
 import io.gongxin.exchange.Reconciliation;
@@ -26,13 +26,13 @@ class ExchangeReads {
 
 	private final JdbcClient jdbc;
 
-	private final Catalogs catalogs;
+	private final CategoryNames categoryNames;
 
 	private final java.time.Clock clock;
 
-	ExchangeReads(JdbcClient jdbc, Catalogs catalogs, java.time.Clock clock) {
+	ExchangeReads(JdbcClient jdbc, CategoryNames categoryNames, java.time.Clock clock) {
 		this.jdbc = jdbc;
-		this.catalogs = catalogs;
+		this.categoryNames = categoryNames;
 		this.clock = clock;
 	}
 
@@ -61,6 +61,7 @@ class ExchangeReads {
 
 	Reconciliation reconciliation(Target target, LocalDate from, LocalDate to) {
 		ZoneId zone = this.clock.getZone();
+		Map<String, String> names = this.categoryNames.names();
 		List<Reconciliation.Line> lines = new ArrayList<>();
 		long[] total = new long[6];
 		this.jdbc.sql("""
@@ -80,7 +81,8 @@ class ExchangeReads {
 			.param("until", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
 			.query((rs, row) -> {
 				Reconciliation.Line line = new Reconciliation.Line(rs.getDate("day").toLocalDate(),
-						rs.getString("category_code"), categoryName(rs.getString("category_code")),
+						rs.getString("category_code"),
+						names.getOrDefault(rs.getString("category_code"), rs.getString("category_code")),
 						rs.getLong("queued"), rs.getLong("sent"), rs.getLong("acknowledged"), rs.getLong("rejected"),
 						rs.getLong("pending"));
 				return line;
@@ -111,25 +113,6 @@ class ExchangeReads {
 			.param("limit", limit)
 			.query(ExchangeReads::item)
 			.list();
-	}
-
-	/** Targets with open items past their deadline, for the daily warning. */
-	List<String> behind(LocalDate today) {
-		return this.jdbc.sql("""
-				SELECT DISTINCT target_code FROM exchange_item WHERE state IN ('QUEUED', 'SENT') AND due_on < :today
-				""").param("today", Date.valueOf(today)).query(String.class).list();
-	}
-
-	private String categoryName(String code) {
-		try {
-			return this.catalogs.findVersionInForce(LocalDate.now(this.clock))
-				.flatMap(version -> this.catalogs.findCategory(version.id(), code))
-				.map(category -> category.name())
-				.orElse(code);
-		}
-		catch (RuntimeException ex) {
-			return code;
-		}
 	}
 
 	private static OwedItem item(ResultSet rs, int row) throws SQLException {

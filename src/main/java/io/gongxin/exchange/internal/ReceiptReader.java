@@ -79,9 +79,7 @@ class ReceiptReader {
 				String error = "回执读取失败：" + describe(ex);
 				// warned once when it starts failing, not at every turn while the target
 				// is away
-				boolean known = this.targets.receiptError(target.code())
-					.filter(last -> last.error().equals(error))
-					.isPresent();
+				boolean known = error.equals(this.targets.bookkeeping(target.code()).receiptError());
 				if (known) {
 					log.debug("Receipts of target {}: {}", target.code(), error);
 				}

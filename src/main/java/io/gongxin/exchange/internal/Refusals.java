@@ -5,7 +5,6 @@ import java.util.TreeMap;
 
 import io.gongxin.calendar.LegalBasis;
 import io.gongxin.calendar.WorkingDays;
-import io.gongxin.catalog.Catalogs;
 import io.gongxin.exchange.Target;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.NewTask;
@@ -37,16 +36,17 @@ class Refusals {
 
 	private final Inbox inbox;
 
-	private final Catalogs catalogs;
+	private final CategoryNames categoryNames;
 
 	private final WorkingDays workingDays;
 
-	Refusals(CreditRecords records, Ingestion ingestion, Inbox inbox, Catalogs catalogs, WorkingDays workingDays) {
+	Refusals(CreditRecords records, Ingestion ingestion, Inbox inbox, CategoryNames categoryNames,
+			WorkingDays workingDays) {
 		this.workingDays = workingDays;
 		this.records = records;
 		this.ingestion = ingestion;
 		this.inbox = inbox;
-		this.catalogs = catalogs;
+		this.categoryNames = categoryNames;
 	}
 
 	/** Collects the refusals of one receipt, then opens the departments' tasks. */
@@ -74,11 +74,15 @@ class Refusals {
 		}
 
 		void openTasks() {
+			if (this.counts.isEmpty()) {
+				return;
+			}
+			Map<String, String> names = Refusals.this.categoryNames.names();
 			this.counts.forEach((provider, byCategory) -> {
 				String what = String.join("、",
 						byCategory.entrySet()
 							.stream()
-							.map(entry -> entry.getValue() + "条" + categoryName(entry.getKey()))
+							.map(entry -> entry.getValue() + "条" + names.getOrDefault(entry.getKey(), entry.getKey()))
 							.toList());
 				String title = this.target.name() + "退回" + what + "信息，请在问题数据中查看原因，更正后以同一文书号重新报送";
 				String source = "exchange:" + this.target.code() + ":" + this.packageKey + ":" + provider;
@@ -106,17 +110,6 @@ class Refusals {
 		}
 		catch (RuntimeException ex) {
 			return false;
-		}
-	}
-
-	private String categoryName(String code) {
-		try {
-			return this.catalogs.findCategory(this.catalogs.versionInForceToday().id(), code)
-				.map(category -> category.name())
-				.orElse(code);
-		}
-		catch (RuntimeException ex) {
-			return code;
 		}
 	}
 

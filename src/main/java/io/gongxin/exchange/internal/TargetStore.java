@@ -111,10 +111,6 @@ class TargetStore {
 			.list();
 	}
 
-	Optional<Instant> lastPackagedAt(String code) {
-		return time(code, "last_packaged_at");
-	}
-
 	void packaged(String code, Instant at) {
 		this.jdbc.sql("UPDATE exchange_target SET last_packaged_at = :at WHERE code = :code")
 			.param("at", Timestamp.from(at))
@@ -147,27 +143,6 @@ class TargetStore {
 			.update();
 	}
 
-	record ReceiptError(String error, Instant at) {
-	}
-
-	Optional<ReceiptError> receiptError(String code) {
-		return this.jdbc
-			.sql("""
-					SELECT last_receipt_error, last_receipt_error_at, last_receipt_at FROM exchange_target WHERE code = :code
-					""")
-			.param("code", code)
-			.query((rs, row) -> {
-				Timestamp at = rs.getTimestamp(2);
-				return (rs.getString(1) == null || at == null) ? null
-						: new ReceiptError(rs.getString(1), at.toInstant());
-			})
-			.optional();
-	}
-
-	Optional<Instant> lastReceiptAt(String code) {
-		return time(code, "last_receipt_at");
-	}
-
 	/**
 	 * Marks the day a target's falling behind was announced; true the first time that
 	 * day.
@@ -180,20 +155,35 @@ class TargetStore {
 	}
 
 	/**
-	 * A target as stored; its URL is the outbox endpoint's, filled in by {@link Targets}.
+	 * What the schedule and the receipts left on a target: when it last sent and last
+	 * read receipts, and the last receipt error (cleared by the next good read).
 	 */
-	/**
-	 * One of the target's bookkeeping times (the column is one of this class's, never
-	 * input).
-	 */
-	private Optional<Instant> time(String code, String column) {
-		return this.jdbc.sql("SELECT " + column + " FROM exchange_target WHERE code = :code")
-			.param("code", code)
-			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-			.optional()
-			.flatMap(time -> time);
+	record Bookkeeping(Instant lastPackagedAt, Instant lastReceiptAt, String receiptError, Instant receiptErrorAt) {
+
+		static final Bookkeeping NONE = new Bookkeeping(null, null, null, null);
+
 	}
 
+	Bookkeeping bookkeeping(String code) {
+		return this.jdbc.sql("""
+				SELECT last_packaged_at, last_receipt_at, last_receipt_error, last_receipt_error_at
+				FROM exchange_target WHERE code = :code
+				""")
+			.param("code", code)
+			.query((rs, row) -> new Bookkeeping(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)),
+					rs.getString(3), instant(rs.getTimestamp(4))))
+			.optional()
+			.orElse(Bookkeeping.NONE);
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp == null) ? null : timestamp.toInstant();
+	}
+
+	/**
+	 * A target as stored; its URL is the outbox endpoint's, filled in by
+	 * {@link UpwardDesk}.
+	 */
 	private static Target target(ResultSet rs, int row) throws SQLException {
 		Array categories = rs.getArray("categories");
 		String receipts = rs.getString("receipt_url");

@@ -93,16 +93,16 @@ public class UpwardDesk {
 		EndpointHealth health = this.outbox.health(target.endpointId(), now.minus(Duration.ofDays(1)));
 		String lastError = health.lastError();
 		Instant lastErrorAt = health.lastErrorAt();
-		Optional<TargetStore.ReceiptError> receiptError = this.targets.receiptError(target.code());
-		if (receiptError.isPresent() && (lastErrorAt == null || receiptError.get().at().isAfter(lastErrorAt))) {
-			lastError = receiptError.get().error();
-			lastErrorAt = receiptError.get().at();
+		TargetStore.Bookkeeping bookkeeping = this.targets.bookkeeping(target.code());
+		if (bookkeeping.receiptError() != null && bookkeeping.receiptErrorAt() != null
+				&& (lastErrorAt == null || bookkeeping.receiptErrorAt().isAfter(lastErrorAt))) {
+			lastError = bookkeeping.receiptError();
+			lastErrorAt = bookkeeping.receiptErrorAt();
 		}
 		Duration lag = (counts.oldestOpen() == null) ? Duration.ZERO : Duration.between(counts.oldestOpen(), now);
 		return new TargetStatus(target, counts.queued(), counts.sent(), counts.acknowledged(), counts.rejected(),
 				counts.overdue(), counts.oldestDueOn(), lag.isNegative() ? Duration.ZERO : lag, health.failedAttempts(),
-				health.dead(), lastError, lastErrorAt, this.targets.lastPackagedAt(target.code()).orElse(null),
-				this.targets.lastReceiptAt(target.code()).orElse(null));
+				health.dead(), lastError, lastErrorAt, bookkeeping.lastPackagedAt(), bookkeeping.lastReceiptAt());
 	}
 
 	public Reconciliation reconciliation(Target target, LocalDate from, LocalDate to) {

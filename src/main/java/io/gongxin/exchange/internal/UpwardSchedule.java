@@ -128,9 +128,8 @@ class UpwardSchedule {
 	}
 
 	private boolean due(Target target, Instant now) {
-		return this.targets.lastPackagedAt(target.code())
-			.map(last -> !now.isBefore(last.plus(Duration.ofMinutes(target.intervalMinutes()))))
-			.orElse(true);
+		Instant last = this.targets.bookkeeping(target.code()).lastPackagedAt();
+		return last == null || !now.isBefore(last.plus(Duration.ofMinutes(target.intervalMinutes())));
 	}
 
 }
