@@ -31,6 +31,7 @@ import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
+import io.gongxin.security.DepartmentScope;
 import io.gongxin.security.Role;
 import io.gongxin.subject.Subject;
 import io.gongxin.subscription.CreatedSubscription;
@@ -74,8 +75,11 @@ public class Sharing {
 
 	private final Clock clock;
 
+	private final DepartmentScope departmentScope;
+
 	Sharing(ShareResolver resolver, ShareStore store, CreditFiles creditFiles, Providers providers,
-			Subscriptions subscriptions, AuditLog audit, Clock clock) {
+			Subscriptions subscriptions, AuditLog audit, DepartmentScope departmentScope, Clock clock) {
+		this.departmentScope = departmentScope;
 		this.resolver = resolver;
 		this.store = store;
 		this.creditFiles = creditFiles;
@@ -202,12 +206,9 @@ public class Sharing {
 			.toList();
 	}
 
+	/** The department a list is for, as {@link DepartmentScope#listed} decides it. */
 	private String listed(String asked) {
-		Actor actor = CurrentActor.get().orElseThrow();
-		if (actor.is(Role.PROVIDER)) {
-			return actor.departmentCode();
-		}
-		String code = (asked == null || asked.isBlank()) ? null : asked.strip();
+		String code = this.departmentScope.listed(asked);
 		if (code != null && !DEPARTMENT.matcher(code).matches()) {
 			throw new DomainException("GX-EXC-033", ProblemKind.NOT_FOUND, "No such department.");
 		}
