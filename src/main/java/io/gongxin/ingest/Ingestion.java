@@ -189,7 +189,16 @@ public class Ingestion {
 	 * to do; one department's, or every department's for {@code null}.
 	 */
 	public List<ProblemGroup> problemGroups(String providerCode) {
-		List<ProblemGroup> groups = this.problems.groups(providerCode);
+		return problemGroups(ProblemFilter.of(providerCode));
+	}
+
+	/**
+	 * Open problem data a filter selects (department, batch, rule, field, age), grouped
+	 * by rule and field, biggest first.
+	 */
+	public List<ProblemGroup> problemGroups(ProblemFilter filter) {
+		String providerCode = filter.provider();
+		List<ProblemGroup> groups = this.problems.groups(filter);
 		List<Long> personal = groups.stream()
 			.flatMap(group -> group.examples().stream())
 			.filter(example -> io.gongxin.identifier.CitizenId.looksLike(example.value()))
@@ -202,8 +211,15 @@ public class Ingestion {
 
 	/** Open problem rows newest first, before {@code beforeId} (keyset). */
 	public List<RejectedRow> newestOpenRejections(String providerCode, long beforeId, int limit) {
-		return audited("newest problem data", "provider", String.valueOf(providerCode),
-				this.desk.newestOpenRejections(providerCode, beforeId, limit));
+		return newestOpenRejections(ProblemFilter.of(providerCode), beforeId, limit);
+	}
+
+	/**
+	 * Open problem rows a filter selects, newest first, before {@code beforeId} (keyset).
+	 */
+	public List<RejectedRow> newestOpenRejections(ProblemFilter filter, long beforeId, int limit) {
+		return audited("newest problem data", "provider", String.valueOf(filter.provider()),
+				this.desk.newestOpenRejections(filter, beforeId, limit));
 	}
 
 	/**

@@ -141,7 +141,14 @@ class IngestFlowIT {
 		try (ReadableWorkbook read = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
 			var sheetRows = read.getFirstSheet().read();
 			assertThat(sheetRows.get(0).getCellText(1)).isEqualTo("问题原因");
-			assertThat(sheetRows.get(1).getCellText(1)).contains("CF_XDR_SHXYM");
+			// the national layout's order under the titles the intake reads back
+			assertThat(sheetRows.get(0).getCellText(2)).isEqualTo("行政相对人名称");
+			assertThat(sheetRows.get(0).getCellText(3)).isEqualTo("行政相对人类别");
+			assertThat(sheetRows.get(0).getCellText(4)).isEqualTo("行政相对人代码_1(统一社会信用代码)");
+			// the reason names the field by its title, not its code
+			assertThat(sheetRows.get(1).getCellText(1)).contains("行政相对人代码_1(统一社会信用代码)")
+				.contains("罚款金额（万元）：")
+				.doesNotContain("CF_XDR_SHXYM");
 		}
 	}
 

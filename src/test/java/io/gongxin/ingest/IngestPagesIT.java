@@ -2,6 +2,7 @@ package io.gongxin.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,103 @@ class IngestPagesIT {
 			.doesNotContain("{CF_");
 		// another department sees none of it
 		assertThat(this.ingestion.problemGroups("GZ-STJ")).noneMatch(g -> "CF_CFJGDM".equals(g.field()));
+	}
+
+	@Test
+	void problemDataNarrowsByBatchRuleFieldAndAgeAndABatchReceiptShowsItsOwnGroups() throws Exception {
+		SystemActor.runAs("test", () -> this.providers.register(
+				new Provider("GZ-FILTER", "广州市筛选测试局", CheckCharacters.uscc("11440100MB2D5531"), "440100", true, 0)));
+		String clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-FILTER");
+		String authority = CheckCharacters.uscc("11440100MB2D5531");
+		String brokenAuthority = authority.substring(0, 17) + (authority.charAt(17) == '0' ? '1' : '0');
+		List<java.util.Map<String, String>> first = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			first.add(aPenalty().against("广州筛选甲" + i + "号有限公司", CheckCharacters.uscc("91440101MA5FLT" + (10 + i)))
+				.document("穗筛罚〔2026〕1" + (10 + i) + "号")
+				.with("CF_CFJGDM", brokenAuthority)
+				.with("CF_SJLYDM", authority)
+				.row());
+		}
+		UUID firstBatch = upload(clerk, "GZ-FILTER", first);
+		List<java.util.Map<String, String>> second = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			// a subject code with a wrong check character
+			String subject = CheckCharacters.uscc("91440101MA5FLU" + (10 + i));
+			second.add(aPenalty()
+				.against("广州筛选乙" + i + "号有限公司", subject.substring(0, 17) + (subject.charAt(17) == '0' ? '1' : '0'))
+				.document("穗筛罚〔2026〕2" + (10 + i) + "号")
+				.with("CF_CFJGDM", authority)
+				.with("CF_SJLYDM", authority)
+				.row());
+		}
+		UUID secondBatch = upload(clerk, "GZ-FILTER", second);
+
+		List<ProblemGroup> all = this.ingestion.problemGroups("GZ-FILTER");
+		assertThat(all).extracting(ProblemGroup::rule, ProblemGroup::field, ProblemGroup::rows)
+			.contains(org.assertj.core.groups.Tuple.tuple("IDENTIFIER_INVALID", "CF_CFJGDM", 6L),
+					org.assertj.core.groups.Tuple.tuple("IDENTIFIER_INVALID", "CF_XDR_SHXYM", 4L));
+		// one batch
+		assertThat(this.ingestion.problemGroups(new ProblemFilter("GZ-FILTER", secondBatch, null, null, null)))
+			.isNotEmpty()
+			.allSatisfy(g -> assertThat(g.field()).isNotEqualTo("CF_CFJGDM"));
+		// one field, whatever the batch: its rows, newest first
+		List<RejectedRow> rows = this.ingestion.newestOpenRejections(
+				new ProblemFilter("GZ-FILTER", null, "IDENTIFIER_INVALID", "CF_CFJGDM", null), Long.MAX_VALUE, 100);
+		assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row.raw().get("CF_XDR_MC")).startsWith("广州筛选甲"));
+		assertThat(rows.get(0).id()).isGreaterThan(rows.get(5).id());
+		// refused just now: in the last week, none older than 30 days
+		assertThat(
+				this.ingestion.problemGroups(new ProblemFilter("GZ-FILTER", null, null, null, ProblemFilter.Age.WEEK)))
+			.hasSameSizeAs(all);
+		assertThat(
+				this.ingestion.problemGroups(new ProblemFilter("GZ-FILTER", null, null, null, ProblemFilter.Age.OLDER)))
+			.isEmpty();
+
+		// the page: filters offered by name, narrowed rows, links that keep the filter
+		String page = this.mvc
+			.perform(get("/ingest/problem-data").param("rule", "IDENTIFIER_INVALID")
+				.param("field", "CF_XDR_SHXYM")
+				.param("age", "WEEK")
+				.header("X-API-Key", clerk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("最近 7 天").contains("广州筛选乙3号有限公司").doesNotContain("广州筛选甲");
+		// a batch's receipt shows its own groups, linking to its rows
+		String receipt = this.mvc.perform(get("/ingest/batches/{id}", firstBatch).header("X-API-Key", clerk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(receipt).contains("本批次未修正的问题")
+			.contains("代码校验未通过")
+			.contains("batch=" + firstBatch)
+			.doesNotContain("广州筛选乙");
+		// another department's batch cannot be used as a filter
+		this.mvc
+			.perform(get("/ingest/problem-data").param("batch", firstBatch.toString())
+				.header("X-API-Key", this.otherClerk))
+			.andExpect(status().isNotFound());
+	}
+
+	private UUID upload(String clerk, String provider, List<java.util.Map<String, String>> rows) throws Exception {
+		String location = this.mvc
+			.perform(multipart("/ingest/uploads")
+				.file(new MockMultipartFile("file", "筛选.csv", "text/csv",
+						Penalties.csv(rows).getBytes(StandardCharsets.UTF_8)))
+				.param("provider", provider)
+				.param("category", "XZCF")
+				.header("X-API-Key", clerk))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID batch = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> this.ingestion.receipt(batch).status() == BatchStatus.COMPLETED);
+		return batch;
 	}
 
 	@Test

@@ -7,8 +7,11 @@ import java.util.UUID;
 
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Ingestion;
+import io.gongxin.ingest.ProblemFilter;
+import io.gongxin.ingest.ProblemGroup;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
+import io.gongxin.platform.ProblemTexts;
 import io.gongxin.provider.Providers;
 import io.gongxin.platform.ActingUser;
 import io.gongxin.security.CurrentActor;
@@ -79,6 +82,10 @@ class IngestPageController {
 		BatchReceipt receipt = visible(id);
 		model.addAttribute("batch", receipt);
 		model.addAttribute("rejections", this.ingestion.rejections(id, 0, 200));
+		model.addAttribute("groups",
+				(receipt.rejected() > 0)
+						? this.ingestion.problemGroups(new ProblemFilter(receipt.providerCode(), id, null, null, null))
+						: List.of());
 		model.addAttribute("mayRevalidate", receipt.rejected() > 0 && (is(Role.PROVIDER) || is(Role.OFFICER)));
 		return "ingest/batch";
 	}
@@ -99,21 +106,49 @@ class IngestPageController {
 			return "redirect:/ingest/batches/" + this.ingestion.revalidate(id).batchId();
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ProblemTexts.of(ex.code()).orElse("未能重新校验本批次。"));
 			return "redirect:/ingest/batches/" + id;
 		}
 	}
 
 	@GetMapping("/ingest/problem-data")
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER', 'REVIEWER', 'ADMIN')")
-	String problemData(@RequestParam(required = false) String provider,
+	String problemData(@RequestParam(required = false) String provider, @RequestParam(required = false) UUID batch,
+			@RequestParam(required = false) String rule, @RequestParam(required = false) String field,
+			@RequestParam(required = false) ProblemFilter.Age age,
 			@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before, Model model) {
 		String own = ownDepartment();
 		String shown = (own != null) ? own : blankToNull(provider);
-		// what to fix first: one line per kind of problem, then the rows newest first
-		model.addAttribute("groups", this.ingestion.problemGroups(shown));
-		model.addAttribute("rows", this.ingestion.newestOpenRejections(shown, before, 100));
+		if (batch != null) {
+			// another department's batch is not found, like its receipt
+			visible(batch);
+		}
+		// "-" in a link stands for reasons about the whole row (no field)
+		String fieldCode = (field == null || field.isBlank()) ? null : ("-".equals(field) ? "" : field.strip());
+		ProblemFilter filter = new ProblemFilter(shown, batch, rule, fieldCode, age);
+		// what to fix first: one line per kind of problem, then the rows newest first;
+		// the
+		// kinds are counted without the rule and field chosen, so the choice can change
+		List<ProblemGroup> all = this.ingestion
+			.problemGroups(new ProblemFilter(shown, filter.batch(), null, null, filter.age()));
+		java.util.Map<String, String> rules = new java.util.LinkedHashMap<>();
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (ProblemGroup group : all) {
+			rules.putIfAbsent(group.rule(), group.ruleName());
+			fields.putIfAbsent((group.field() == null) ? "-" : group.field(), group.fieldName());
+		}
+		model.addAttribute("rules", rules);
+		model.addAttribute("fields", fields);
+		model.addAttribute("groups",
+				all.stream()
+					.filter(g -> filter.rule() == null || filter.rule().equals(g.rule()))
+					.filter(g -> filter.field() == null || filter.field().equals((g.field() == null) ? "" : g.field()))
+					.toList());
+		model.addAttribute("rows", this.ingestion.newestOpenRejections(filter, before, 100));
 		model.addAttribute("provider", shown);
+		model.addAttribute("filter", filter);
+		model.addAttribute("fieldParam", (fieldCode == null) ? null : (fieldCode.isEmpty() ? "-" : fieldCode));
+		model.addAttribute("ages", ProblemFilter.Age.values());
 		model.addAttribute("first", before == Long.MAX_VALUE);
 		return "ingest/problem-data";
 	}

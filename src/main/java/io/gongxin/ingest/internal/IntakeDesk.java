@@ -21,10 +21,13 @@ import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.ingest.BatchKind;
 import io.gongxin.platform.ActingUser;
+import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.Catalogs;
+import io.gongxin.catalog.FieldDefinition;
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.CreditRecord;
+import io.gongxin.ingest.ProblemFilter;
 import io.gongxin.ingest.RejectedRow;
 import io.gongxin.ingest.RejectionReason;
 import io.gongxin.platform.DomainException;
@@ -207,14 +210,22 @@ public class IntakeDesk {
 		process(id);
 		// Row i of the new batch is rejected row i of the old one: mark the rows that now
 		// passed as fixed.
-		List<Object[]> links = new ArrayList<>(rows.size());
+		// One statement for the whole batch: row by row, each lookup by (batch, row
+		// number)
+		// read the new batch's records again, which made a 100,000-row revalidation
+		// quadratic.
+		Integer[] rowNumbers = new Integer[rows.size()];
+		Long[] rejections = new Long[rows.size()];
 		for (int i = 0; i < rows.size(); i++) {
-			links.add(new Object[] { id, i + 1, rows.get(i).id() });
+			rowNumbers[i] = i + 1;
+			rejections[i] = rows.get(i).id();
 		}
-		this.template.batchUpdate("""
-				UPDATE ingest_rejection SET fixed_by_record = r.id
-				FROM ingest_record r WHERE r.batch_id = ? AND r.row_number = ? AND ingest_rejection.id = ?
-				""", links);
+		this.template.update("""
+				UPDATE ingest_rejection j SET fixed_by_record = r.id
+				FROM unnest(CAST(? AS int[]), CAST(? AS bigint[])) AS l (row_number, rejection_id)
+				JOIN ingest_record r ON r.batch_id = ? AND r.row_number = l.row_number
+				WHERE j.id = l.rejection_id
+				""", rowNumbers, rejections, id);
 		return id;
 	}
 
@@ -236,8 +247,9 @@ public class IntakeDesk {
 		return this.records.openRejections(providerCode, afterId, Math.max(1, Math.min(limit, 1000)));
 	}
 
-	public List<RejectedRow> newestOpenRejections(String providerCode, long beforeId, int limit) {
-		return this.records.newestOpenRejections(providerCode, beforeId, Math.max(1, Math.min(limit, 500)));
+	public List<RejectedRow> newestOpenRejections(ProblemFilter filter, long beforeId, int limit) {
+		return this.records.newestOpenRejections(filter, this.clock.instant(), beforeId,
+				Math.max(1, Math.min(limit, 500)));
 	}
 
 	/**
@@ -246,10 +258,19 @@ public class IntakeDesk {
 	 */
 	public List<Long> exportRejections(BatchReceipt batch, OutputStream out) {
 		List<Long> personal = new ArrayList<>();
+		// the national layout's column order, headed by the Chinese titles the intake
+		// reads
+		// back, so that the corrected sheet can be filed again as it is
+		List<FieldDefinition> layout = this.catalogs
+			.findCategory(this.catalogs.versionInForceToday().id(), batch.categoryCode())
+			.map(CategoryDefinition::fields)
+			.orElse(List.of());
+		List<String> columns = new ArrayList<>(layout.stream().map(FieldDefinition::code).toList());
+		java.util.Map<String, String> titles = new java.util.HashMap<>();
+		layout.forEach(field -> titles.put(field.code(), field.name()));
 		try {
 			Workbook workbook = new Workbook(out, "GongXin", "1.0");
 			Worksheet sheet = workbook.newWorksheet("问题数据");
-			List<String> columns = new ArrayList<>();
 			long after = 0;
 			int line = 1;
 			List<RejectedRow> page;
@@ -269,7 +290,8 @@ public class IntakeDesk {
 							sheet.value(line, c + 2, value);
 						}
 					}
-					sheet.value(line, 1, String.join("；", row.reasons().stream().map(IntakeDesk::describe).toList()));
+					sheet.value(line, 1,
+							String.join("；", row.reasons().stream().map(reason -> describe(reason, titles)).toList()));
 					line++;
 				}
 				after = page.isEmpty() ? after : page.get(page.size() - 1).id();
@@ -278,7 +300,7 @@ public class IntakeDesk {
 			sheet.value(0, 0, "原行号");
 			sheet.value(0, 1, "问题原因");
 			for (int c = 0; c < columns.size(); c++) {
-				sheet.value(0, c + 2, columns.get(c));
+				sheet.value(0, c + 2, titles.getOrDefault(columns.get(c), columns.get(c)));
 			}
 			workbook.finish();
 			return personal;
@@ -288,8 +310,13 @@ public class IntakeDesk {
 		}
 	}
 
-	private static String describe(RejectionReason reason) {
-		return ((reason.field() != null) ? "[" + reason.field() + "] " : "") + reason.message();
+	/** A reason as a clerk reads it: the field's title, what is wrong, what was filed. */
+	private static String describe(RejectionReason reason, java.util.Map<String, String> titles) {
+		String title = (reason.field() != null) ? titles.getOrDefault(reason.field(), reason.field()) : null;
+		String field = (title != null && !reason.message().startsWith(title)) ? title + "：" : "";
+		String value = (reason.value() != null && !reason.message().contains(reason.value()))
+				? "（填报值：" + reason.value() + "）" : "";
+		return field + reason.message() + value;
 	}
 
 	private void checkSubmission(String providerCode, String categoryCode) {

@@ -1,7 +1,6 @@
 package io.gongxin.ingest.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,12 @@ import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.FieldDefinition;
 import io.gongxin.catalog.FieldRole;
 import io.gongxin.catalog.Catalogs;
+import io.gongxin.ingest.ProblemFilter;
 import io.gongxin.ingest.ProblemGroup;
+import io.gongxin.ingest.RejectionReason;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,76 +35,122 @@ public class ProblemData {
 
 	private final JsonMapper json;
 
-	ProblemData(JdbcClient jdbc, Catalogs catalogs, JsonMapper json) {
+	private final java.time.Clock clock;
+
+	ProblemData(JdbcClient jdbc, Catalogs catalogs, JsonMapper json, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.catalogs = catalogs;
 		this.json = json;
 	}
 
-	private record Counted(String rule, String field, long rows, java.time.Instant newest, String message,
-			Long[] examples) {
+	private record Counted(String rule, String field, long rows, java.time.Instant newest) {
 	}
 
-	private record Row(long id, int rowNumber, String category, Map<String, String> raw) {
+	private record Row(long id, int rowNumber, String category, Map<String, String> raw,
+			List<RejectionReason> reasons) {
 	}
 
 	/** The groups of one department's open problem data, or of all departments. */
 	public List<ProblemGroup> groups(String provider) {
+		return groups(ProblemFilter.of(provider));
+	}
+
+	/**
+	 * The groups of the open problem data a filter selects, counted from the reasons
+	 * table (one narrow row per reason), never from the rejected rows themselves.
+	 */
+	public List<ProblemGroup> groups(ProblemFilter filter) {
+		java.time.Instant now = this.clock.instant();
 		List<Counted> counted = this.jdbc.sql("""
-				SELECT r.rule, r.field, count(*) AS n, max(j.created_at) AS newest, min(r.message) AS message,
-				       (array_agg(j.id ORDER BY j.id DESC))[1 : 3] AS examples
-				FROM ingest_rejection j
-				CROSS JOIN LATERAL jsonb_to_recordset(j.reasons) AS r (field text, rule text, message text)
-				WHERE j.fixed_by_record IS NULL AND (CAST(:provider AS text) IS NULL OR j.provider_code = :provider)
-				GROUP BY r.rule, r.field
-				ORDER BY n DESC, r.rule, r.field
+				SELECT p.rule, p.field, count(*) AS n, max(p.created_at) AS newest
+				FROM ingest_problem_reason p
+				WHERE """ + FILTER + """
+				GROUP BY p.rule, p.field
+				ORDER BY n DESC, p.rule, p.field
 				LIMIT :groups""")
-			.param("provider", provider)
-			.param("groups", GROUPS)
+			.paramSource(parameters(filter, now).addValue("groups", GROUPS))
 			.query((rs, n) -> new Counted(rs.getString("rule"), rs.getString("field"), rs.getLong("n"),
-					rs.getTimestamp("newest").toInstant(), rs.getString("message"),
-					(Long[]) rs.getArray("examples").getArray()))
+					rs.getTimestamp("newest").toInstant()))
 			.list();
-		Map<Long, Row> rows = new HashMap<>();
-		List<Long> ids = counted.stream().flatMap(c -> Arrays.stream(c.examples())).distinct().toList();
-		if (!ids.isEmpty()) {
-			this.jdbc.sql("SELECT id, row_number, category_code, raw FROM ingest_rejection WHERE id = ANY (:ids)")
-				.param("ids", ids.toArray(Long[]::new))
-				.query((rs, n) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3),
-						this.json.readValue(rs.getString(4), RecordStore.FIELDS)))
-				.list()
-				.forEach(row -> rows.put(row.id(), row));
-		}
-		Map<String, Optional<CategoryDefinition>> categories = new HashMap<>();
 		List<ProblemGroup> groups = new ArrayList<>(counted.size());
+		Map<String, Optional<CategoryDefinition>> categories = new HashMap<>();
 		for (Counted group : counted) {
-			List<ProblemGroup.Example> examples = new ArrayList<>();
-			String fieldName = null;
-			for (Long id : group.examples()) {
-				Row row = rows.get(id);
-				if (row == null) {
-					continue;
-				}
-				Optional<CategoryDefinition> category = categories.computeIfAbsent(row.category(),
-						code -> this.catalogs.findCategory(this.catalogs.versionInForceToday().id(), code));
-				if (fieldName == null && group.field() != null) {
-					fieldName = category
-						.flatMap(c -> c.fields().stream().filter(f -> f.code().equals(group.field())).findFirst())
-						.map(FieldDefinition::name)
-						.orElse(null);
-				}
-				examples.add(new ProblemGroup.Example(row.id(), row.rowNumber(),
-						valueOf(row.raw(), category, c -> c.field(FieldRole.SUBJECT_NAME)),
-						valueOf(row.raw(), category, c -> c.field(FieldRole.DOCUMENT_NUMBER)),
-						valueOf(row.raw(), category,
-								c -> c.fields().stream().filter(f -> f.code().equals(group.field())).findFirst())));
-			}
-			ProblemAdvice.Advice advice = ProblemAdvice.of(group.rule());
-			groups.add(new ProblemGroup(group.rule(), advice.name(), group.field(),
-					(fieldName != null) ? fieldName : (group.field() == null ? "整行" : group.field()), group.rows(),
-					group.newest(), group.message(), advice.todo(), examples));
+			groups.add(group(group, examples(filter, now, group), categories));
 		}
 		return groups;
+	}
+
+	/** The newest three rows of a group, with what they submitted and why they failed. */
+	private List<Row> examples(ProblemFilter filter, java.time.Instant now, Counted group) {
+		ProblemFilter within = new ProblemFilter(filter.provider(), filter.batch(), group.rule(), group.field(),
+				filter.age());
+		return this.jdbc.sql("""
+				SELECT j.id, j.row_number, j.category_code, j.raw, j.reasons
+				FROM ingest_rejection j
+				WHERE j.id IN (SELECT p.rejection_id FROM ingest_problem_reason p WHERE """ + FILTER + """
+				               ORDER BY p.rejection_id DESC LIMIT 3)
+				ORDER BY j.id DESC""")
+			.paramSource(parameters(within, now))
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3),
+					this.json.readValue(rs.getString(4), RecordStore.FIELDS),
+					this.json.readValue(rs.getString(5), RecordStore.REASONS)))
+			.list();
+	}
+
+	private ProblemGroup group(Counted group, List<Row> rows, Map<String, Optional<CategoryDefinition>> categories) {
+		String field = group.field().isEmpty() ? null : group.field();
+		List<ProblemGroup.Example> examples = new ArrayList<>();
+		String fieldName = null;
+		String message = null;
+		for (Row row : rows) {
+			Optional<CategoryDefinition> category = categories.computeIfAbsent(row.category(),
+					code -> this.catalogs.findCategory(this.catalogs.versionInForceToday().id(), code));
+			if (fieldName == null && field != null) {
+				fieldName = category.flatMap(c -> c.fields().stream().filter(f -> f.code().equals(field)).findFirst())
+					.map(FieldDefinition::name)
+					.orElse(null);
+			}
+			if (message == null) {
+				message = row.reasons()
+					.stream()
+					.filter(r -> r.rule().equals(group.rule()) && java.util.Objects.equals(r.field(), field))
+					.map(RejectionReason::message)
+					.findFirst()
+					.orElse(null);
+			}
+			examples.add(new ProblemGroup.Example(row.id(), row.rowNumber(),
+					valueOf(row.raw(), category, c -> c.field(FieldRole.SUBJECT_NAME)),
+					valueOf(row.raw(), category, c -> c.field(FieldRole.DOCUMENT_NUMBER)), valueOf(row.raw(), category,
+							c -> c.fields().stream().filter(f -> f.code().equals(field)).findFirst())));
+		}
+		ProblemAdvice.Advice advice = ProblemAdvice.of(group.rule());
+		return new ProblemGroup(group.rule(), advice.name(), field,
+				(fieldName != null) ? fieldName : ((field == null) ? "整行" : field), group.rows(), group.newest(),
+				message, advice.todo(), examples);
+	}
+
+	/** The conditions on {@code ingest_problem_reason p} a filter sets. */
+	static final String FILTER = """
+			(CAST(:provider AS text) IS NULL OR p.provider_code = :provider)
+			  AND (CAST(:batch AS uuid) IS NULL OR p.batch_id = :batch)
+			  AND (CAST(:rule AS text) IS NULL OR p.rule = :rule)
+			  AND (CAST(:field AS text) IS NULL OR p.field = :field)
+			  AND (CAST(:since AS timestamptz) IS NULL OR p.created_at >= :since)
+			  AND (CAST(:until AS timestamptz) IS NULL OR p.created_at < :until)
+			""";
+
+	static MapSqlParameterSource parameters(ProblemFilter filter, java.time.Instant now) {
+		return new MapSqlParameterSource().addValue("provider", filter.provider())
+			.addValue("batch", filter.batch())
+			.addValue("rule", filter.rule())
+			.addValue("field", filter.field())
+			.addValue("since", timestamp(filter.since(now)))
+			.addValue("until", timestamp(filter.until(now)));
+	}
+
+	private static java.sql.Timestamp timestamp(java.time.Instant instant) {
+		return (instant != null) ? java.sql.Timestamp.from(instant) : null;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.gongxin.ingest.CreditRecord;
+import io.gongxin.ingest.ProblemFilter;
 import io.gongxin.ingest.RejectedRow;
 import io.gongxin.ingest.RejectionReason;
 import io.gongxin.platform.BulkCopy;
@@ -36,7 +37,7 @@ public class RecordStore {
 	static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
 	};
 
-	private static final TypeReference<List<RejectionReason>> REASONS = new TypeReference<>() {
+	static final TypeReference<List<RejectionReason>> REASONS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -197,6 +198,26 @@ public class RecordStore {
 			.param("provider", provider)
 			.param("after", afterId)
 			.param("limit", limit)
+			.query(this::rejection)
+			.list();
+	}
+
+	/**
+	 * Open problem rows a filter selects, newest first, before {@code beforeId} (keyset).
+	 */
+	public List<RejectedRow> newestOpenRejections(ProblemFilter filter, java.time.Instant now, long beforeId,
+			int limit) {
+		if (filter.batch() == null && filter.rule() == null && filter.field() == null
+				&& filter.age() == ProblemFilter.Age.ANY) {
+			return newestOpenRejections(filter.provider(), beforeId, limit);
+		}
+		return this.jdbc.sql("""
+				SELECT id, row_number, raw, reasons FROM ingest_rejection
+				WHERE id IN (SELECT DISTINCT p.rejection_id FROM ingest_problem_reason p
+				             WHERE p.rejection_id < :before AND """ + ProblemData.FILTER + """
+				             ORDER BY p.rejection_id DESC LIMIT :limit)
+				ORDER BY id DESC""")
+			.paramSource(ProblemData.parameters(filter, now).addValue("before", beforeId).addValue("limit", limit))
 			.query(this::rejection)
 			.list();
 	}
