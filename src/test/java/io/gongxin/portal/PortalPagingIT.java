@@ -2,6 +2,7 @@ package io.gongxin.portal;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,6 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.gongxin.creditfile.Filing;
 import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.ingest.Channel;
+import io.gongxin.ingest.Ingestion;
+import io.gongxin.lists.ListKind;
+import io.gongxin.lists.Lists;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
@@ -32,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
+import static io.gongxin.support.ListRecords.aSeriousDiscreditListing;
 import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -67,6 +74,12 @@ class PortalPagingIT {
 
 	@Autowired
 	Subjects subjects;
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	Lists lists;
 
 	long busy;
 
@@ -134,6 +147,29 @@ class PortalPagingIT {
 		assertThat(page("/portal/publications?category=XZCF&department=" + Filing.PROVIDER + "&from=" + today))
 			.contains("共 57 条，第 1/3 页");
 		assertThat(page("/portal/publications?category=XZXK")).contains("暂无符合条件的公示信息").doesNotContain("共 0 条");
+	}
+
+	@Test
+	void aListSaysHowManyItHoldsAndWhatASearchOfItFinds() throws Exception {
+		List<Map<String, String>> listings = new ArrayList<>();
+		for (int i = 0; i < 23; i++) {
+			listings.add(aSeriousDiscreditListing()
+				.of("广州名单分页第" + i + "装饰有限公司", CheckCharacters.uscc("91440101MA5MD" + (100 + i)))
+				.by("广州市市场监督管理局")
+				.listedOn(LocalDate.now().minusDays(3))
+				.row());
+		}
+		SystemActor.runAs("test", () -> this.ingestion.submitRows(Filing.PROVIDER, "YZSX", listings, Channel.API));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.lists.publicCount(ListKind.SEVERE_DISHONESTY) == 23);
+
+		String first = page("/portal/lists/severe-dishonesty");
+		assertThat(first).contains("共 23 条，第 1/2 页");
+		String second = page(link(NEXT, first));
+		assertThat(second).contains("共 23 条，第 2/2 页");
+		assertThat(Pattern.compile("id=\"entry-").matcher(second).results().count()).isEqualTo(3);
+		assertThat(page("/portal/lists/severe-dishonesty?q=" + encode("名单分页第1"))).contains("共 11 条，第 1/1 页");
 	}
 
 	@Test

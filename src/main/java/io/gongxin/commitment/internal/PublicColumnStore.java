@@ -50,7 +50,7 @@ public class PublicColumnStore {
 
 	/** How many commitments the column shows, counted up to {@code cap + 1}. */
 	public long count(String code, List<SubjectId> subjects, int cap) {
-		return filtered("SELECT count(*) FROM (SELECT 1 FROM commitment c" + PUBLIC + " LIMIT :cap) AS capped", code,
+		return filtered("SELECT count(*) FROM (SELECT 1 FROM commitment c " + PUBLIC + " LIMIT :cap) AS capped", code,
 				subjects)
 			.param("cap", cap + 1)
 			.query(Long.class)

@@ -123,7 +123,7 @@ class EntryStore {
 	 */
 	List<ListEntry> page(ListKind kind, String query, boolean persons, LocalDate today, long beforeId, int limit) {
 		return publicEntries(
-				"SELECT * FROM list_entry" + PUBLIC_ENTRIES + " AND id < :before ORDER BY id DESC LIMIT :limit", kind,
+				"SELECT * FROM list_entry " + PUBLIC_ENTRIES + " AND id < :before ORDER BY id DESC LIMIT :limit", kind,
 				query, persons, today)
 			.param("before", beforeId)
 			.param("limit", limit)
@@ -134,7 +134,7 @@ class EntryStore {
 	/** {@link #page} by position: {@code offset} entries in. */
 	List<ListEntry> pageAt(ListKind kind, String query, boolean persons, LocalDate today, int offset, int limit) {
 		return publicEntries(
-				"SELECT * FROM list_entry" + PUBLIC_ENTRIES + " ORDER BY id DESC LIMIT :limit OFFSET :offset", kind,
+				"SELECT * FROM list_entry " + PUBLIC_ENTRIES + " ORDER BY id DESC LIMIT :limit OFFSET :offset", kind,
 				query, persons, today)
 			.param("offset", offset)
 			.param("limit", limit)
@@ -145,7 +145,7 @@ class EntryStore {
 	/** How many entries {@link #page} finds, counted up to {@code cap + 1}. */
 	long countMatching(ListKind kind, String query, boolean persons, LocalDate today, int cap) {
 		return publicEntries(
-				"SELECT count(*) FROM (SELECT 1 FROM list_entry" + PUBLIC_ENTRIES + " LIMIT :cap) AS capped", kind,
+				"SELECT count(*) FROM (SELECT 1 FROM list_entry " + PUBLIC_ENTRIES + " LIMIT :cap) AS capped", kind,
 				query, persons, today)
 			.param("cap", cap + 1)
 			.query(Long.class)
