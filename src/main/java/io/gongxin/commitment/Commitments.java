@@ -12,6 +12,7 @@ import java.util.Map;
 import io.gongxin.commitment.internal.CommitmentStore;
 import io.gongxin.commitment.internal.CommitmentTally;
 import io.gongxin.commitment.internal.DepartmentNames;
+import io.gongxin.commitment.internal.PublicColumnStore;
 import io.gongxin.commitment.internal.Signing;
 import io.gongxin.commitment.internal.Verification;
 import io.gongxin.platform.DomainException;
@@ -50,10 +51,13 @@ public class Commitments {
 
 	private final CommitmentTally tally;
 
+	private final PublicColumnStore column;
+
 	private final Clock clock;
 
 	Commitments(CommitmentTemplates templates, CommitmentStore store, Signing signing, Verification verification,
-			Subjects subjects, DepartmentNames names, CommitmentTally tally, Clock clock) {
+			Subjects subjects, DepartmentNames names, CommitmentTally tally, PublicColumnStore column, Clock clock) {
+		this.column = column;
 		this.tally = tally;
 		this.names = names;
 		this.templates = templates;
@@ -136,24 +140,59 @@ public class Commitments {
 	 */
 	@Transactional(readOnly = true)
 	public List<Commitment> publicColumn(String query, Long beforeId, int limit) {
+		ColumnQuery q = columnQuery(query);
+		long before = (beforeId == null) ? Long.MAX_VALUE : beforeId;
+		return q.nothing() ? List.of()
+				: this.column.page(q.code(), q.subjects(), before, Math.max(1, Math.min(limit, 100)));
+	}
+
+	/**
+	 * {@link #publicColumn} by position: {@code offset} commitments in (at most
+	 * {@value #MAX_OFFSET}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Commitment> publicColumnAt(String query, int offset, int limit) {
+		ColumnQuery q = columnQuery(query);
+		return q.nothing() ? List.of() : this.column.pageAt(q.code(), q.subjects(),
+				Math.max(0, Math.min(offset, MAX_OFFSET)), Math.max(1, Math.min(limit, 100)));
+	}
+
+	/**
+	 * How many commitments {@link #publicColumn} finds, counted up to {@code cap + 1} (so
+	 * a result above {@code cap} means "more than cap").
+	 */
+	@Transactional(readOnly = true)
+	public long publicColumnCount(String query, int cap) {
+		ColumnQuery q = columnQuery(query);
+		return q.nothing() ? 0 : this.column.count(q.code(), q.subjects(), Math.max(1, Math.min(cap, MAX_OFFSET)));
+	}
+
+	/** The deepest the column is read by position. */
+	public static final int MAX_OFFSET = 10_000;
+
+	/** What a column search looks for: a credit code, some subjects, or everything. */
+	private record ColumnQuery(String code, List<SubjectId> subjects) {
+
+		boolean nothing() {
+			return this.subjects != null && this.subjects.isEmpty();
+		}
+
+	}
+
+	private ColumnQuery columnQuery(String query) {
 		String q = (query == null || query.isBlank()) ? null : query.strip();
 		if (q != null && q.length() > 100) {
 			throw new DomainException("GX-CMT-014", ProblemKind.BAD_REQUEST, "A search has at most 100 characters.");
 		}
-		long before = (beforeId == null) ? Long.MAX_VALUE : beforeId;
-		int size = Math.max(1, Math.min(limit, 100));
 		if (q == null) {
-			return this.store.publicPage(null, null, before, size);
+			return new ColumnQuery(null, null);
 		}
 		if (CREDIT_CODE.matcher(q).matches()) {
-			return this.store.publicPage(q.toUpperCase(java.util.Locale.ROOT), null, before, size);
+			return new ColumnQuery(q.toUpperCase(java.util.Locale.ROOT), null);
 		}
 		// names through the register's search, as the portal finds subjects
-		List<SubjectId> found = this.subjects.search(q, Subjects.Audience.PUBLIC, 50)
-			.stream()
-			.map(hit -> hit.id())
-			.toList();
-		return found.isEmpty() ? List.of() : this.store.publicPage(null, found, before, size);
+		return new ColumnQuery(null,
+				this.subjects.search(q, Subjects.Audience.PUBLIC, 50).stream().map(hit -> hit.id()).toList());
 	}
 
 	/**

@@ -3,11 +3,13 @@ package io.gongxin.creditfile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.creditfile.internal.BasicDataProjection;
 import io.gongxin.creditfile.internal.CreditFileProjection;
 import io.gongxin.creditfile.internal.PublicView;
+import io.gongxin.creditfile.internal.PublicationQueries;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.subject.SubjectId;
@@ -28,11 +30,21 @@ public class CreditFiles {
 
 	private final BasicDataProjection basicData;
 
+	private final PublicationQueries publications;
+
 	private final Clock clock;
 
-	CreditFiles(CreditFileProjection projection, BasicDataProjection basicData, Clock clock) {
+	/**
+	 * The deepest a listing is read by position; further on it is read by cursor (or
+	 * narrowed by a filter).
+	 */
+	public static final int MAX_OFFSET = 10_000;
+
+	CreditFiles(CreditFileProjection projection, BasicDataProjection basicData, PublicationQueries publications,
+			Clock clock) {
 		this.projection = projection;
 		this.basicData = basicData;
+		this.publications = publications;
 		this.clock = clock;
 	}
 
@@ -91,6 +103,74 @@ public class CreditFiles {
 			.stream()
 			.map(PublicView::of)
 			.toList();
+	}
+
+	/**
+	 * A page of the 双公示 listing by position, newest first: {@code offset} is at most
+	 * {@link #MAX_OFFSET}.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicItem> publicationsAt(PublicationFilter filter, int offset, int limit) {
+		return this.publications
+			.at(filter, Math.max(0, Math.min(offset, MAX_OFFSET)), Math.max(1, Math.min(limit, 1000)))
+			.stream()
+			.map(PublicView::of)
+			.toList();
+	}
+
+	/**
+	 * The page of the 双公示 listing just before a cursor (the first item of the page one is
+	 * on), newest first: paging back without counting from the start.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicItem> publicationsNewerThan(PublicationFilter filter, LocalDate afterDate, long afterId,
+			int limit) {
+		return this.publications.newerThan(filter, afterDate, afterId, Math.max(1, Math.min(limit, 1000)))
+			.stream()
+			.map(PublicView::of)
+			.toList();
+	}
+
+	/**
+	 * How many items the 双公示 listing finds, counted up to {@code cap + 1} (so a result
+	 * above {@code cap} means "more than cap").
+	 */
+	@Transactional(readOnly = true)
+	public long countPublications(PublicationFilter filter, int cap) {
+		return this.publications.count(filter, Math.max(1, Math.min(cap, MAX_OFFSET)));
+	}
+
+	/**
+	 * A page of a subject's items of one category in publicity, newest first, masked for
+	 * the public; natural persons have none.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicItem> publicItems(SubjectId subject, String categoryCode, int offset, int limit) {
+		return this.publications
+			.ofSubject(subject, categoryCode, Math.max(0, Math.min(offset, MAX_OFFSET)),
+					Math.max(1, Math.min(limit, 200)))
+			.stream()
+			.map(PublicView::of)
+			.toList();
+	}
+
+	/**
+	 * How many items in publicity an organisation has per category code (categories
+	 * without any are left out); empty for natural persons.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> publicCounts(SubjectId subject) {
+		return this.publications.countsOf(subject);
+	}
+
+	/**
+	 * 双公示 figures: decisions in publicity, this month's (by decision date, in the
+	 * configured zone) and the {@code top} departments that publish most.
+	 */
+	@Transactional(readOnly = true)
+	public PublicationStatistics publicationStatistics(int top) {
+		return this.publications.statistics(LocalDate.now(this.clock).withDayOfMonth(1),
+				Math.max(1, Math.min(top, 100)));
 	}
 
 	/** Re-projects every accepted record; returns how many items were written. */

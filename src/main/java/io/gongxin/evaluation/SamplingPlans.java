@@ -209,15 +209,33 @@ public class SamplingPlans {
 	public List<PublicInspection> publicPage(Long beforeId, int limit) {
 		return this.store.page(null, (beforeId == null) ? Long.MAX_VALUE : beforeId, Math.max(1, Math.min(limit, 50)))
 			.stream()
-			.map(plan -> new PublicInspection(plan.number(), plan.departmentName(), plan.taskName(), plan.field(),
-					plan.seedHash(), plan.seed(), plan.stateLabel(), plan.population(), plan.announcedAt(),
-					plan.drawnAt(),
-					this.store.members(plan.id(), true)
-						.stream()
-						.map(m -> new PublicInspection.Drawn(m.subjectName(), m.subjectCode(), m.resultLabel(),
-								m.inspectedOn()))
-						.toList()))
+			.map(this::publicView)
 			.toList();
+	}
+
+	/** {@link #publicPage} by position: {@code offset} plans in, newest first. */
+	@Transactional(readOnly = true)
+	public List<PublicInspection> publicPageAt(int offset, int limit) {
+		return this.store.pageAt(Math.max(0, Math.min(offset, 10_000)), Math.max(1, Math.min(limit, 50)))
+			.stream()
+			.map(this::publicView)
+			.toList();
+	}
+
+	/** How many plans the public listing holds. */
+	@Transactional(readOnly = true)
+	public long publicCount() {
+		return this.store.count();
+	}
+
+	private PublicInspection publicView(SamplingPlan plan) {
+		return new PublicInspection(plan.number(), plan.departmentName(), plan.taskName(), plan.field(),
+				plan.seedHash(), plan.seed(), plan.stateLabel(), plan.population(), plan.announcedAt(), plan.drawnAt(),
+				this.store.members(plan.id(), true)
+					.stream()
+					.map(m -> new PublicInspection.Drawn(m.subjectName(), m.subjectCode(), m.resultLabel(),
+							m.inspectedOn()))
+					.toList());
 	}
 
 	private List<SamplingDraw.Drawn> redraw(SamplingPlan plan, String seed) {

@@ -85,6 +85,36 @@ public class Lists {
 				Math.max(1, Math.min(limit, 100)), today());
 	}
 
+	/**
+	 * {@link #publicPage} by position: {@code offset} entries in (at most
+	 * {@value #MAX_OFFSET}).
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicListEntry> publicPageAt(ListKind kind, String query, int offset, int limit) {
+		checkQuery(query);
+		return this.queries.publicPageAt(kind, query, Math.max(0, Math.min(offset, MAX_OFFSET)),
+				Math.max(1, Math.min(limit, 100)), today());
+	}
+
+	/**
+	 * How many entries {@link #publicPage} finds for the query, counted up to
+	 * {@code cap + 1} (so a result above {@code cap} means "more than cap").
+	 */
+	@Transactional(readOnly = true)
+	public long publicCount(ListKind kind, String query, int cap) {
+		checkQuery(query);
+		return this.queries.publicCountMatching(kind, query, Math.max(1, Math.min(cap, MAX_OFFSET)), today());
+	}
+
+	/** The deepest a public list is read by position. */
+	public static final int MAX_OFFSET = 10_000;
+
+	private static void checkQuery(String query) {
+		if (query != null && query.strip().length() > 100) {
+			throw new DomainException("GX-LST-002", ProblemKind.BAD_REQUEST, "A search has at most 100 characters.");
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public long publicCount(ListKind kind) {
 		return this.queries.publicCount(kind, today());

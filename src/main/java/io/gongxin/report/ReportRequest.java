@@ -53,6 +53,11 @@ public record ReportRequest(ReportType type, SubjectId subjectId, List<String> d
 		return new ReportRequest(ReportType.PERSON, subject, null, null, null, authorisationRef, null);
 	}
 
+	/** The free 公示版 a visitor downloads from the portal. */
+	public static ReportRequest publicVersion(SubjectId subject) {
+		return new ReportRequest(ReportType.PUBLIC, subject, null, null, null, null, "信用门户免费下载");
+	}
+
 	public static ReportRequest noViolation(SubjectId subject, List<String> domains, LocalDate from, LocalDate to) {
 		return new ReportRequest(ReportType.NO_VIOLATION, subject, domains, from, to, null, null);
 	}

@@ -245,6 +245,32 @@ public class Subjects {
 		return this.search.search(query, audience == Audience.OFFICER, Math.max(1, Math.min(limit, 50)));
 	}
 
+	/** How many subjects one ranked search counts and pages through at most. */
+	public static final int SEARCH_WINDOW = SubjectSearch.CANDIDATE_CAP;
+
+	/**
+	 * One page of a search: the matches ranked as {@link #search} ranks them, at most
+	 * {@link #SEARCH_WINDOW} of them, with their number.
+	 */
+	@Transactional(readOnly = true)
+	public SubjectSearchPage searchPage(String query, Audience audience, int offset, int size) {
+		if (query == null || query.length() > 100) {
+			return SubjectSearchPage.EMPTY;
+		}
+		return this.search.page(query, audience == Audience.OFFICER, Math.max(0, offset),
+				Math.max(1, Math.min(size, 50)));
+	}
+
+	/**
+	 * How many subjects registered in bulk still wait for the background name indexer:
+	 * until it reaches them they are found by code, exact name and name prefix, but not
+	 * by pinyin, initials or a fragment of their name.
+	 */
+	@Transactional(readOnly = true)
+	public long namesAwaitingIndex() {
+		return this.store.countUnindexed();
+	}
+
 	@Transactional
 	public void rename(SubjectId id, String newName, int expectedVersion, String source) {
 		Subject before = get(id);

@@ -163,7 +163,7 @@ class PublicPortalIT {
 	}
 
 	@Test
-	void aSearchWithMoreMatchesThanShownSaysSoAndHowToNarrowIt() throws Exception {
+	void aSearchWithMoreMatchesThanAPageSaysHowManyAndPagesThem() throws Exception {
 		io.gongxin.platform.SystemActor.runAs("test", () -> {
 			for (int i = 0; i < 20 + 3; i++) {
 				this.subjects.register(new io.gongxin.subject.NewSubject(io.gongxin.subject.SubjectType.ENTERPRISE,
@@ -171,8 +171,9 @@ class PublicPortalIT {
 						null, null, null, null, null), "test");
 			}
 		});
-		assertThat(body("/portal/search?q=翠湖")).contains("只列出最相关的前 <span>20</span> 个");
-		assertThat(body("/portal/search?q=广州星河")).doesNotContain("只列出最相关的前");
+		assertThat(body("/portal/search?q=翠湖")).contains("23 个主体").contains("共 23 条，第 1/2 页").contains("下一页");
+		assertThat(body("/portal/search?q=翠湖&page=2")).contains("共 23 条，第 2/2 页");
+		assertThat(body("/portal/search?q=广州星河")).contains("第 1/1 页").doesNotContain("rel=\"next\"");
 	}
 
 	@Test
@@ -243,6 +244,26 @@ class PublicPortalIT {
 			request.setRemoteAddr("192.0.2.78");
 			return request;
 		})).andExpect(status().isOk());
+	}
+
+	@Test
+	void aBrowserTurnedAwayFromSearchGetsAChinesePage() throws Exception {
+		MvcResult refused = null;
+		for (int i = 0; i < 200 && refused == null; i++) {
+			MvcResult result = this.mvc.perform(get("/portal/search?q=广州").accept("text/html").with(request -> {
+				request.setRemoteAddr("192.0.2.79");
+				return request;
+			})).andReturn();
+			if (result.getResponse().getStatus() == 429) {
+				refused = result;
+			}
+		}
+		assertThat(refused).isNotNull();
+		assertThat(refused.getResponse().getContentType()).startsWith("text/html");
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("访问过于频繁")
+			.contains("查询过于频繁，请稍后再试")
+			.contains("返回首页")
+			.doesNotContain("Too Many Requests");
 	}
 
 	@Test

@@ -74,6 +74,27 @@ class SubjectSearchIT {
 	}
 
 	@Test
+	void aSearchPageCountsEveryMatchAndPagesThroughThemInRankOrder() {
+		SystemActor.runAs("test", () -> {
+			for (int i = 0; i < 27; i++) {
+				org("荔湾分页第" + i + "五金有限公司",
+						io.gongxin.identifier.CheckCharacters.uscc("91440103MA5LW" + String.format("%03d", i)));
+			}
+		});
+		List<SubjectHit> ranked = this.subjects.search("荔湾分页", Subjects.Audience.PUBLIC, 50);
+		SubjectSearchPage first = this.subjects.searchPage("荔湾分页", Subjects.Audience.PUBLIC, 0, 20);
+		SubjectSearchPage second = this.subjects.searchPage("荔湾分页", Subjects.Audience.PUBLIC, 20, 20);
+		assertThat(first.total()).isEqualTo(27);
+		assertThat(first.more()).isFalse();
+		assertThat(first.hits()).hasSize(20);
+		assertThat(second.hits()).hasSize(7);
+		assertThat(java.util.stream.Stream.concat(first.hits().stream(), second.hits().stream()).map(SubjectHit::id))
+			.containsExactlyElementsOf(ranked.stream().map(SubjectHit::id).toList());
+		assertThat(first.hits()).allSatisfy(hit -> assertThat(hit.displayKey()).isNotBlank());
+		assertThat(this.subjects.searchPage("荔湾分页", Subjects.Audience.PUBLIC, 100, 20).hits()).isEmpty();
+	}
+
+	@Test
 	void findsTwoCharacterQueriesAnywhereInTheName() {
 		List<SubjectHit> hits = this.subjects.search("张伟", Subjects.Audience.OFFICER, 10);
 		assertThat(hits).extracting(SubjectHit::name).containsExactly("张伟", "广州市天河区张伟五金店");

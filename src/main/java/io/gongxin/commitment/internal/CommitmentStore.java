@@ -208,27 +208,6 @@ public class CommitmentStore {
 	}
 
 	/**
-	 * The portal's 信用承诺 column: public commitments of organisations, newest first; of one
-	 * credit code, or of some subjects, when given.
-	 */
-	public List<Commitment> publicPage(String code, List<SubjectId> subjects, long beforeId, int limit) {
-		return this.jdbc.sql(SELECT + """
-				 WHERE c.public_column AND NOT c.subject_is_person AND c.id < :before
-				   AND (CAST(:code AS TEXT) IS NULL OR c.subject_code = :code)
-				   AND (NOT :bySubject OR c.subject_id = ANY (:subjects))
-				ORDER BY c.id DESC LIMIT :limit
-				""")
-			.param("code", code)
-			.param("bySubject", subjects != null)
-			.param("subjects",
-					(subjects != null) ? subjects.stream().map(SubjectId::value).toArray(Long[]::new) : new Long[0])
-			.param("before", beforeId)
-			.param("limit", limit)
-			.query(this::map)
-			.list();
-	}
-
-	/**
 	 * The subjects' commitments that count for a warning as of the instant: found broken
 	 * by then, or due before the day and not verified by then.
 	 */
@@ -249,7 +228,7 @@ public class CommitmentStore {
 			.list();
 	}
 
-	private Commitment map(ResultSet rs, int row) throws SQLException {
+	Commitment map(ResultSet rs, int row) throws SQLException {
 		long template = rs.getLong("template_version");
 		Long templateVersion = rs.wasNull() ? null : template;
 		String outcome = rs.getString("outcome");

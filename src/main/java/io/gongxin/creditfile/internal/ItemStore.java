@@ -41,7 +41,7 @@ class ItemStore {
 			repairable_from, publicity_note, status""";
 
 	/** The stored columns and whether an objection to the item is being handled. */
-	private static final String SELECTED = COLUMNS
+	static final String SELECTED = COLUMNS
 			+ ", EXISTS (SELECT 1 FROM creditfile_objection o WHERE o.record_id = creditfile_item.record_id)"
 			+ " AS under_objection";
 
@@ -273,7 +273,7 @@ class ItemStore {
 		return this.jdbc.sql("SELECT count(*) FROM creditfile_item").query(Long.class).single();
 	}
 
-	private CreditFileItem item(ResultSet rs, int row) throws SQLException {
+	CreditFileItem item(ResultSet rs, int row) throws SQLException {
 		String tier = rs.getString("tier");
 		Publicity publicity = new Publicity(PublicityStatus.valueOf(rs.getString("status")),
 				(tier != null) ? SeverityTier.valueOf(tier) : null, rs.getString("tier_rule"), rs.getString("regime"),

@@ -14,6 +14,7 @@ import io.gongxin.evaluation.InspectionResult;
 import io.gongxin.evaluation.SamplingPlan;
 import io.gongxin.evaluation.SamplingPlans;
 import io.gongxin.platform.PageOutcome;
+import io.gongxin.platform.Pager;
 import io.gongxin.security.CurrentActor;
 import io.gongxin.security.DepartmentScope;
 import io.gongxin.security.Role;
@@ -120,8 +121,13 @@ class SamplingPageController {
 
 	@GetMapping("/portal/inspections")
 	@PreAuthorize("permitAll()")
-	String publicPlans(@RequestParam(required = false) Long before, Model page) {
-		page.addAttribute("plans", this.plans.publicPage(before, 20));
+	String publicPlans(@RequestParam(defaultValue = "1") int page, Model model) {
+		int size = 20;
+		long total = this.plans.publicCount();
+		int shown = Pager.clamp(page, total, Pager.CAP, size);
+		model.addAttribute("plans", this.plans.publicPageAt((shown - 1) * size, size));
+		model.addAttribute("pager", Pager.of(total, Pager.CAP, shown, size,
+				n -> (n > 1) ? "/portal/inspections?page=" + n : "/portal/inspections"));
 		return "evaluation/public-inspections";
 	}
 

@@ -121,6 +121,18 @@ public class SamplingStore {
 				ORDER BY id DESC LIMIT ?""").params(beforeId, department, department, limit).query(this::plan).list();
 	}
 
+	/** Every department's plans, newest first, {@code offset} plans in. */
+	public List<SamplingPlan> pageAt(int offset, int limit) {
+		return this.jdbc.sql("SELECT * FROM evaluation_sampling_plan ORDER BY id DESC LIMIT ? OFFSET ?")
+			.params(limit, offset)
+			.query(this::plan)
+			.list();
+	}
+
+	public long count() {
+		return this.jdbc.sql("SELECT count(*) FROM evaluation_sampling_plan").query(Long.class).single();
+	}
+
 	public List<SamplingPlan.Member> members(long planId, boolean drawnOnly) {
 		return this.jdbc
 			.sql("""

@@ -122,24 +122,52 @@ class EntryStore {
 	 * when the list makes them public.
 	 */
 	List<ListEntry> page(ListKind kind, String query, boolean persons, LocalDate today, long beforeId, int limit) {
-		String like = (query == null || query.isBlank()) ? null : "%" + query.strip().replace("%", "") + "%";
-		return this.jdbc.sql("""
-				SELECT * FROM list_entry
-				WHERE kind = :kind AND ended_at IS NULL AND id < :before
-				  AND entered_on <= :today AND (exit_on IS NULL OR exit_on > :today)
-				  AND (:persons OR subject_type <> 'NATURAL_PERSON')
-				  AND (CAST(:like AS TEXT) IS NULL OR subject_name LIKE :like OR subject_code = :code)
-				ORDER BY id DESC LIMIT :limit
-				""")
-			.param("kind", kind.name())
+		return publicEntries(
+				"SELECT * FROM list_entry " + PUBLIC_ENTRIES + " AND id < :before ORDER BY id DESC LIMIT :limit", kind,
+				query, persons, today)
 			.param("before", beforeId)
-			.param("today", today)
-			.param("persons", persons)
-			.param("like", like)
-			.param("code", (query == null) ? "" : query.strip().toUpperCase(java.util.Locale.ROOT))
 			.param("limit", limit)
 			.query(EntryStore::entry)
 			.list();
+	}
+
+	/** {@link #page} by position: {@code offset} entries in. */
+	List<ListEntry> pageAt(ListKind kind, String query, boolean persons, LocalDate today, int offset, int limit) {
+		return publicEntries(
+				"SELECT * FROM list_entry " + PUBLIC_ENTRIES + " ORDER BY id DESC LIMIT :limit OFFSET :offset", kind,
+				query, persons, today)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(EntryStore::entry)
+			.list();
+	}
+
+	/** How many entries {@link #page} finds, counted up to {@code cap + 1}. */
+	long countMatching(ListKind kind, String query, boolean persons, LocalDate today, int cap) {
+		return publicEntries(
+				"SELECT count(*) FROM (SELECT 1 FROM list_entry " + PUBLIC_ENTRIES + " LIMIT :cap) AS capped", kind,
+				query, persons, today)
+			.param("cap", cap + 1)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Entries counting today, found by a fragment of the name or the exact code. */
+	private static final String PUBLIC_ENTRIES = """
+			WHERE kind = :kind AND ended_at IS NULL
+			 AND entered_on <= :today AND (exit_on IS NULL OR exit_on > :today)
+			 AND (:persons OR subject_type <> 'NATURAL_PERSON')
+			 AND (CAST(:like AS TEXT) IS NULL OR subject_name LIKE :like OR subject_code = :code)""";
+
+	private JdbcClient.StatementSpec publicEntries(String sql, ListKind kind, String query, boolean persons,
+			LocalDate today) {
+		String like = (query == null || query.isBlank()) ? null : "%" + query.strip().replace("%", "") + "%";
+		return this.jdbc.sql(sql)
+			.param("kind", kind.name())
+			.param("today", today)
+			.param("persons", persons)
+			.param("like", like)
+			.param("code", (query == null) ? "" : query.strip().toUpperCase(java.util.Locale.ROOT));
 	}
 
 	long countInForce(ListKind kind, boolean persons, LocalDate today) {

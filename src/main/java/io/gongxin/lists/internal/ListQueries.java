@@ -57,6 +57,17 @@ public class ListQueries {
 			.toList();
 	}
 
+	public List<PublicListEntry> publicPageAt(ListKind kind, String query, int offset, int limit, LocalDate today) {
+		return this.entries.pageAt(kind, query, kind.personsPublic(), today, offset, limit)
+			.stream()
+			.map(ListQueries::publicView)
+			.toList();
+	}
+
+	public long publicCountMatching(ListKind kind, String query, int cap, LocalDate today) {
+		return this.entries.countMatching(kind, query, kind.personsPublic(), today, cap);
+	}
+
 	public long publicCount(ListKind kind, LocalDate today) {
 		return this.entries.countInForce(kind, kind.personsPublic(), today);
 	}

@@ -6,6 +6,7 @@ import io.gongxin.commitment.CommitmentTemplates;
 import io.gongxin.commitment.Commitments;
 import io.gongxin.commitment.PublicCommitment;
 import io.gongxin.creditfile.PublicText;
+import io.gongxin.platform.Pager;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,17 +32,20 @@ class CommitmentColumnController {
 
 	@GetMapping("/portal/commitments")
 	@PreAuthorize("permitAll()")
-	String column(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long before, Model model) {
-		List<PublicCommitment> shown = this.commitments.publicColumn(q, before, ListPageController.PAGE + 1)
+	String column(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		int size = ListPageController.PAGE;
+		long counted = this.commitments.publicColumnCount(q, Pager.CAP);
+		int shown = Pager.clamp(page, counted, Pager.CAP, size);
+		List<PublicCommitment> commitments = this.commitments.publicColumnAt(q, (shown - 1) * size, size)
 			.stream()
 			.map(PublicCommitment::of)
 			.toList();
-		boolean more = shown.size() > ListPageController.PAGE;
-		shown = more ? shown.subList(0, ListPageController.PAGE) : shown;
-		model.addAttribute("q", PublicText.mask(q));
-		model.addAttribute("commitments", shown);
+		String shownQuery = PublicText.mask(q);
+		model.addAttribute("q", shownQuery);
+		model.addAttribute("commitments", commitments);
 		model.addAttribute("templates", this.templates.published());
-		model.addAttribute("next", more ? shown.get(shown.size() - 1).id() : null);
+		model.addAttribute("pager", Pager.of(counted, Pager.CAP, shown, size,
+				n -> Href.to("/portal/commitments").with("q", shownQuery).page(n).toString()));
 		return "portal/commitments";
 	}
 

@@ -14,6 +14,7 @@ import io.gongxin.creditfile.PublicItem;
 import io.gongxin.creditfile.PublicText;
 import io.gongxin.creditfile.PublicationFilter;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.Pager;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
@@ -21,6 +22,7 @@ import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectHit;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectSearchPage;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
@@ -49,13 +51,34 @@ class PortalQueries {
 		if (query == null || query.isBlank()) {
 			return List.of();
 		}
-		if (query.length() > 100) {
-			throw new DomainException("GX-PRT-003", ProblemKind.BAD_REQUEST, "A search has at most 100 characters.");
-		}
+		checkLength(query);
 		return this.subjects.search(query.strip(), Subjects.Audience.PUBLIC, PAGE)
 			.stream()
 			.filter(hit -> !hit.type().isPerson())
 			.toList();
+	}
+
+	/**
+	 * One page of the public search (natural persons are never found: the public audience
+	 * leaves them out).
+	 */
+	SubjectSearchPage search(String query, int offset) {
+		if (query == null || query.isBlank()) {
+			return SubjectSearchPage.EMPTY;
+		}
+		checkLength(query);
+		return this.subjects.searchPage(query.strip(), Subjects.Audience.PUBLIC, offset, PAGE);
+	}
+
+	/** Subjects the background name indexer has not reached yet. */
+	long namesAwaitingIndex() {
+		return this.subjects.namesAwaitingIndex();
+	}
+
+	private static void checkLength(String query) {
+		if (query.length() > 100) {
+			throw new DomainException("GX-PRT-003", ProblemKind.BAD_REQUEST, "A search has at most 100 characters.");
+		}
 	}
 
 	/**
@@ -106,8 +129,41 @@ class PortalQueries {
 		return this.creditFiles.publicItems(new SubjectId(id), tab.getCategory(), 200);
 	}
 
+	/** A page of the subject's items of the tab's category. */
+	List<PublicItem> tab(long id, PortalTab tab, int offset, int limit) {
+		if (tab.getCategory() == null) {
+			return List.of();
+		}
+		return this.creditFiles.publicItems(new SubjectId(id), tab.getCategory(), offset, limit);
+	}
+
+	/** The number of items in publicity on each tab that lists a category. */
+	Map<PortalTab, Long> counts(long id) {
+		Map<String, Long> byCategory = this.creditFiles.publicCounts(new SubjectId(id));
+		Map<PortalTab, Long> counts = new java.util.EnumMap<>(PortalTab.class);
+		for (PortalTab tab : PortalTab.values()) {
+			if (tab.getCategory() != null) {
+				counts.put(tab, byCategory.getOrDefault(tab.getCategory(), 0L));
+			}
+		}
+		return counts;
+	}
+
 	List<PublicItem> publications(PublicationFilter filter, LocalDate beforeDate, Long beforeId, int limit) {
 		return this.creditFiles.publications(filter, beforeDate, beforeId, limit);
+	}
+
+	List<PublicItem> publicationsAt(PublicationFilter filter, int offset, int limit) {
+		return this.creditFiles.publicationsAt(filter, offset, limit);
+	}
+
+	List<PublicItem> publicationsNewerThan(PublicationFilter filter, LocalDate afterDate, long afterId, int limit) {
+		return this.creditFiles.publicationsNewerThan(filter, afterDate, afterId, limit);
+	}
+
+	/** The listing's size, counted up to {@link Pager#CAP} + 1. */
+	long countPublications(PublicationFilter filter) {
+		return this.creditFiles.countPublications(filter, Pager.CAP);
 	}
 
 	Map<String, String> departments() {

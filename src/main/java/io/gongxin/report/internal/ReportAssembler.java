@@ -14,6 +14,7 @@ import io.gongxin.platform.PublicAddress;
 import io.gongxin.catalog.CatalogVersionId;
 import io.gongxin.catalog.CategoryDefinition;
 import io.gongxin.catalog.Catalogs;
+import io.gongxin.catalog.PublicityRule;
 import io.gongxin.creditfile.BasicData;
 import io.gongxin.creditfile.BasicData.Fact;
 import io.gongxin.creditfile.BasicData.Kind;
@@ -22,6 +23,8 @@ import io.gongxin.creditfile.CreditFiles;
 import io.gongxin.creditfile.PublicText;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
 import io.gongxin.report.CheckDomain;
 import io.gongxin.report.ReportRequest;
 import io.gongxin.report.ReportType;
@@ -58,6 +61,8 @@ public class ReportAssembler {
 
 	private final PublicAddress address;
 
+	private final Providers providers;
+
 	/**
 	 * The category list of each published version: published versions never change (the
 	 * catalog's triggers refuse it), so it is read once per version.
@@ -65,7 +70,8 @@ public class ReportAssembler {
 	private final Map<CatalogVersionId, List<CategoryDefinition>> categoriesByVersion = new ConcurrentHashMap<>();
 
 	ReportAssembler(Subjects subjects, CreditFiles creditFiles, Catalogs catalogs, DomainList domainList,
-			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone, PublicAddress address) {
+			@Value("${gongxin.time-zone:Asia/Shanghai}") ZoneId zone, PublicAddress address, Providers providers) {
+		this.providers = providers;
 		this.subjects = subjects;
 		this.creditFiles = creditFiles;
 		this.catalogs = catalogs;
@@ -119,7 +125,8 @@ public class ReportAssembler {
 			findings = DomainFindings.of(domains, this.domainList.checks(), shown, from, to);
 		}
 		else {
-			sections = sections(shown, cutoffDay);
+			sections = (request.type() == ReportType.PUBLIC) ? publicSections(shown, cutoffDay, subject.type())
+					: sections(shown, cutoffDay);
 		}
 		String verifyUrl = verifyUrl(number);
 		ReportContent content = new ReportContent(number, request.type(), info(subject), issuedAt, issuedAt,
@@ -143,6 +150,46 @@ public class ReportAssembler {
 				.add(new Entry(item.documentNumber(), item.decisionDate(), item.authority(), item.summary(),
 						item.providerCode(), item.batchId().toString(), item.catalogVersion(), item.publicity().until(),
 						item.underObjection()));
+			names.putIfAbsent(item.categoryCode(), item.categoryName());
+		}
+		List<Section> sections = new ArrayList<>();
+		byCategory.forEach((code, entries) -> sections.add(new Section(code, names.get(code), entries)));
+		return sections;
+	}
+
+	/**
+	 * The 公示版's sections: the categories the catalog makes public (主动公开) for such a
+	 * subject, each item as the portal shows it (masked, with the providing department's
+	 * name instead of the batch).
+	 */
+	private List<Section> publicSections(List<CreditFileItem> shown, LocalDate cutoffDay, SubjectType subjectType) {
+		Map<String, List<Entry>> byCategory = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		List<String> notPublic = new ArrayList<>();
+		this.catalogs.findVersionInForce(cutoffDay).ifPresent(version -> {
+			for (CategoryDefinition category : this.categoriesByVersion.computeIfAbsent(version.id(),
+					this.catalogs::categories)) {
+				if (category.publicity().disclosure() != PublicityRule.Disclosure.PUBLIC) {
+					notPublic.add(category.code());
+				}
+				else if (category.allows(subjectType)) {
+					byCategory.put(category.code(), new ArrayList<>());
+					names.put(category.code(), category.name());
+				}
+			}
+		});
+		Map<String, String> providerNames = new LinkedHashMap<>();
+		for (CreditFileItem item : shown) {
+			if (notPublic.contains(item.categoryCode())) {
+				continue;
+			}
+			String provider = providerNames.computeIfAbsent(item.providerCode(),
+					code -> this.providers.find(code).map(Provider::name).orElse(code));
+			byCategory.computeIfAbsent(item.categoryCode(), code -> new ArrayList<>())
+				.add(new Entry(PublicText.mask(item.documentNumber()), item.decisionDate(),
+						PublicText.mask(item.authority()), PublicText.mask(item.summary()), item.providerCode(),
+						item.batchId().toString(), item.catalogVersion(), item.publicity().until(),
+						item.underObjection(), provider));
 			names.putIfAbsent(item.categoryCode(), item.categoryName());
 		}
 		List<Section> sections = new ArrayList<>();

@@ -56,9 +56,18 @@ public record ReportContent(String number, ReportType type, SubjectInfo subject,
 	 *
 	 * @param underObjection whether an objection to the item was being handled when the
 	 * report was issued ({@code null} in reports issued before objections were marked)
+	 * @param providerName the providing department's name, where the report names it
+	 * (公示版); {@code null} where it shows the code with the batch
 	 */
 	public record Entry(String documentNumber, LocalDate decisionDate, String authority, String summary,
-			String providerCode, String batch, long catalogVersion, LocalDate publicUntil, Boolean underObjection) {
+			String providerCode, String batch, long catalogVersion, LocalDate publicUntil, Boolean underObjection,
+			String providerName) {
+
+		public Entry(String documentNumber, LocalDate decisionDate, String authority, String summary,
+				String providerCode, String batch, long catalogVersion, LocalDate publicUntil, Boolean underObjection) {
+			this(documentNumber, decisionDate, authority, summary, providerCode, batch, catalogVersion, publicUntil,
+					underObjection, null);
+		}
 
 		public boolean objected() {
 			return Boolean.TRUE.equals(this.underObjection);

@@ -62,7 +62,7 @@ public final class ReportHtml {
 		else {
 			int n = 1;
 			for (Section section : c.sections()) {
-				section(h, section, n++);
+				section(h, section, n++, c.type() == ReportType.PUBLIC);
 			}
 		}
 		h.append("<p class=\"end\">— 报告结束 —</p></body></html>");
@@ -123,10 +123,23 @@ public final class ReportHtml {
 				certificate ? "已撤销或已更正的信息不作为查询依据。" : "已完成信用修复、已撤销、已更正或公示期满的信息不在本报告中展示。",
 				"本报告仅反映数据截止时间的状况。报告使用方应通过二维码或报告编号核验报告真伪，并查看主体公共信用信息自出具后是否发生变化。", "本报告附有电子签名，任何改动都将使签名失效。",
 				"申请方式：" + c.channel() + "。", "对报告内容有异议的，可通过信用信息异议申诉渠道提出；对行政处罚信息可依规申请信用修复。" };
+		if (c.type() == ReportType.PUBLIC) {
+			notes = publicNotes(c);
+		}
 		h.append("<h2>报告说明</h2>");
 		for (int i = 0; i < notes.length; i++) {
 			h.append("<p class=\"note\">").append(i + 1).append(". ").append(esc(notes[i])).append("</p>");
 		}
+	}
+
+	/** The 公示版 says what it leaves out and where the full report is to be had. */
+	private static String[] publicNotes(ReportContent c) {
+		return new String[] {
+				"本报告为公示版，依据公共信用信息目录生成，仅包含数据截止时间处于公示期内、依法主动公开的公共信用信息，与本平台信用门户公示的内容一致；不含依申请公开、授权查询的信息，不对信息内容作编辑或修改，不进行评分或等级评定。",
+				"已完成信用修复、已撤销、已更正、公示期满以及依规不予公示的信息不在本报告中展示。",
+				"本报告仅反映数据截止时间的状况。报告使用方应通过二维码或报告编号核验报告真伪，并查看主体公共信用信息自出具后是否发生变化。", "本报告附有电子签名，任何改动都将使签名失效。",
+				"申请方式：" + c.channel() + "。本报告免费提供，供社会公众了解参考；需要更完整信息的，可由主体向信用工作机构申请出具法人和非法人组织公共信用信息报告。",
+				"对报告内容有异议的，可通过信用信息异议申诉渠道提出；对行政处罚信息可依规申请信用修复。" };
 	}
 
 	private void overview(StringBuilder h, ReportContent c) {
@@ -161,7 +174,7 @@ public final class ReportHtml {
 		h.append("</table>");
 	}
 
-	private void section(StringBuilder h, Section section, int n) {
+	private void section(StringBuilder h, Section section, int n, boolean publicVersion) {
 		h.append("<h2>").append(n).append("、").append(esc(section.name())).append("</h2>");
 		if (section.entries().isEmpty()) {
 			h.append("<p>").append(NONE).append("</p>");
@@ -179,12 +192,22 @@ public final class ReportHtml {
 				.append(esc(e.summary()))
 				.append(e.objected() ? "<br/><b>（异议处理中）</b>" : "")
 				.append("</td><td>")
-				.append(esc("数据提供单位 " + e.providerCode() + "；目录版本 " + e.catalogVersion() + "；批次 "
-						+ e.batch().substring(0, 8) + "；公示至 "
-						+ ((e.publicUntil() != null) ? e.publicUntil().toString() : "长期")))
+				.append(esc(publicVersion ? source(e)
+						: "数据提供单位 " + e.providerCode() + "；目录版本 " + e.catalogVersion() + "；批次 "
+								+ e.batch().substring(0, 8) + "；公示至 "
+								+ ((e.publicUntil() != null) ? e.publicUntil().toString() : "长期")))
 				.append("</td></tr>");
 		}
 		h.append("</table>");
+	}
+
+	/**
+	 * The source as the public reads it: the department by name, and how long it is
+	 * shown.
+	 */
+	private static String source(Entry e) {
+		return "数据来源单位 " + ((e.providerName() != null) ? e.providerName() : e.providerCode()) + "；公示截止 "
+				+ ((e.publicUntil() != null) ? e.publicUntil().format(DAY) : "长期");
 	}
 
 	private void findings(StringBuilder h, ReportContent c) {

@@ -10,6 +10,7 @@ import io.gongxin.subject.SubjectHit;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.SubjectName;
+import io.gongxin.subject.SubjectSearchPage;
 import io.gongxin.subject.SubjectStatus;
 import io.gongxin.subject.SubjectType;
 
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubjectSearch {
 
-	static final int CANDIDATE_CAP = 500;
+	public static final int CANDIDATE_CAP = 500;
 
 	private final JdbcClient jdbc;
 
@@ -37,6 +38,29 @@ public class SubjectSearch {
 	}
 
 	public List<SubjectHit> search(String query, boolean includePersons, int limit) {
+		return withDisplayKeys(ranked(query, includePersons, limit, limit));
+	}
+
+	/**
+	 * One page of every match in rank order. The matches are ranked as a whole each time
+	 * (at most {@value #CANDIDATE_CAP}, which ranking costs little more than a page), so
+	 * a page number reaches the same hits on every request; fuzzy matches only fill a
+	 * first page that exact, prefix and substring matches leave short, as they would
+	 * otherwise make every query look as if it had hundreds of hits.
+	 */
+	public SubjectSearchPage page(String query, boolean includePersons, int offset, int size) {
+		List<SubjectHit> ranked = ranked(query, includePersons, CANDIDATE_CAP + 1, size);
+		int total = Math.min(ranked.size(), CANDIDATE_CAP);
+		int from = Math.max(0, Math.min(offset, total));
+		int to = Math.min(total, from + size);
+		return new SubjectSearchPage(withDisplayKeys(ranked.subList(from, to)), total, ranked.size() > CANDIDATE_CAP);
+	}
+
+	/**
+	 * Up to {@code window} hits in rank order, without display keys; fuzzy matches are
+	 * added only up to {@code fuzzyUpTo} hits in all.
+	 */
+	private List<SubjectHit> ranked(String query, boolean includePersons, int window, int fuzzyUpTo) {
 		String q = SubjectName.normalize(query);
 		if (q.isEmpty()) {
 			return List.of();
@@ -54,17 +78,23 @@ public class SubjectSearch {
 				       set_config('plan_cache_mode', 'force_custom_plan', true)
 				""").param("limit", Integer.toString(CANDIDATE_CAP * 5)).query((rs, n) -> n).list();
 		boolean latin = SubjectName.isLatinQuery(q);
-		rank(q, grams, latin ? Extra.PINYIN : Extra.NONE, includePersons, limit)
+		rank(q, grams, latin ? Extra.PINYIN : Extra.NONE, includePersons, window)
 			.forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
 		// Fuzzy matching is the expensive branch (a long name shares common trigrams with
 		// much of the register): only when exact, prefix and substring matches leave
 		// room,
 		// and not when the query is a registered name exactly, which is what was sought.
 		boolean exact = hits.values().stream().anyMatch(hit -> q.equals(SubjectName.normalize(hit.name())));
-		if (hits.size() < limit && !exact && !latin && q.codePointCount(0, q.length()) >= 3) {
-			rank(q, grams, Extra.FUZZY, includePersons, limit).forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
+		if (hits.size() < fuzzyUpTo && !exact && !latin && q.codePointCount(0, q.length()) >= 3) {
+			for (SubjectHit hit : rank(q, grams, Extra.FUZZY, includePersons, fuzzyUpTo)) {
+				if (hits.size() >= fuzzyUpTo) {
+					break;
+				}
+				hits.putIfAbsent(hit.id().value(), hit);
+			}
 		}
-		return withDisplayKeys(new ArrayList<>(hits.values()).subList(0, Math.min(limit, hits.size())));
+		List<SubjectHit> all = new ArrayList<>(hits.values());
+		return all.subList(0, Math.min(window, all.size()));
 	}
 
 	/** The candidate branch added to exact, prefix and substring matches. */

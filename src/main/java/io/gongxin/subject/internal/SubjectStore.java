@@ -275,6 +275,11 @@ public class SubjectStore {
 	}
 
 	/** How many subjects the register holds. */
+	/** Subjects waiting for the background name indexer (a partial index holds them). */
+	public long countUnindexed() {
+		return this.jdbc.sql("SELECT count(*) FROM subject WHERE name_search IS NULL").query(Long.class).single();
+	}
+
 	public long count() {
 		return this.jdbc.sql("SELECT count(*) FROM subject").query(Long.class).single();
 	}

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class SearchRateLimiterTests {
+class RateLimiterTests {
 
 	static final Instant T0 = Instant.parse("2026-11-25T04:00:00Z");
 
 	@Test
 	void aClientMaySpendItsBurstThenWaitsForTheRefill() {
-		SearchRateLimiter limiter = new SearchRateLimiter(3, 1, Clock.fixed(T0, ZoneOffset.UTC));
+		RateLimiter limiter = new RateLimiter(3, 1, Clock.fixed(T0, ZoneOffset.UTC));
 		assertThat(limiter.tryAcquire("a")).isTrue();
 		assertThat(limiter.tryAcquire("a")).isTrue();
 		assertThat(limiter.tryAcquire("a")).isTrue();
@@ -53,7 +53,7 @@ class SearchRateLimiterTests {
 	@Test
 	void tokensComeBackAtTheRefillRateButNeverAboveTheBurst() {
 		SteppingClock clock = new SteppingClock();
-		SearchRateLimiter limiter = new SearchRateLimiter(2, 2, clock);
+		RateLimiter limiter = new RateLimiter(2, 2, clock);
 		limiter.tryAcquire("a");
 		limiter.tryAcquire("a");
 		assertThat(limiter.tryAcquire("a")).isFalse();
@@ -68,8 +68,8 @@ class SearchRateLimiterTests {
 
 	@Test
 	void aLimitNeedsAPositiveBurstAndRate() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SearchRateLimiter(0, 1, Clock.systemUTC()));
-		assertThatIllegalArgumentException().isThrownBy(() -> new SearchRateLimiter(1, 0, Clock.systemUTC()));
+		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimiter(0, 1, Clock.systemUTC()));
+		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimiter(1, 0, Clock.systemUTC()));
 	}
 
 }

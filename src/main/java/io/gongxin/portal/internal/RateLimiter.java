@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code perSecond}. Kept in memory: a restart forgets the buckets, which only ever lets
  * a client through.
  */
-final class SearchRateLimiter {
+final class RateLimiter {
 
 	private static final int MAX_CLIENTS = 100_000;
 
@@ -34,7 +34,7 @@ final class SearchRateLimiter {
 
 	}
 
-	SearchRateLimiter(int capacity, double perSecond, Clock clock) {
+	RateLimiter(int capacity, double perSecond, Clock clock) {
 		if (capacity < 1 || perSecond <= 0) {
 			throw new IllegalArgumentException("a rate limit needs a capacity >= 1 and a positive refill rate");
 		}
