@@ -3,8 +3,8 @@ package io.gongxin.security.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-
-import io.gongxin.platform.PublicAddress;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +35,18 @@ class OidcClientRegistrations implements ClientRegistrationRepository {
 
 	private final OidcSettings settings;
 
-	private final PublicAddress address;
+	/**
+	 * The configured public address, if any: the redirect URI registered at the provider.
+	 */
+	private final Supplier<Optional<String>> publicBase;
 
 	private final RestClient http;
 
 	private volatile ClientRegistration registration;
 
-	OidcClientRegistrations(OidcSettings settings, PublicAddress address) {
+	OidcClientRegistrations(OidcSettings settings, Supplier<Optional<String>> publicBase) {
 		this.settings = settings;
-		this.address = address;
+		this.publicBase = publicBase;
 		this.http = RestClient.builder().requestFactory(timeouts()).build();
 	}
 
@@ -85,7 +88,7 @@ class OidcClientRegistrations implements ClientRegistrationRepository {
 
 	private ClientRegistration build() {
 		ClientRegistration.Builder builder = this.settings.endpointsConfigured() ? configured() : discovered();
-		String redirect = this.address.configured()
+		String redirect = this.publicBase.get()
 			.map(base -> base + "/login/oauth2/code/{registrationId}")
 			.orElse("{baseUrl}/login/oauth2/code/{registrationId}");
 		return builder.registrationId(OidcSettings.REGISTRATION_ID)

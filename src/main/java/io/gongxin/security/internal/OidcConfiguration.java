@@ -20,7 +20,7 @@ class OidcConfiguration {
 
 	@Bean
 	OidcClientRegistrations oidcClientRegistrations(OidcSettings settings, PublicAddress address) {
-		return new OidcClientRegistrations(settings, address);
+		return new OidcClientRegistrations(settings, address::configured);
 	}
 
 	@Bean
