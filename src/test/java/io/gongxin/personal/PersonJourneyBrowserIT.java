@@ -27,6 +27,7 @@ import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.platform.SystemActor;
+import io.gongxin.provider.Providers;
 import io.gongxin.report.internal.ReportPdfs;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
@@ -35,7 +36,6 @@ import io.gongxin.support.Chromium;
 import io.gongxin.support.Departments;
 import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.support.OidcIntegrationTest;
-import io.gongxin.provider.Providers;
 import io.gongxin.support.TestIdentityProvider;
 
 import org.springframework.beans.factory.annotation.Autowired;

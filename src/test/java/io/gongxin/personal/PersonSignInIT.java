@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static io.gongxin.support.Penalties.aPenalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -233,6 +234,9 @@ class PersonSignInIT extends OidcIntegrationTest {
 		assertThat(printed.statusCode()).isEqualTo(200);
 		assertThat(ReportPdfs.text(printed.body()).replaceAll("\\s+", "")).contains("广州统一认证科技有限公司");
 		assertThat(browser.page("/my/file").statusCode()).isEqualTo(403);
+		// the account is named by the organisation's code and the person at the provider
+		assertThat(this.audit.search(null, "security.signin", null, null, null, Long.MAX_VALUE, 50))
+			.anyMatch(e -> e.actor().startsWith(ENTERPRISE_USCC + "/") && e.actorRoles().contains("ROLE_ENTERPRISE"));
 	}
 
 	@Test
@@ -242,6 +246,10 @@ class PersonSignInIT extends OidcIntegrationTest {
 			.contains("测试统一身份认证平台")
 			.contains("/oauth2/authorization/gongxin")
 			.contains("name=\"username\"");
+		// machines are still answered with a problem document, not sent to a sign-in page
+		this.mvc.perform(get("/api/me"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("GX-SEC-001"));
 	}
 
 	private void file(Map<String, String>... rows) {

@@ -111,9 +111,12 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		catch (DomainException ex) {
 			throw refused(Refusal.USCC_INVALID);
 		}
-		// several people act for one organisation: each keeps their own name in the log
+		// several people act for one organisation: each keeps a name of their own, which
+		// pages that name who acted show beside the organisation's code; no local account
+		// name has a slash
 		String subject = String.valueOf(claims.get("sub"));
-		Actor actor = new Actor("enterprise:" + uscc + ":" + Sha256.hex(issuer + "|" + subject).substring(0, 8),
+		Actor actor = new Actor(
+				uscc + "/" + Sha256.hex(issuer + "|" + subject).substring(0, 8).toUpperCase(Locale.ROOT),
 				Role.ENTERPRISE, null, uscc);
 		return new OidcAccount(actor, (name == null) ? Role.ENTERPRISE.label() : name, signedIn);
 	}
