@@ -76,17 +76,16 @@ public class Accounts {
 			throw new DomainException("GX-SEC-020", ProblemKind.RULE_VIOLATION,
 					"Agencies get an API key when the credit office registers them, not a sign-in account.");
 		}
+		if (role == Role.PERSON) {
+			// a natural person is who the identity provider vouches for, never an account
+			// made by hand
+			throw new DomainException("GX-SEC-021", ProblemKind.RULE_VIOLATION,
+					"Persons sign in through the unified identity service; no account is made for them by hand.");
+		}
 		requireDepartment(role, departmentCode);
 		String boundUscc = requireSubject(role, uscc);
 		if (boundUscc != null) {
-			this.codeChecks.orderedStream()
-				.map(check -> check.problem(boundUscc))
-				.flatMap(java.util.Optional::stream)
-				.findFirst()
-				.ifPresent(problem -> {
-					throw new DomainException("GX-SEC-019", ProblemKind.RULE_VIOLATION,
-							"The unified social credit code " + boundUscc + " fails its checks: " + problem + ".");
-				});
+			requirePassesChecks(boundUscc);
 		}
 		if (password == null || password.length() < 12) {
 			throw new DomainException("GX-SEC-010", ProblemKind.RULE_VIOLATION,
@@ -100,6 +99,28 @@ public class Accounts {
 		this.audit.record(AuditEntry.change("security.user.create", "user", username)
 			.after(role + "|" + account.departmentCode() + ((boundUscc != null) ? "|" + boundUscc : "")));
 		return account;
+	}
+
+	/**
+	 * The upper-cased code of the organisation an enterprise user signing in through the
+	 * identity provider acts for; refuses (GX-SEC-016, 017, 019) a code that could not
+	 * bind an enterprise account.
+	 */
+	public String organisationCode(String uscc) {
+		String bound = requireSubject(Role.ENTERPRISE, uscc);
+		requirePassesChecks(bound);
+		return bound;
+	}
+
+	private void requirePassesChecks(String uscc) {
+		this.codeChecks.orderedStream()
+			.map(check -> check.problem(uscc))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.ifPresent(problem -> {
+				throw new DomainException("GX-SEC-019", ProblemKind.RULE_VIOLATION,
+						"The unified social credit code " + uscc + " fails its checks: " + problem + ".");
+			});
 	}
 
 	@Transactional(readOnly = true)

@@ -7,21 +7,27 @@ import io.gongxin.platform.ActingUser;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
- * The authenticated caller: a person signed in with a password, or a machine using an API
- * key.
+ * The authenticated caller: a person signed in with a password or through the identity
+ * provider, or a machine using an API key.
  *
- * @param name user name, or {@code apikey:<name>} for machines
+ * @param name user name, or {@code apikey:<name>} for machines; never a citizen id
  * @param role the single role of the account
  * @param departmentCode the provider department (or bank) the account acts for;
  * {@code null} for credit office staff
  * @param uscc the unified social credit code of the organisation an enterprise user acts
  * for; {@code null} for every other role
+ * @param citizenId the canonical citizen id of the natural person a person user is;
+ * {@code null} for every other role. Personal data: never logged, shown masked.
  */
-public record Actor(String name, Role role, String departmentCode,
-		String uscc) implements ActingUser.Source, AuthenticatedPrincipal {
+public record Actor(String name, Role role, String departmentCode, String uscc,
+		String citizenId) implements ActingUser.Source, AuthenticatedPrincipal {
 
 	public Actor(String name, Role role, String departmentCode) {
-		this(name, role, departmentCode, null);
+		this(name, role, departmentCode, null, null);
+	}
+
+	public Actor(String name, Role role, String departmentCode, String uscc) {
+		this(name, role, departmentCode, uscc, null);
 	}
 
 	public Actor {
@@ -30,8 +36,14 @@ public record Actor(String name, Role role, String departmentCode,
 		if (role.departmentBound() && (departmentCode == null || departmentCode.isBlank())) {
 			throw new IllegalArgumentException(role + " accounts must belong to a department");
 		}
-		if (role.subjectBound() && (uscc == null || uscc.isBlank())) {
+		if (role == Role.ENTERPRISE && (uscc == null || uscc.isBlank())) {
 			throw new IllegalArgumentException(role + " accounts must be bound to an organisation");
+		}
+		if (role == Role.PERSON && (citizenId == null || citizenId.isBlank())) {
+			throw new IllegalArgumentException(role + " accounts must be bound to a natural person");
+		}
+		if (role != Role.PERSON && citizenId != null) {
+			throw new IllegalArgumentException(role + " accounts are not bound to a natural person");
 		}
 	}
 
@@ -53,6 +65,13 @@ public record Actor(String name, Role role, String departmentCode,
 
 	public boolean is(Role other) {
 		return this.role == other;
+	}
+
+	/** Without the citizen id: principals end up in debug logs. */
+	@Override
+	public String toString() {
+		return "Actor[name=" + this.name + ", role=" + this.role + ", departmentCode=" + this.departmentCode + ", uscc="
+				+ this.uscc + ((this.citizenId != null) ? ", citizenId=***" : "") + "]";
 	}
 
 }

@@ -24,7 +24,7 @@ public class DepartmentScope {
 			case OFFICER, REVIEWER, ADMIN -> true;
 			case PROVIDER, BANK -> actor.departmentCode().equalsIgnoreCase(String.valueOf(departmentCode));
 			// an agency acts for itself, never for a department
-			case ENTERPRISE, AGENCY -> false;
+			case ENTERPRISE, AGENCY, PERSON -> false;
 		};
 	}
 

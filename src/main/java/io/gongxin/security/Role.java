@@ -25,7 +25,14 @@ public enum Role {
 	 * the credit office: reads public credit information only, bound to the agency by its
 	 * code.
 	 */
-	AGENCY("信用服务机构");
+	AGENCY("信用服务机构"),
+	/**
+	 * A natural person (个人用户) signed in through the provincial 统一身份认证 service by OpenID
+	 * Connect: sees their own credit file, prints their own 个人信用报告 and sees who read
+	 * their file. Bound to one person by the citizen id the identity provider vouches
+	 * for; there are no local accounts of this role.
+	 */
+	PERSON("个人用户");
 
 	private final String label;
 
@@ -49,9 +56,13 @@ public enum Role {
 		return this == PROVIDER || this == BANK || this == AGENCY;
 	}
 
-	/** Roles whose accounts act for one credit subject (by its USCC) and must name it. */
+	/**
+	 * Roles whose accounts act for one credit subject and must name it: an organisation
+	 * by its USCC (enterprise users), a natural person by their citizen id (persons).
+	 * They sign in as people and get no API keys.
+	 */
 	public boolean subjectBound() {
-		return this == ENTERPRISE;
+		return this == ENTERPRISE || this == PERSON;
 	}
 
 }

@@ -60,6 +60,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -108,6 +109,12 @@ class AccessMatrixIT {
 
 	static final String PASSWORD = "enterprise-password-1";
 
+	/**
+	 * The natural person the PERSON caller is (persons sign in only through the identity
+	 * provider: the matrix presents the signed-in person directly).
+	 */
+	static final String PERSON_ID = CheckCharacters.citizenId("44010619900307123");
+
 	static long subjectId;
 
 	/** A catalog draft the draft pages are called on. */
@@ -143,6 +150,8 @@ class AccessMatrixIT {
 						null, null, null, null), "test")
 				.value();
 			this.accounts.createEnterpriseUser("enterprise.matrix", "法人用户", PASSWORD, ENTERPRISE_USCC);
+			this.subjects.register(new NewSubject(SubjectType.NATURAL_PERSON, "访问矩阵个人", SubjectKey.citizenId(PERSON_ID),
+					null, null, null, null, null), "test");
 			draftId = this.drafts.propose(new DraftProposal("MATRIX-DRAFT", "访问矩阵草案", null, null)).id().value();
 			agencyId = this.agencies
 				.register(new io.gongxin.exchange.NewAgency(OWN, "访问矩阵信用服务有限公司",
@@ -242,6 +251,10 @@ class AccessMatrixIT {
 				new Endpoint(HttpMethod.GET, "/my/reports", null, true, Role.ENTERPRISE),
 				new Endpoint(HttpMethod.POST, "/my/reports", "type=ORGANISATION", true, Role.ENTERPRISE),
 				new Endpoint(HttpMethod.GET, "/api/me", null, Role.values()),
+				// a person's own file (personal self-service)
+				new Endpoint(HttpMethod.GET, "/my/file", null, true, Role.PERSON),
+				new Endpoint(HttpMethod.GET, "/my/file/readers", null, true, Role.PERSON),
+				new Endpoint(HttpMethod.POST, "/my/file/report", "x=1", true, Role.PERSON),
 				// outbox operations (issue 14)
 				new Endpoint(HttpMethod.GET, "/api/ops/outbox", null, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.GET, "/api/ops/outbox/dead-letters", null, Role.OFFICER, Role.ADMIN),
@@ -379,7 +392,10 @@ class AccessMatrixIT {
 	@MethodSource("matrix")
 	void eachRoleIsAllowedOrRefusedAsDeclared(Endpoint endpoint, Role role) throws Exception {
 		MockHttpServletRequestBuilder call = call(endpoint, role.name());
-		if (role.subjectBound()) {
+		if (role == Role.PERSON) {
+			call.with(authentication(caller(role))).with(csrf());
+		}
+		else if (role.subjectBound()) {
 			call.session(this.enterpriseSession).with(csrf());
 		}
 		else {
@@ -533,7 +549,8 @@ class AccessMatrixIT {
 	 */
 	private static Authentication caller(Role role) {
 		Actor actor = new Actor("matrix-" + role.name().toLowerCase(java.util.Locale.ROOT), role,
-				role.departmentBound() ? OWN : null, role.subjectBound() ? ENTERPRISE_USCC : null);
+				role.departmentBound() ? OWN : null, (role == Role.ENTERPRISE) ? ENTERPRISE_USCC : null,
+				(role == Role.PERSON) ? PERSON_ID : null);
 		return UsernamePasswordAuthenticationToken.authenticated(actor, null,
 				List.of(new SimpleGrantedAuthority(role.authority())));
 	}
@@ -574,6 +591,15 @@ class AccessMatrixIT {
 				.content("{\"name\":\"enterprise-key\",\"role\":\"ENTERPRISE\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("GX-SEC-018"));
+	}
+
+	@Test
+	void aPersonCannotPrintTheReportOfAnotherSubject() throws Exception {
+		this.mvc
+			.perform(request(HttpMethod.POST, "/my/file/report").param("subjectId", String.valueOf(subjectId))
+				.with(authentication(caller(Role.PERSON)))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

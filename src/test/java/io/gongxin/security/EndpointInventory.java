@@ -189,7 +189,8 @@ final class EndpointInventory {
 				`./mvnw verify`; do not edit by hand. Each protected endpoint is also called by every role and
 				anonymously in `AccessMatrixIT`, which fails when an endpoint below is missing from its matrix or the
 				matrix expects other roles than the code declares. Roles: PROVIDER 数据提供单位, OFFICER 信用工作人员,
-				REVIEWER 审核人员, ADMIN 系统管理员, BANK 金融机构, ENTERPRISE 法人用户, AGENCY 信用服务机构.
+				REVIEWER 审核人员, ADMIN 系统管理员, BANK 金融机构, ENTERPRISE 法人用户, AGENCY 信用服务机构,
+				PERSON 个人用户.
 
 				""");
 		long open = entries.stream().filter(Entry::isPublic).count();

@@ -164,6 +164,35 @@ class SignInIT {
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
+	@Test
+	void withoutAnIdentityProviderConfiguredTheSignInPageIsTheStaffFormAlone() throws Exception {
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> login = browser.page("/login");
+		assertThat(login.body()).contains("name=\"username\"")
+			.doesNotContain("统一身份认证登录")
+			.doesNotContain("/oauth2/authorization");
+		// no sign-in flow to start: the path is just another page that asks for a sign-in
+		HttpResponse<String> start = browser.page("/oauth2/authorization/gongxin");
+		assertThat(start.statusCode()).isEqualTo(302);
+		assertThat(start.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+	}
+
+	@Test
+	void personsGetNeitherALocalAccountNorAnApiKey() {
+		assertThat(org.junit.jupiter.api.Assertions
+			.assertThrows(io.gongxin.platform.DomainException.class,
+					() -> SystemActor.runAs("test",
+							() -> this.accounts.createUser("person.local", "张三", PASSWORD, Role.PERSON, null)))
+			.code()).isEqualTo("GX-SEC-021");
+		assertThat(
+				org.junit.jupiter.api.Assertions
+					.assertThrows(io.gongxin.platform.DomainException.class,
+							() -> SystemActor.runAs("test",
+									() -> this.accounts.issueApiKey("person-key", Role.PERSON, null)))
+					.code())
+			.isEqualTo("GX-SEC-018");
+	}
+
 	private void createUser(String username, Role role, String department) {
 		SystemActor.runAs("test", () -> this.accounts.createUser(username, username, PASSWORD, role, department));
 	}

@@ -1,6 +1,8 @@
 package io.gongxin.security.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,12 +10,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.gongxin.platform.Problems;
 import io.gongxin.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -23,6 +27,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -50,10 +55,13 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle, ApplicationEventPublisher events) {
+			LoginThrottle throttle, ApplicationEventPublisher events, ObjectProvider<OidcLogin> oidc) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		List<AuthenticationProvider> providers = new ArrayList<>();
+		providers.add(new ThrottledAuthenticationProvider(passwords, throttle));
+		oidc.ifAvailable(login -> providers.add(login.provider()));
+		ProviderManager manager = new ProviderManager(providers);
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		return manager;
 	}
@@ -62,7 +70,7 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			ApiKeyStore apiKeys, ProblemResponses problems) {
+			ApiKeyStore apiKeys, ProblemResponses problems, ObjectProvider<OidcLogin> oidc) {
 		http.authenticationManager(authenticationManager);
 		RequestMatcher api = request -> {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -81,14 +89,17 @@ class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler toSaved = new SavedRequestAwareAuthenticationSuccessHandler();
 		toSaved.setRequestCache(requests);
 		http.requestCache(cache -> cache.requestCache(requests));
-		http.formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+		AuthenticationSuccessHandler signedIn = (request, response, authentication) -> {
 			if (requests.getRequest(request, response) != null) {
 				toSaved.onAuthenticationSuccess(request, response, authentication);
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + StartPage.of(authentication.getAuthorities()));
 			}
-		}).permitAll());
+		};
+		http.formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll());
+		// enterprise and person users through the provincial 统一身份认证, when configured
+		oidc.ifAvailable(login -> login.configure(http, signedIn));
 		http.logout(logout -> logout.logoutSuccessUrl("/?logout"));
 		http.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems),
 				UsernamePasswordAuthenticationFilter.class);

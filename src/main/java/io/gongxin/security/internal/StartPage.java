@@ -22,7 +22,7 @@ final class StartPage {
 	private static final List<Start> STARTS = List.of(new Start(Role.ADMIN, "/admin/users"),
 			new Start(Role.OFFICER, "/quality"), new Start(Role.REVIEWER, "/inbox"),
 			new Start(Role.PROVIDER, "/ingest"), new Start(Role.BANK, "/subscriptions"),
-			new Start(Role.ENTERPRISE, "/my/reports"));
+			new Start(Role.ENTERPRISE, "/my/reports"), new Start(Role.PERSON, "/my/file"));
 
 	private record Start(Role role, String path) {
 	}
