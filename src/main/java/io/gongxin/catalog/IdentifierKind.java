@@ -6,8 +6,19 @@ package io.gongxin.catalog;
  */
 public enum IdentifierKind {
 
-	USCC, REGISTRATION_NUMBER, ORGANIZATION_CODE, TAX_NUMBER, INSTITUTION_CERTIFICATE, SOCIAL_ORGANIZATION_CERTIFICATE,
+	USCC("统一社会信用代码"), REGISTRATION_NUMBER("工商注册号"), ORGANIZATION_CODE("组织机构代码"), TAX_NUMBER("纳税人识别号"),
+	INSTITUTION_CERTIFICATE("事业单位证书号"), SOCIAL_ORGANIZATION_CERTIFICATE("社会组织登记证号"),
 	/** Depends on the document type given in a sibling field (证件类型). */
-	DOCUMENT_NUMBER, OTHER
+	DOCUMENT_NUMBER("按证件类型确定"), OTHER("其他标识");
+
+	private final String label;
+
+	IdentifierKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -3,7 +3,7 @@ package io.gongxin.exchange;
 /** The file a package carries, as the target expects it. */
 public enum FileFormat {
 
-	JSON("JSON", "json"), CSV("CSV", "csv"), XLSX("Excel（XLSX）", "xlsx");
+	JSON("JSON", "json"), CSV("CSV", "csv"), XLSX("XLSX 工作簿", "xlsx");
 
 	private final String label;
 

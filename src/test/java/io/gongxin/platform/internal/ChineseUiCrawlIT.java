@@ -1,0 +1,298 @@
+package io.gongxin.platform.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.gongxin.provider.Providers;
+import io.gongxin.security.Accounts;
+import io.gongxin.security.Actor;
+import io.gongxin.security.Role;
+import io.gongxin.support.ApiKeys;
+import io.gongxin.support.GongxinIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page a role can reach by following links from its start page, on the demo data,
+ * read as a person reads it: no English words but the few the platform's users know (file
+ * formats, protocols, the national field codes) and no machine timestamps.
+ */
+@GongxinIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChineseUiCrawlIT {
+
+	/** Words people in a credit office read as they are. */
+	static final Set<String> ALLOWED = Set.of("PDF", "CSV", "XLSX", "API", "JSON", "ID", "URL", "HTTP", "HTTPS", "UTF",
+			"GBK", "QR", "SM2", "SM3", "SM4", "OIDC", "AEO", "ICP",
+			// the product's own name beside 公信; the protocol's name on the sign-in page
+			"GongXin", "OpenID", "Connect",
+			// national standards are cited by their prefix (GB 32100, GB 11643)
+			"GB",
+			// the search page shows what a pinyin query and an initials query look like
+			"guangzhouxinghe", "gzxh");
+
+	/**
+	 * The platform's own enum constants: a page that shows one leaks a state or type
+	 * instead of its name. Upper-case codes that are not one are register codes (a
+	 * department, a category, a template) and count as data.
+	 */
+	static final Set<String> ENUM_CONSTANTS = enumConstants();
+
+	/** Pages per role at most, and addresses of one shape (ids aside) at most. */
+	static final int PAGES = 160;
+
+	static final int SAME_SHAPE = 2;
+
+	static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
+
+	static final Pattern ISO_TIME = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z|\\bUTC\\b|\\bGMT\\b");
+
+	static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.:/@%?=&+\\-]+");
+
+	static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
+
+	static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:title|alt|placeholder|aria-label)=\"([^\"]*)\""
+			+ "|<input(?=[^>]*\\stype=\"(?:submit|button|reset)\")[^>]*\\svalue=\"([^\"]*)\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoDataLoader demo;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Providers providers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final Map<Role, String> keys = new HashMap<>();
+
+	/** Sign-in names and key names: what an administrator types, shown as typed. */
+	final Set<String> accountNames = new java.util.HashSet<>();
+
+	String enterpriseUscc;
+
+	String enterpriseUser;
+
+	String personId;
+
+	@BeforeAll
+	void demoData() {
+		this.demo.load();
+		String department = this.jdbc.sql("SELECT department_code FROM security_user WHERE role = 'PROVIDER' LIMIT 1")
+			.query(String.class)
+			.single();
+		for (Role role : List.of(Role.PROVIDER, Role.OFFICER, Role.REVIEWER, Role.ADMIN, Role.BANK)) {
+			this.keys.put(role, ApiKeys.issue(this.accounts, role, role.departmentBound() ? department : null));
+		}
+		this.enterpriseUscc = this.jdbc.sql("SELECT uscc FROM security_user WHERE role = 'ENTERPRISE' LIMIT 1")
+			.query(String.class)
+			.single();
+		this.enterpriseUser = this.jdbc.sql("SELECT username FROM security_user WHERE role = 'ENTERPRISE' LIMIT 1")
+			.query(String.class)
+			.single();
+		this.accountNames.addAll(this.jdbc.sql("SELECT username FROM security_user").query(String.class).list());
+		this.accountNames.addAll(this.jdbc.sql("SELECT name FROM security_api_key").query(String.class).list());
+		this.personId = this.jdbc
+			.sql("SELECT value FROM subject_key WHERE kind = 'CITIZEN_ID' AND current ORDER BY subject_id LIMIT 1")
+			.query(String.class)
+			.optional()
+			.orElse(io.gongxin.identifier.CheckCharacters.citizenId("44010619900307123"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "ANONYMOUS", "PROVIDER", "OFFICER", "REVIEWER", "ADMIN", "BANK", "ENTERPRISE", "PERSON" })
+	void everyPageARoleReachesIsInChineseWithLocalTimes(String who) throws Exception {
+		Deque<String> queue = new ArrayDeque<>(List.of("/", startPage(who)));
+		Set<String> seen = new LinkedHashSet<>();
+		Map<String, Integer> shapes = new HashMap<>();
+		List<String> findings = new ArrayList<>();
+		while (!queue.isEmpty() && seen.size() < PAGES) {
+			String path = queue.poll();
+			if (!seen.add(path) || shapes.merge(shape(path), 1, Integer::sum) > SAME_SHAPE) {
+				continue;
+			}
+			MockHttpServletResponse response = this.mvc.perform(as(who, get(path))).andReturn().getResponse();
+			if (response.getStatus() >= 300 && response.getStatus() < 400) {
+				String to = response.getRedirectedUrl();
+				if (to != null && to.startsWith("/") && !to.startsWith("/login")) {
+					queue.add(to);
+				}
+				continue;
+			}
+			if (response.getStatus() >= 400) {
+				findings.add(path + " → HTTP " + response.getStatus());
+				continue;
+			}
+			String type = String.valueOf(response.getContentType());
+			if (!type.startsWith("text/html")) {
+				continue;
+			}
+			String html = response.getContentAsString(StandardCharsets.UTF_8);
+			for (String problem : problems(html)) {
+				findings.add(path + " → " + problem);
+			}
+			Matcher link = LINK.matcher(html);
+			while (link.find()) {
+				String next = link.group(1).replace("&amp;", "&");
+				if (followed(next)) {
+					queue.add(next);
+				}
+			}
+		}
+		System.out.printf("crawl as %s: %d pages%n", who, seen.size());
+		assertThat(seen).as("pages reached").hasSizeGreaterThan(3);
+		assertThat(findings).as("English words, machine timestamps or failing links on %d pages", seen.size())
+			.isEmpty();
+	}
+
+	/** The English words and machine timestamps a person would see on the page. */
+	Set<String> problems(String html) {
+		Set<String> found = new TreeSet<>();
+		// <code> and <pre> hold what must be typed exactly (a file format's sample, an
+		// audit action's identifier), not words to read
+		String body = html.replaceAll("(?is)<script.*?</script>", " ")
+			.replaceAll("(?is)<style.*?</style>", " ")
+			.replaceAll("(?is)<code[^>]*>.*?</code>", " ")
+			.replaceAll("(?is)<pre[^>]*>.*?</pre>", " ")
+			.replaceAll("(?is)<head>.*?</head>", " ");
+		StringBuilder text = new StringBuilder(body.replaceAll("(?s)<[^>]*>", " "));
+		Matcher attribute = ATTRIBUTE.matcher(body);
+		while (attribute.find()) {
+			text.append(' ').append((attribute.group(1) != null) ? attribute.group(1) : attribute.group(2));
+		}
+		String visible = text.toString()
+			.replace("&nbsp;", " ")
+			.replace("&amp;", "&")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">");
+		Matcher time = ISO_TIME.matcher(visible);
+		while (time.find()) {
+			found.add("timestamp "
+					+ visible.substring(Math.max(0, time.start() - 10), Math.min(visible.length(), time.end() + 10))
+						.strip());
+		}
+		Matcher token = TOKEN.matcher(visible);
+		while (token.find()) {
+			String t = token.group();
+			if (data(t) || this.accountNames.contains(t) || ALLOWED.contains(t)) {
+				continue;
+			}
+			if (t.matches("[A-Z]{2,}([-_][A-Z]{2,})*")) {
+				if (ENUM_CONSTANTS.contains(t)) {
+					found.add("code \"" + t + "\" instead of its name");
+				}
+				continue;
+			}
+			Matcher word = WORD.matcher(t);
+			while (word.find()) {
+				if (!ALLOWED.contains(word.group())) {
+					found.add("word \"" + word.group() + "\" in \"" + t + "\"");
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Data rather than words: codes and numbers (they hold digits), addresses, e-mail,
+	 * and upper-case codes with underscores (national field codes, settings).
+	 */
+	static boolean data(String token) {
+		return token.chars().anyMatch(Character::isDigit) || token.contains("://") || token.startsWith("/")
+				|| token.startsWith(".") || token.contains("@") || token.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+")
+				|| token.contains(".") && token.matches("[a-z0-9.-]+\\.(cn|com|org|net|gov)(/.*)?");
+	}
+
+	private static Set<String> enumConstants() {
+		Set<String> names = new java.util.HashSet<>();
+		for (com.tngtech.archunit.core.domain.JavaClass type : new com.tngtech.archunit.core.importer.ClassFileImporter()
+			.withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("io.gongxin")) {
+			if (type.isEnum()) {
+				type.getEnumConstants().forEach(constant -> names.add(constant.name()));
+			}
+		}
+		return names;
+	}
+
+	private static boolean followed(String path) {
+		return !(path.startsWith("/api/") || path.startsWith("/logout") || path.startsWith("/login")
+				|| path.startsWith("/actuator") || path.startsWith("/webjars") || path.startsWith("/css")
+				|| path.startsWith("/js") || path.startsWith("/img") || path.startsWith("/swagger")
+				|| path.startsWith("/v3/") || path.startsWith("/oauth2")
+				|| path.matches(".*\\.(pdf|csv|xlsx|json)(\\?.*)?"));
+	}
+
+	/**
+	 * An address with its ids and numbers taken out, so a list of 100 rows is read once
+	 * or twice.
+	 */
+	private static String shape(String path) {
+		return path.replaceAll("[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}", "{uuid}")
+			.replaceAll("\\d+", "{n}")
+			.replaceAll("=[^&]*", "=");
+	}
+
+	private String startPage(String who) {
+		return switch (who) {
+			case "PROVIDER" -> "/ingest";
+			case "OFFICER" -> "/quality";
+			case "REVIEWER" -> "/inbox";
+			case "ADMIN" -> "/admin/users";
+			case "BANK" -> "/subscriptions";
+			case "ENTERPRISE" -> "/my/reports";
+			case "PERSON" -> "/my/file";
+			default -> "/portal/publications";
+		};
+	}
+
+	private MockHttpServletRequestBuilder as(String who, MockHttpServletRequestBuilder request) {
+		return switch (who) {
+			case "ANONYMOUS" -> request;
+			case "ENTERPRISE" -> request.with(authentication(caller(Role.ENTERPRISE)));
+			case "PERSON" -> request.with(authentication(caller(Role.PERSON)));
+			default -> request.header("X-API-Key", this.keys.get(Role.valueOf(who)));
+		};
+	}
+
+	private org.springframework.security.core.Authentication caller(Role role) {
+		Actor actor = new Actor((role == Role.ENTERPRISE) ? this.enterpriseUser : "个人用户", role, null,
+				(role == Role.ENTERPRISE) ? this.enterpriseUscc : null, (role == Role.PERSON) ? this.personId : null);
+		return UsernamePasswordAuthenticationToken.authenticated(actor, null,
+				List.of(new SimpleGrantedAuthority(role.authority())));
+	}
+
+}
