@@ -87,6 +87,8 @@ class RoleMenuBrowserIT {
 		assertThat(menus()).contains("数据归集", "业务办理").doesNotContain("运行监控", "系统管理");
 		open("数据归集", "问题数据");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("问题数据");
+		// and the page says where it sits
+		assertThat(this.driver.findElement(By.cssSelector("nav.crumbs")).getText()).isEqualTo("首页 › 数据归集 › 问题数据");
 		assertNoSidewaysScroll();
 		Chromium.screenshot(this.driver, "menu-clerk-" + width + ".png");
 
