@@ -106,8 +106,11 @@ class ContentEditorIT {
 
 		String published = publicPage(id, status().isOk());
 		assertThat(published).contains("<h1 class=\"article-title\">关于报送双公示信息的通知</h1>")
-			.contains("首页")
-			.contains("<a href=\"/portal/articles?column=NOTICE\">通知公告</a>")
+			// breadcrumbs: 首页 › 通知公告 › the title
+			.containsPattern(
+					"<nav class=\"breadcrumbs\"[^>]*>\\s*<a href=\"/\">首页</a>\\s*<span aria-hidden=\"true\">›</span>"
+							+ "\\s*<a href=\"/portal/articles\\?column=NOTICE\">通知公告</a>\\s*<span aria-hidden=\"true\">›</span>"
+							+ "\\s*<span aria-current=\"page\">关于报送双公示信息的通知</span>")
 			.contains("发布日期：<time datetime=\"" + LocalDate.now(this.clock) + "\"")
 			.contains("公信市信用办")
 			.contains("&lt;script&gt;")
