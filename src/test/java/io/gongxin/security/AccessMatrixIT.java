@@ -129,6 +129,12 @@ class AccessMatrixIT {
 	@Autowired
 	io.gongxin.exchange.Agencies agencies;
 
+	@Autowired
+	io.gongxin.content.Articles articles;
+
+	/** A portal article the editor's pages are called on. */
+	static long articleId;
+
 	/** The agency the AGENCY key (bound to {@link #OWN}) reads its feed as. */
 	static long agencyId;
 
@@ -162,6 +168,10 @@ class AccessMatrixIT {
 				.register(new io.gongxin.exchange.NewAgency("AG-MATRIX", "访问矩阵状态测试有限公司",
 						CheckCharacters.uscc("91440101MA5AGCY2"), "MATRIX-002", "中国人民银行广东省分行", Set.of("XZCF"), null))
 				.agency()
+				.id();
+			articleId = this.articles
+				.create(new io.gongxin.content.ArticleDraft(io.gongxin.content.Column.NEWS, "访问矩阵文章", null, "正文",
+						"市信用办", null, null, false))
 				.id();
 		});
 		for (Role role : Role.values()) {
@@ -381,7 +391,19 @@ class AccessMatrixIT {
 								+ "&filingNumber=MATRIX-P&filingAuthority=人民银行&categories=XZCF",
 						true, Role.OFFICER, Role.ADMIN),
 				new Endpoint(HttpMethod.POST, "/exchange/agencies/OTHERAGENCY/status", "status=SUSPENDED&reason=访问矩阵",
-						true, Role.OFFICER, Role.ADMIN));
+						true, Role.OFFICER, Role.ADMIN),
+				// portal content (政策与公告); ARTICLE is a draft written in setUp
+				new Endpoint(HttpMethod.POST, "/content", "column=NEWS&title=矩阵%s&source=市信用办&body=正文", true,
+						Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/content/ARTICLE/edit", null, true, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/content/ARTICLE/preview", null, true, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.GET, "/content/ARTICLE/revisions/1", null, true, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/content/ARTICLE",
+						"column=NEWS&title=矩阵%s&source=市信用办&body=正文&revision=1&action=preview", true, Role.OFFICER,
+						Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/content/ARTICLE/publication", "x=1", true, Role.OFFICER, Role.ADMIN),
+				new Endpoint(HttpMethod.POST, "/content/ARTICLE/withdrawal", "reason=访问矩阵", true, Role.OFFICER,
+						Role.ADMIN));
 	}
 
 	Stream<Arguments> matrix() {
@@ -628,7 +650,8 @@ class AccessMatrixIT {
 		return path.replace("DRAFT", String.valueOf(draftId))
 			.replace("SUBJECT", String.valueOf(subjectId))
 			.replace("OTHERAGENCY", String.valueOf(otherAgencyId))
-			.replace("AGENCYID", String.valueOf(agencyId));
+			.replace("AGENCYID", String.valueOf(agencyId))
+			.replace("ARTICLE", String.valueOf(articleId));
 	}
 
 	private static MockHttpServletRequestBuilder call(Endpoint endpoint, String suffix) {

@@ -30,12 +30,12 @@ class Breadcrumbs {
 			new Place("/console/credit-files", "信用应用", "信用档案"), new Place("/checks", "信用应用", "信用核查"),
 			new Place("/measures", "信用应用", "措施管理"), new Place("/evaluation", "信用应用", "综合评价"),
 			new Place("/inbox", "业务办理", "待办事项"), new Place("/remedies", "业务办理", "异议与修复"),
-			new Place("/commitments", "业务办理", "承诺管理"), new Place("/subscriptions", "交换共享", "信息订阅"),
-			new Place("/exchange/shares", "交换共享", "信用共享"), new Place("/exchange/agencies", "交换共享", "信用服务机构"),
-			new Place("/ops/outbox", "运行监控", "消息投递"), new Place("/ops/exchange", "运行监控", "上报监控"),
-			new Place("/admin/users", "系统管理", "用户管理"), new Place("/admin/api-keys", "系统管理", "API 密钥"),
-			new Place("/admin/calendar", "系统管理", "节假日安排"), new Place("/admin/known-irregular", "系统管理", "不规范代码"),
-			new Place("/admin/audit", "系统管理", "审计日志"));
+			new Place("/commitments", "业务办理", "承诺管理"), new Place("/content", "业务办理", "政策与公告发布"),
+			new Place("/subscriptions", "交换共享", "信息订阅"), new Place("/exchange/shares", "交换共享", "信用共享"),
+			new Place("/exchange/agencies", "交换共享", "信用服务机构"), new Place("/ops/outbox", "运行监控", "消息投递"),
+			new Place("/ops/exchange", "运行监控", "上报监控"), new Place("/admin/users", "系统管理", "用户管理"),
+			new Place("/admin/api-keys", "系统管理", "API 密钥"), new Place("/admin/calendar", "系统管理", "节假日安排"),
+			new Place("/admin/known-irregular", "系统管理", "不规范代码"), new Place("/admin/audit", "系统管理", "审计日志"));
 
 	@ModelAttribute("crumbs")
 	List<Crumb> crumbs(HttpServletRequest request) {
