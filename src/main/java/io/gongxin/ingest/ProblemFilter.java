@@ -27,10 +27,6 @@ public record ProblemFilter(String provider, UUID batch, String rule, String fie
 		return new ProblemFilter(provider, null, null, null, Age.ANY);
 	}
 
-	public ProblemFilter forProvider(String code) {
-		return new ProblemFilter(code, this.batch, this.rule, this.field, this.age);
-	}
-
 	/** The earliest refusal time included, or {@code null}. */
 	public Instant since(Instant now) {
 		return switch (this.age) {

@@ -122,8 +122,8 @@ public final class PageTimingsBench {
 		for (ProblemGroup group : groups) {
 			System.out.printf("  %,d rows, field %s: %s%n", group.rows(), group.field(), group.advice());
 		}
-		double[] problemPage = time(requests,
-				() -> get(http, base + "/ingest/problem-data?provider=" + PROVIDER, clerk, null));
+		double[] problemPage = BenchPlatform.time(requests,
+				() -> get(http, base + "/ingest/problem-data?provider=" + PROVIDER, clerk));
 		print("问题数据 page with " + String.format("%,d", receipt.rejected()) + " open problems (clerk)", problemPage);
 
 		HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(base + "/admin/known-irregular"))
@@ -182,8 +182,8 @@ public final class PageTimingsBench {
 		for (Map.Entry<String, String[]> page : pages.entrySet()) {
 			String path = page.getValue()[0];
 			String key = page.getValue()[1];
-			int status = status(http, base + path, key);
-			double[] ms = time(requests, () -> get(http, base + path, key, null));
+			int status = get(http, base + path, key).statusCode();
+			double[] ms = BenchPlatform.time(requests, () -> get(http, base + path, key));
 			System.out.printf("| %s | %d | %.1f ms | %.1f ms | %.1f ms |%n", page.getKey(), status, ms[0], ms[1],
 					ms[2]);
 		}
@@ -248,11 +248,7 @@ public final class PageTimingsBench {
 			.getValue();
 	}
 
-	private static int status(HttpClient http, String url, String key) {
-		return get(http, url, key, null).statusCode();
-	}
-
-	private static HttpResponse<byte[]> get(HttpClient http, String url, String key, Void unused) {
+	private static HttpResponse<byte[]> get(HttpClient http, String url, String key) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
 		if (key != null && key.startsWith("session:")) {
 			request.header("Cookie", "JSESSIONID=" + key.substring("session:".length()));
@@ -266,10 +262,6 @@ public final class PageTimingsBench {
 		catch (Exception ex) {
 			throw new IllegalStateException(url, ex);
 		}
-	}
-
-	private static double[] time(int runs, java.util.function.Supplier<?> call) {
-		return BenchPlatform.time(runs, call);
 	}
 
 	private static void print(String label, double[] ms) {
