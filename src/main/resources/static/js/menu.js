@@ -12,3 +12,13 @@ document.addEventListener('keydown', (event) => {
 		document.querySelectorAll('details.menu[open]').forEach((menu) => menu.removeAttribute('open'));
 	}
 });
+// On a phone the staff's many menus fold behind one 菜单 button (shown by the style sheet on narrow screens only);
+// without this script the header keeps them all in view.
+const menuToggle = document.getElementById('menu-toggle');
+if (menuToggle) {
+	const header = menuToggle.closest('header');
+	header.classList.add('collapsible');
+	menuToggle.addEventListener('click', () => {
+		menuToggle.setAttribute('aria-expanded', String(header.classList.toggle('open')));
+	});
+}

@@ -84,6 +84,10 @@ class RoleMenuBrowserIT {
 
 		Chromium.signIn(this.driver, base, "clerk.menu", PASSWORD);
 		assertThat(this.driver.getCurrentUrl()).endsWith("/ingest");
+		// a phone folds the menus behind 菜单; a desktop shows them without it
+		WebElement toggle = this.driver.findElement(By.id("menu-toggle"));
+		assertThat(toggle.isDisplayed()).isEqualTo(width < 720);
+		assertThat(this.driver.findElement(By.id("site-nav")).isDisplayed()).isEqualTo(width >= 720);
 		assertThat(menus()).contains("数据归集", "业务办理").doesNotContain("运行监控", "系统管理");
 		open("数据归集", "问题数据");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("问题数据");
@@ -107,6 +111,7 @@ class RoleMenuBrowserIT {
 	}
 
 	private List<String> menus() {
+		unfold();
 		return this.driver.findElements(By.cssSelector("header.site details.menu > summary"))
 			.stream()
 			.map(WebElement::getText)
@@ -119,9 +124,25 @@ class RoleMenuBrowserIT {
 			.findElement(By.xpath("//header//details[summary[normalize-space()='" + menu + "']]"));
 		WebElement link = details.findElement(By.xpath(".//a[normalize-space()='" + entry + "']"));
 		assertThat(link.isDisplayed()).as("closed menus hide their entries").isFalse();
+		unfold();
 		details.findElement(By.tagName("summary")).click();
 		assertThat(link.isDisplayed()).isTrue();
+		// all of the entry on the screen, where a thumb can reach it
+		Number left = (Number) this.driver.executeScript("return arguments[0].getBoundingClientRect().left;", link);
+		Number right = (Number) this.driver.executeScript("return arguments[0].getBoundingClientRect().right;", link);
+		assertThat(left.doubleValue()).isGreaterThanOrEqualTo(0);
+		assertThat(right.doubleValue())
+			.isLessThanOrEqualTo(((Number) this.driver.executeScript("return window.innerWidth;")).doubleValue());
 		Chromium.submit(this.driver, link);
+	}
+
+	/** On a phone, presses 菜单 to show the menus, unless they are shown already. */
+	private void unfold() {
+		WebElement toggle = this.driver.findElement(By.id("menu-toggle"));
+		if (toggle.isDisplayed() && "false".equals(toggle.getDomAttribute("aria-expanded"))) {
+			toggle.click();
+			assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+		}
 	}
 
 	private void assertNoSidewaysScroll() {

@@ -67,7 +67,11 @@ public final class Chromium {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(driver().orElseThrow().toFile())
 			.build();
-		return new ChromeDriver(service, options);
+		ChromeDriver driver = new ChromeDriver(service, options);
+		// headless Chromium lays a --window-size narrower than 500 px out at 500 px; a
+		// window resized afterwards takes the width asked for, as a phone's would
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+		return driver;
 	}
 
 	static Optional<Path> browser() {
