@@ -28,6 +28,7 @@ import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.Chromium;
 import io.gongxin.support.GongxinIntegrationTest;
+import io.gongxin.support.Layout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,31 +49,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class PortalLayoutBrowserIT {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	/**
-	 * Cells of result tables narrower than four characters (or than their text, when it
-	 * is shorter), measured against their own font size.
-	 */
-	static final String NARROW_CELLS = """
-			const narrow = [];
-			for (const cell of document.querySelectorAll('main table td, main table th[scope=row]')) {
-			  const text = cell.innerText.trim();
-			  if (!text || cell.offsetParent === null) continue;
-			  const style = getComputedStyle(cell);
-			  const width = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-			  const probe = document.createElement('span');
-			  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:' + style.font;
-			  probe.textContent = text;
-			  document.body.appendChild(probe);
-			  const natural = probe.getBoundingClientRect().width;
-			  probe.remove();
-			  const needed = Math.min(natural, 4 * parseFloat(style.fontSize));
-			  if (width + 1 < needed) narrow.push(text.substring(0, 20) + ' (' + Math.round(width) + 'px)');
-			}
-			return narrow;
-			""";
-
-	static final String OVERFLOW = "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
 
 	@LocalServerPort
 	int port;
@@ -175,12 +151,12 @@ class PortalLayoutBrowserIT {
 			assertThat(((Number) this.browser.executeScript("return window.innerWidth;")).intValue())
 				.as("viewport of %s", page.getKey())
 				.isEqualTo(width);
-			long overflow = ((Number) this.browser.executeScript(OVERFLOW)).longValue();
+			long overflow = Layout.overflow(this.browser);
 			if (overflow > 0) {
 				problems.put(page.getKey() + " is wider than the screen by", overflow + "px");
 			}
-			Object narrow = this.browser.executeScript(NARROW_CELLS);
-			if (narrow instanceof List<?> cells && !cells.isEmpty()) {
+			List<?> cells = Layout.squeezedCells(this.browser);
+			if (!cells.isEmpty()) {
 				problems.put(page.getKey() + " squeezes", cells);
 			}
 			Files.copy(this.browser.getScreenshotAs(OutputType.FILE).toPath(),

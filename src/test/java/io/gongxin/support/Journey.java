@@ -138,9 +138,11 @@ public final class Journey {
 		assertThat(((Number) this.driver.executeScript("return window.innerWidth;")).intValue())
 			.as("the page is laid out for the width asked for")
 			.isEqualTo(this.width);
-		Number overflow = (Number) this.driver
-			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-		assertThat(overflow.intValue()).as("sideways scroll on %s at %d px", path(), this.width).isLessThanOrEqualTo(1);
+		assertThat(Layout.overflow(this.driver)).as("sideways scroll on %s at %d px", path(), this.width)
+			.isLessThanOrEqualTo(1);
+		assertThat(Layout.squeezedCells(this.driver))
+			.as("cells squeezed below four characters on %s at %d px", path(), this.width)
+			.isEmpty();
 		assertThat(heading()).as("heading of %s", path()).containsPattern("\\p{IsHan}");
 		assertThat(this.driver.getTitle()).as("title of %s", path()).doesNotContain("出错");
 		this.steps++;
