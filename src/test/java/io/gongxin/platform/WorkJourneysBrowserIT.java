@@ -151,13 +151,13 @@ class WorkJourneysBrowserIT {
 		assertThat(clerk.text(By.id("batch-problem-groups"))).contains("代码校验未通过")
 			.contains("行政相对人代码_1(统一社会信用代码)")
 			.contains(badSubject);
-		clerk.step("receipt");
+		clerk.step("receipt", By.id("receipt"));
 
 		clerk.open("数据归集", "问题数据");
 		assertThat(clerk.heading()).isEqualTo("问题数据");
 		String groups = clerk.text(By.id("problem-groups"));
 		assertThat(groups).contains("代码校验未通过").contains("行政相对人代码_1(统一社会信用代码)").contains(badSubject);
-		clerk.step("problem-data");
+		clerk.step("problem-data", By.id("problem-groups"));
 	}
 
 	@ParameterizedTest(name = "{0} px")
@@ -174,7 +174,7 @@ class WorkJourneysBrowserIT {
 		officer.press(By.cssSelector("form.search button[type=submit]"));
 		WebElement hit = officer.driver().findElement(By.linkText(ENTERPRISE));
 		assertThat(officer.text(By.cssSelector("table.results"))).contains(ENTERPRISE_USCC);
-		officer.step("search");
+		officer.step("search", By.cssSelector("table.results"));
 
 		Chromium.submit(officer.driver(), hit);
 		assertThat(officer.heading()).isEqualTo(ENTERPRISE);
@@ -192,7 +192,7 @@ class WorkJourneysBrowserIT {
 		String answer = officer.text(By.id("answer"));
 		assertThat(answer).contains("核查结果").contains(ENTERPRISE).contains("广州市市场监督管理局").contains("政府采购");
 		assertThat(officer.text(By.id("summary"))).isEqualTo("惩戒措施 0 项，激励措施 0 项");
-		officer.step("check");
+		officer.step("check", By.id("answer"));
 	}
 
 	@ParameterizedTest(name = "{0} px")
@@ -216,7 +216,7 @@ class WorkJourneysBrowserIT {
 			.contains("数据提供单位")
 			.contains("广州市市场监督管理局")
 			.contains("正常");
-		admin.step("user-created");
+		admin.step("user-created", By.id("done"));
 
 		admin.open("系统管理", "API 密钥");
 		String purpose = "市场监管局报送系统（" + width + "）";
@@ -227,7 +227,7 @@ class WorkJourneysBrowserIT {
 		String secret = admin.text(By.id("secret"));
 		assertThat(secret).startsWith("gx_");
 		assertThat(admin.text(By.id("issued"))).contains("只显示这一次").contains("用途：" + purpose);
-		admin.step("key-issued");
+		admin.step("key-issued", By.id("issued"));
 		admin.driver().get("http://localhost:" + this.port + "/admin/api-keys");
 		assertThat(admin.driver().findElements(By.id("issued"))).as("the key is shown once").isEmpty();
 		assertThat(admin.driver().getPageSource()).doesNotContain(secret);
@@ -237,7 +237,7 @@ class WorkJourneysBrowserIT {
 		assertThat(question).isEqualTo("确定吊销密钥“" + purpose + "”？使用它的系统将立即无法调用平台。");
 		assertThat(admin.text(By.cssSelector("p.notice"))).isEqualTo("密钥已吊销，使用它的系统将无法再调用平台。");
 		assertThat(row(admin, "keys", purpose)).contains("已吊销");
-		admin.step("key-revoked");
+		admin.step("key-revoked", By.id("keys"));
 
 		admin.open("系统管理", "审计日志");
 		admin.type(By.id("actor"), "admin.work");
@@ -249,10 +249,10 @@ class WorkJourneysBrowserIT {
 			.contains("security.apikey.issue")
 			.contains("security.apikey.revoke")
 			.doesNotContain("ingest.");
-		admin.step("audit-filtered");
+		admin.step("audit-filtered", By.id("events"));
 		admin.press(By.cssSelector("#verify-form button[type=submit]"));
 		assertThat(admin.text(By.id("verdict"))).startsWith("审计链完整：已逐条校验").endsWith("未发现篡改。");
-		admin.step("audit-verified");
+		admin.step("audit-verified", By.id("verdict"));
 	}
 
 	@ParameterizedTest(name = "{0} px")
@@ -276,7 +276,7 @@ class WorkJourneysBrowserIT {
 			.findElement(By.xpath("//table[@id='history']//tr[td[2][.='法人和非法人组织公共信用信息报告']]//a"));
 		String link = issued.getAttribute("href");
 		assertThat(enterprise.status(link)).isEqualTo(200);
-		enterprise.step("report-issued");
+		enterprise.step("report-issued", By.id("history"));
 		Chromium.submit(enterprise.driver(), issued);
 		assertThat(enterprise.heading()).isEqualTo("公共信用信息报告核验");
 		assertThat(enterprise.text(By.tagName("main"))).contains(ENTERPRISE);

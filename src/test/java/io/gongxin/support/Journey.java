@@ -79,17 +79,22 @@ public final class Journey {
 	}
 
 	/**
-	 * Opens a header menu by its title and follows one of its entries; on a phone the
-	 * entries must lie inside the screen, where a thumb can reach them.
+	 * Opens a header menu by its title and follows one of its entries. On a phone the
+	 * menus are folded behind 菜单, which is pressed first, and the entries must lie inside
+	 * the screen, where a thumb can reach them.
 	 */
-	public void open(String menu, String entry) {
+	public void open(String menu, String entry) throws IOException {
 		WebElement details = this.driver
 			.findElement(By.xpath("//header//details[summary[normalize-space()='" + menu + "']]"));
 		WebElement link = details.findElement(By.xpath(".//a[normalize-space()='" + entry + "']"));
-		for (WebElement toggle : this.driver.findElements(By.id("menu-toggle"))) {
-			if (toggle.isDisplayed() && "false".equals(toggle.getDomAttribute("aria-expanded"))) {
-				toggle.click();
-			}
+		WebElement toggle = this.driver.findElement(By.id("menu-toggle"));
+		boolean phone = this.width <= 720;
+		assertThat(toggle.isDisplayed()).as("菜单 shown at %d px", this.width).isEqualTo(phone);
+		assertThat(details.isDisplayed()).as("menus folded at %d px", this.width).isEqualTo(!phone);
+		if (phone) {
+			assertThat(toggle.getText()).isEqualTo("菜单");
+			toggle.click();
+			this.wait.until(d -> details.isDisplayed());
 		}
 		details.findElement(By.tagName("summary")).click();
 		this.wait.until(d -> link.isDisplayed());
@@ -99,6 +104,7 @@ public final class Journey {
 			.isGreaterThanOrEqualTo(0);
 		assertThat(((Number) box.get("right")).doubleValue()).as("right edge of %s › %s", menu, entry)
 			.isLessThanOrEqualTo(this.width);
+		screenshot("menu");
 		Chromium.submit(this.driver, link);
 	}
 
@@ -135,6 +141,14 @@ public final class Journey {
 	 * screenshot is kept.
 	 */
 	public void step(String name) throws IOException {
+		step(name, By.tagName("h1"));
+	}
+
+	/**
+	 * One step done, its screenshot showing the part of the page the step is about.
+	 * @see #step(String)
+	 */
+	public void step(String name, By shown) throws IOException {
 		assertThat(((Number) this.driver.executeScript("return window.innerWidth;")).intValue())
 			.as("the page is laid out for the width asked for")
 			.isEqualTo(this.width);
@@ -145,6 +159,13 @@ public final class Journey {
 			.isEmpty();
 		assertThat(heading()).as("heading of %s", path()).containsPattern("\\p{IsHan}");
 		assertThat(this.driver.getTitle()).as("title of %s", path()).doesNotContain("出错");
+		assertThat(text(By.tagName("main"))).as("text of %s", path())
+			.doesNotContainPattern("\\b(null|undefined|Exception|Error|error|Whitelabel)\\b");
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", this.driver.findElement(shown));
+		screenshot(name);
+	}
+
+	private void screenshot(String name) throws IOException {
 		this.steps++;
 		Chromium.screenshot(this.driver,
 				"journey-%s-%d-%02d-%s.png".formatted(this.role, this.width, this.steps, name));
