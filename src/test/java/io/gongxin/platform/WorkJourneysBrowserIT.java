@@ -192,6 +192,13 @@ class WorkJourneysBrowserIT {
 		String answer = officer.text(By.id("answer"));
 		assertThat(answer).contains("核查结果").contains(ENTERPRISE).contains("广州市市场监督管理局").contains("政府采购");
 		assertThat(officer.text(By.id("summary"))).isEqualTo("惩戒措施 0 项，激励措施 0 项");
+		assertThat(officer.text(By.cssSelector("article.subject-answer"))).contains(ENTERPRISE_USCC)
+			.contains("未发现适用的联合奖惩措施。");
+		// the check just made heads the latest checks
+		String number = officer.text(By.id("check-id"));
+		assertThat(officer.text(By.cssSelector("#recent tbody tr"))).startsWith(number)
+			.contains("广州市市场监督管理局")
+			.contains("政府采购");
 		officer.step("check", By.id("answer"));
 	}
 

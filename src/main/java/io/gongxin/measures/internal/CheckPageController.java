@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.gongxin.identifier.CitizenId;
 import io.gongxin.identifier.Uscc;
+import io.gongxin.measures.CheckAnswer;
 import io.gongxin.measures.CheckRequest;
 import io.gongxin.measures.CreditChecks;
 import io.gongxin.measures.Scenario;
@@ -50,6 +51,7 @@ class CheckPageController {
 	@PreAuthorize(CheckController.CHECKERS)
 	String form(Model model) {
 		prepare(model, null, null, "");
+		model.addAttribute("recent", recent());
 		return "measures/checks";
 	}
 
@@ -65,6 +67,8 @@ class CheckPageController {
 		catch (DomainException ex) {
 			model.addAttribute("error", REFUSALS.getOrDefault(ex.code(), "核查未能完成（" + ex.code() + "）。"));
 		}
+		// listed after the check, so the one just made is among them
+		model.addAttribute("recent", recent());
 		return "measures/checks";
 	}
 
@@ -77,8 +81,13 @@ class CheckPageController {
 		model.addAttribute("department", department);
 		model.addAttribute("scenario", scenario);
 		model.addAttribute("subjects", subjects);
+	}
+
+	/** The latest checks the signed-in person may see: their department's, or all. */
+	private List<CheckAnswer> recent() {
+		Actor actor = CurrentActor.get().orElseThrow();
 		String own = actor.role().departmentBound() ? actor.departmentCode() : null;
-		model.addAttribute("recent", this.checks.recent(own, null, 10));
+		return this.checks.recent(own, null, 10);
 	}
 
 	/** One subject per line: a valid USCC, else a valid citizen id, else a name. */
