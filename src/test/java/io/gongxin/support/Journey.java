@@ -1,10 +1,14 @@
 package io.gongxin.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -45,6 +49,24 @@ public final class Journey {
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		this.wait.withMessage(() -> "now at " + driver.getCurrentUrl());
 		this.wait.ignoring(StaleElementReferenceException.class);
+		forgetEarlierScreenshots();
+	}
+
+	/** An earlier run's screenshots of this journey would mix with this run's. */
+	private void forgetEarlierScreenshots() {
+		Path artifacts = Path.of("target", "test-artifacts");
+		String prefix = "journey-%s-%d-".formatted(this.role, this.width);
+		if (!Files.isDirectory(artifacts)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(artifacts)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public ChromeDriver driver() {
