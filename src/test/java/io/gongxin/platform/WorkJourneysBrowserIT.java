@@ -144,19 +144,35 @@ class WorkJourneysBrowserIT {
 		assertThat(clerk.heading()).isEqualTo("报送回执");
 		clerk.until(d -> receipt(d.findElement(By.id("receipt")).getText(), "状态").equals("已完成"));
 		String receipt = clerk.text(By.id("receipt"));
-		assertThat(receipt(receipt, "报送")).isEqualTo("4");
-		assertThat(receipt(receipt, "接收")).startsWith("3（新增 3，");
-		assertThat(receipt(receipt, "问题数据")).isEqualTo("1");
+		int submitted = Integer.parseInt(receipt(receipt, "报送"));
+		int accepted = Integer.parseInt(receipt(receipt, "接收").replaceAll("（.*", ""));
+		int rejected = Integer.parseInt(receipt(receipt, "问题数据"));
+		assertThat(submitted).isEqualTo(4);
+		assertThat(accepted).isEqualTo(3);
+		assertThat(rejected).isEqualTo(1);
+		assertThat(accepted + rejected).as("every row filed is accepted or a problem").isEqualTo(submitted);
+		assertThat(receipt(receipt, "接收")).isEqualTo("3（新增 3，未变化 0，更新版本 0，撤销 0）");
 		assertThat(receipt(receipt, "数据提供单位")).isEqualTo("广州市市场监督管理局");
-		assertThat(clerk.text(By.id("batch-problem-groups"))).contains("代码校验未通过")
-			.contains("行政相对人代码_1(统一社会信用代码)")
-			.contains(badSubject);
+		assertThat(receipt(receipt, "信息类别")).isEqualTo("行政处罚信息");
+		// this batch's one problem, grouped by reason and field, with what to do about it
+		WebElement group = clerk.driver().findElement(By.cssSelector("#batch-problem-groups tbody tr"));
+		assertThat(group.findElement(By.xpath("td[1]")).getText()).startsWith("代码校验未通过").contains("第18位校验码为");
+		assertThat(group.findElement(By.xpath("td[2]")).getText()).isEqualTo("行政相对人代码_1(统一社会信用代码)");
+		assertThat(group.findElement(By.xpath("td[3]")).getText()).isEqualTo("1");
+		assertThat(group.findElement(By.xpath("td[4]")).getText()).contains(badSubject);
+		assertThat(group.findElement(By.xpath("td[5]")).getText()).startsWith("核对代码是否抄错");
+		String rejections = clerk.driver().findElement(By.linkText("下载问题数据（XLSX，修改后可重新报送）")).getAttribute("href");
+		assertThat(clerk.status(rejections)).isEqualTo(200);
 		clerk.step("receipt", By.id("receipt"));
 
 		clerk.open("数据归集", "问题数据");
 		assertThat(clerk.heading()).isEqualTo("问题数据");
 		String groups = clerk.text(By.id("problem-groups"));
-		assertThat(groups).contains("代码校验未通过").contains("行政相对人代码_1(统一社会信用代码)").contains(badSubject);
+		assertThat(groups).contains("代码校验未通过")
+			.contains("行政相对人代码_1(统一社会信用代码)")
+			.contains(badSubject)
+			.contains("核对代码是否抄错并修正后重新报送")
+			.doesNotContain("IDENTIFIER_INVALID");
 		clerk.step("problem-data", By.id("problem-groups"));
 	}
 
