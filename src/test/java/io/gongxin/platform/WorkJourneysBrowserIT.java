@@ -288,13 +288,29 @@ class WorkJourneysBrowserIT {
 		assertThat(enterprise.text(By.id("organisation-name"))).isEqualTo(ENTERPRISE);
 		enterprise.step("reports");
 
+		// a period reaching past today is sent back with the choices kept and the mistake
+		// named next to it
+		WebElement firstDomain = enterprise.driver()
+			.findElement(By.cssSelector("#no-violation-form input[name=domains]"));
+		String domain = firstDomain.getDomAttribute("value");
+		firstDomain.click();
+		String tomorrow = LocalDate.now(this.clock).plusDays(1).toString();
+		enterprise.driver().executeScript("document.getElementById('to').value = arguments[0];", tomorrow);
+		enterprise.press(By.cssSelector("#no-violation-form button[type=submit]"));
+		assertThat(enterprise.text(By.id("period-error"))).isEqualTo("查询期间不能晚于今天，请调整。");
+		assertThat(enterprise.driver()
+			.findElement(By.cssSelector("#no-violation-form input[name=domains][value='" + domain + "']"))
+			.isSelected()).as("the domain ticked is still ticked").isTrue();
+		assertThat(enterprise.driver().findElement(By.id("to")).getDomProperty("value")).isEqualTo(tomorrow);
+		enterprise.step("period-refused", By.id("period-error"));
+
 		byte[] pdf = enterprise.download("organisation-form");
 		assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
 		assertThat(ReportPdfs.text(pdf).replaceAll("\\s+", "")).contains("法人和非法人组织公共信用信息报告")
 			.contains(ENTERPRISE)
 			.contains(ENTERPRISE_DOCUMENT);
 
-		enterprise.driver().navigate().refresh();
+		enterprise.driver().get("http://localhost:" + this.port + "/my/reports");
 		WebElement issued = enterprise.driver()
 			.findElement(By.xpath("//table[@id='history']//tr[td[2][.='法人和非法人组织公共信用信息报告']]//a"));
 		String link = issued.getAttribute("href");

@@ -183,7 +183,7 @@ public final class Journey {
 		assertThat(this.driver.getTitle()).as("title of %s", path()).doesNotContain("出错");
 		assertThat(text(By.tagName("main"))).as("text of %s", path())
 			.doesNotContainPattern("\\b(null|undefined|Exception|Error|error|Whitelabel)\\b");
-		this.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", this.driver.findElement(shown));
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", this.driver.findElement(shown));
 		screenshot(name);
 	}
 
