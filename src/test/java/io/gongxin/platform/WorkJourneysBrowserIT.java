@@ -37,6 +37,7 @@ import io.gongxin.support.Chromium;
 import io.gongxin.support.Departments;
 import io.gongxin.support.GongxinIntegrationTest;
 import io.gongxin.support.Journey;
+import io.gongxin.support.Penalties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -352,7 +353,7 @@ class WorkJourneysBrowserIT {
 			.document("穗市监罚〔2026〕" + width + "09号")
 			.decidedOn(decided)
 			.row());
-		return io.gongxin.support.Penalties.csv(rows);
+		return Penalties.csv(rows);
 	}
 
 	/** The value a receipt gives for one of its terms (报送, 接收, 问题数据…). */

@@ -111,7 +111,6 @@ public final class Chromium {
 			.until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
-	/** Keeps a screenshot under target/test-artifacts for people to look at. */
 	/**
 	 * Clicks a submit button and waits for the page the answer brings (a redirect, or the
 	 * same page again): the old page must be gone before anything is read from the new.
@@ -137,6 +136,7 @@ public final class Chromium {
 			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
+	/** Keeps a screenshot under target/test-artifacts for people to look at. */
 	public static void screenshot(ChromeDriver driver, String name) throws IOException {
 		Path artifacts = Path.of("target", "test-artifacts");
 		Files.createDirectories(artifacts);
