@@ -106,7 +106,7 @@ public final class BulletinPdf {
 				+ "<th>未报单位</th></tr>");
 		for (BulletinContent.CoverageLine line : content.coverage()) {
 			html.append("<tr><td>")
-				.append(glyphs.escape(line.category()))
+				.append(glyphs.escape(line.categoryText()))
 				.append("</td><td class=\"n\">")
 				.append(line.obliged())
 				.append("</td><td class=\"n\">")
@@ -114,7 +114,7 @@ public final class BulletinPdf {
 				.append("</td><td class=\"n\">")
 				.append(pct(line.rate()))
 				.append("</td><td>")
-				.append(glyphs.escape(String.join("、", line.silent())))
+				.append(glyphs.escape(line.silentText()))
 				.append("</td></tr>");
 		}
 		html.append("</table><h2>三、主要问题</h2><table><tr><th>问题</th><th>次数</th><th>示例</th></tr>");
