@@ -55,6 +55,17 @@ public class Regions {
 		return name(code).orElse(code);
 	}
 
+	/**
+	 * The name of the area a division-code prefix covers (4401 → 广州市, 44 → 广东省), as
+	 * filters on subjects' regions are written; the prefix itself where unknown.
+	 */
+	public String prefixText(String prefix) {
+		if (prefix == null || !prefix.matches("\\d{2,6}")) {
+			return (prefix == null) ? "" : prefix;
+		}
+		return name((prefix + "0000").substring(0, 6)).orElse(prefix);
+	}
+
 	/** How many divisions the register names (not counting the fallbacks). */
 	public int size() {
 		return NAMES.size();

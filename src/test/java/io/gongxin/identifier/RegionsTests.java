@@ -20,6 +20,14 @@ class RegionsTests {
 	}
 
 	@Test
+	void aPrefixIsNamedAsTheAreaItCovers() {
+		assertThat(this.regions.prefixText("4401")).isEqualTo("广州市");
+		assertThat(this.regions.prefixText("44")).isEqualTo("广东省");
+		assertThat(this.regions.prefixText("440106")).isEqualTo("广州市天河区");
+		assertThat(this.regions.prefixText("99")).isEqualTo("99");
+	}
+
+	@Test
 	void anUnlistedCodeIsNamedByItsPrefectureElseItsProvince() {
 		assertThat(this.regions.name("440199")).hasValue("广州市");
 		assertThat(this.regions.name("110101")).hasValue("北京市");
