@@ -237,10 +237,11 @@ class QualityFlowIT {
 			}
 		}
 		assertThat(cells).contains("广州质量乙局", "广州市越秀区", "广州市天河区", "行政处罚信息", "广州质量丁局", "代码或证件号码错误")
-			.doesNotContainAnyElementsOf(codes);
+			.doesNotContainAnyElementsOf(codes)
+			.anySatisfy(cell -> assertThat(cell).endsWith("（北京时间）"));
 		try (PDDocument document = Loader.loadPDF(download("/api/quality/bulletins/draft.pdf?month=" + this.month))) {
 			String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
-			assertThat(text).contains("行政处罚信息").contains("广州质量丁局");
+			assertThat(text).contains("行政处罚信息").contains("广州质量丁局").contains("北京时间");
 			codes.forEach(code -> assertThat(text).doesNotContain(code));
 		}
 		JsonNode dashboard = getJson("/api/quality/dashboard?month=" + this.month, this.officer);

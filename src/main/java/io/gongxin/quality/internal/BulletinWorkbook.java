@@ -23,7 +23,11 @@ public final class BulletinWorkbook {
 	private BulletinWorkbook() {
 	}
 
-	public static void write(BulletinContent content, String commentary, OutputStream out) {
+	/**
+	 * @param generated when the figures were taken, in the configured zone with the zone
+	 * named (as {@link io.gongxin.platform.Times} writes it)
+	 */
+	public static void write(BulletinContent content, String commentary, String generated, OutputStream out) {
 		try {
 			Workbook workbook = new Workbook(out, "GongXin", "1.0");
 			Worksheet ranking = workbook.newWorksheet("排名");
@@ -72,6 +76,8 @@ public final class BulletinWorkbook {
 			number(notes, 1, 1, defects.correctionRate());
 			notes.value(2, 0, "通报意见");
 			notes.value(2, 1, (commentary == null) ? "（草稿，未发布）" : commentary);
+			notes.value(3, 0, "数据截取时间");
+			notes.value(3, 1, generated);
 			workbook.finish();
 		}
 		catch (IOException ex) {

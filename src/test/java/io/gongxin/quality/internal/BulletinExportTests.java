@@ -41,7 +41,7 @@ class BulletinExportTests {
 	@Test
 	void theWorkbookListsTheRankingWithItsShortfalls() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		BulletinWorkbook.write(CONTENT, null, out);
+		BulletinWorkbook.write(CONTENT, null, "2026-11-25 11:00（北京时间）", out);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			Row header = rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow();
