@@ -126,6 +126,13 @@ class SharingIT {
 		assertThat(set.at("/set/subjects").asInt()).isEqualTo(200);
 		assertThat(set.at("/leftOut")).isEmpty();
 		long subscription = set.at("/set/subscriptionId").asLong();
+		// the page lists the set under the department's name, not its code
+		String page = this.mvc.perform(get("/exchange/shares").header("X-API-Key", this.tianhe))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<td>广州市天河区市场监督管理局</td>").doesNotContain(">" + TIANHE + "<");
 
 		List<java.util.Map<String, String>> rows = new ArrayList<>();
 		for (int i = 0; i < own.size(); i++) {
