@@ -42,8 +42,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every page a role can reach by following links from its start page, on the demo data,
  * read as a person reads it: no English words but the few the platform's users know (file
  * formats, protocols, the national field codes) and no machine timestamps. The CSV and
- * XLSX files those pages link to are read the same way, and a cell may not hold a bare
- * department, category or division code but in a column titled …代码.
+ * XLSX files those pages link to are read the same way. Neither a page element nor a file
+ * cell may hold a bare department, category or division code, but a file's column titled
+ * …代码 (kept for clerks beside the name).
  */
 @GongxinIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -182,6 +183,9 @@ class ChineseUiCrawlIT {
 			for (String problem : problems(html)) {
 				findings.add(path + " → " + problem);
 			}
+			for (String problem : bareCodes(html)) {
+				findings.add(path + " → " + problem);
+			}
 			Matcher link = LINK.matcher(html);
 			while (link.find()) {
 				String next = link.group(1).replace("&amp;", "&");
@@ -258,7 +262,7 @@ class ChineseUiCrawlIT {
 	}
 
 	@org.junit.jupiter.api.Test
-	void aFileCellWithABareCodeAnEnumConstantOrAMachineTimeIsFound() {
+	void aBareCodeAnEnumConstantOrAMachineTimeInAFileCellOrAPageElementIsFound() {
 		Set<String> found = fileProblems(List.of(List.of("部门代码", "部门名称", "行政区划"),
 				List.of("XZCF", "广州市市场监督管理局", "440100"), List.of("行政处罚信息", "COMPLETED", "2026-11-25T03:00Z")));
 		assertThat(found).anyMatch(p -> p.contains("\"440100\""))
@@ -267,6 +271,29 @@ class ChineseUiCrawlIT {
 			// a code in the column a …代码 title heads is there for clerks
 			.noneMatch(p -> p.contains("\"XZCF\""));
 		assertThat(fileProblems(List.of(List.of("信息类别"), List.of("XZCF")))).anyMatch(p -> p.contains("\"XZCF\""));
+		assertThat(bareCodes("<td> XZCF </td><td>440100</td><td>行政处罚信息（<code>XZCF</code>）</td>")).hasSize(2);
+		assertThat(this.registerCodes).hasSizeGreaterThan(5);
+	}
+
+	static final Pattern ELEMENT_TEXT = Pattern.compile(">\\s*([^<>]+?)\\s*<");
+
+	/**
+	 * An element whose whole text is a department, category or division code: a page that
+	 * shows one stands a code for a name. {@code <code>} elements show codes on purpose.
+	 */
+	Set<String> bareCodes(String html) {
+		Set<String> found = new TreeSet<>();
+		String body = html.replaceAll("(?is)<script.*?</script>", " ")
+			.replaceAll("(?is)<code[^>]*>.*?</code>", " ")
+			.replaceAll("(?is)<head>.*?</head>", " ");
+		Matcher element = ELEMENT_TEXT.matcher(body);
+		while (element.find()) {
+			String text = element.group(1);
+			if (this.registerCodes.contains(text) || text.matches("\\d{6}") && this.regions.name(text).isPresent()) {
+				found.add("code \"" + text + "\" instead of its name");
+			}
+		}
+		return found;
 	}
 
 	/** The English words and machine timestamps a person would see on the page. */
