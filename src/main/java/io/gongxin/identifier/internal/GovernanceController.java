@@ -124,9 +124,8 @@ class GovernanceController {
 		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		CsvWriter csv = CsvWriter.builder().build(writer);
-		// the division by name, its code beside it for clerks who sort by it; the total
-		// row
-		// ("*" in the API) reads 合计
+		// the division by name, its code beside it for clerks who sort by it; the
+		// total row ("*" in the API) reads 合计
 		csv.writeRecord("登记机关", "行政区划", "行政区划代码", "登记数", "错码数", "重码数", "重错码数", "已纠正数", "重错码率", "纠正率", "目标(≤0.005%)");
 		for (QualityFigures row : this.registry.quality()) {
 			boolean total = "*".equals(row.authority());
