@@ -84,7 +84,7 @@
 		c.setOption({
 			title: { text: '上报率（按信息类别）' },
 			tooltip: { trigger: 'axis' },
-			xAxis: { type: 'category', data: list.map(function (l) { return l.category; }) },
+			xAxis: { type: 'category', data: list.map(function (l) { return l.categoryName || l.category; }) },
 			yAxis: { type: 'value', name: '上报率（%）', min: 0, max: 100 },
 			series: [{ name: '上报率', type: 'bar', data: list.map(function (l) { return rate(l.rate); }) }]
 		});

@@ -2,7 +2,9 @@ package io.gongxin.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.catalog.internal.CatalogCache;
@@ -67,6 +69,19 @@ public class Catalogs {
 	@Transactional(readOnly = true)
 	public CatalogVersion versionInForceToday() {
 		return versionInForce(LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Chinese name by category code in the version in force today, in catalog order;
+	 * empty before the first version. Read once for a page, chart or file rather than
+	 * once a row, so that they show 行政处罚 rather than XZCF.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> categoryNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		findVersionInForce(LocalDate.now(this.clock))
+			.ifPresent(version -> categories(version.id()).forEach(c -> names.put(c.code(), c.name())));
+		return names;
 	}
 
 	@Transactional(readOnly = true)

@@ -49,8 +49,8 @@ public record ShareAnswer(long queryId, String purpose, String purposeName, Stri
 
 	/** One item of a credit file as a department receives it. */
 	public record SharedItem(long recordId, String categoryCode, String categoryName, String documentNumber,
-			LocalDate decisionDate, String authority, String summary, String providerCode, String publicityName,
-			LocalDate publicUntil, boolean underObjection) {
+			LocalDate decisionDate, String authority, String summary, String providerCode, String providerName,
+			String publicityName, LocalDate publicUntil, boolean underObjection) {
 	}
 
 	/**

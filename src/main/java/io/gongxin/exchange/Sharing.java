@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import io.gongxin.exchange.ShareAnswer.SharedSubject;
 import io.gongxin.exchange.internal.ShareResolver;
 import io.gongxin.exchange.internal.ShareResolver.Resolved;
 import io.gongxin.exchange.internal.ShareStore;
+import io.gongxin.identifier.Regions;
 import io.gongxin.platform.ActingUser;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
@@ -77,9 +79,13 @@ public class Sharing {
 
 	private final DepartmentScope departmentScope;
 
+	private final Regions regions;
+
 	Sharing(ShareResolver resolver, ShareStore store, CreditFiles creditFiles, Providers providers,
-			Subscriptions subscriptions, AuditLog audit, DepartmentScope departmentScope, Clock clock) {
+			Subscriptions subscriptions, AuditLog audit, DepartmentScope departmentScope, Regions regions,
+			Clock clock) {
 		this.departmentScope = departmentScope;
+		this.regions = regions;
 		this.resolver = resolver;
 		this.store = store;
 		this.creditFiles = creditFiles;
@@ -98,6 +104,7 @@ public class Sharing {
 		List<SharedSubject> shared = new ArrayList<>();
 		List<CodeOutcome> outcomes = new ArrayList<>();
 		int items = 0;
+		Map<String, String> providerNames = new HashMap<>();
 		for (Resolved code : resolved) {
 			if (code.outcome() != null) {
 				outcomes.add(code.outcome());
@@ -107,7 +114,7 @@ public class Sharing {
 			List<SharedItem> file = this.creditFiles.fileOf(subject.id())
 				.stream()
 				.filter(item -> CURRENT.contains(item.publicity().status()))
-				.map(Sharing::shared)
+				.map(item -> shared(item, providerNames.computeIfAbsent(item.providerCode(), this::name)))
 				.toList();
 			items += file.size();
 			shared.add(new SharedSubject(code.line(), code.code(), subject.name(), subject.type().label(),
@@ -251,7 +258,7 @@ public class Sharing {
 		// a department without a registered division has no scope: everything is refused,
 		// code by code, rather than everything granted
 		return new Scope(provider.code(), provider.name(), (region != null) ? region : "-",
-				(region != null) ? "辖区行政区划代码 " + region : "本部门未登记辖区", true);
+				(region != null) ? "辖区" + this.regions.text(provider.divisionCode()) : "本部门未登记辖区", true);
 	}
 
 	/**
@@ -269,9 +276,9 @@ public class Sharing {
 		return prefix;
 	}
 
-	private static SharedItem shared(CreditFileItem item) {
+	private static SharedItem shared(CreditFileItem item, String providerName) {
 		return new SharedItem(item.recordId(), item.categoryCode(), item.categoryName(), item.documentNumber(),
-				item.decisionDate(), item.authority(), item.summary(), item.providerCode(),
+				item.decisionDate(), item.authority(), item.summary(), item.providerCode(), providerName,
 				item.publicity().status().label(), item.publicity().until(), item.underObjection());
 	}
 

@@ -30,13 +30,14 @@ public record BulletinContent(String label, LocalDate from, LocalDate to, String
 	/**
 	 * One provider's line (or the overall line). Rates are percentages, {@code null} when
 	 * there was nothing to measure; trends are percentage points against the previous
-	 * period.
+	 * period. The region is the division code and its name ({@code regionName});
+	 * bulletins published before names were kept have none and show the code.
 	 */
-	public record Line(int rank, String code, String name, String region, long received, long compliant, long rejected,
-			long resubmitted, long corrected, long stored, long late, BigDecimal compliance, BigDecimal timeliness,
-			BigDecimal lateRate, BigDecimal complianceTrend, BigDecimal timelinessTrend, long sampled, long unreported,
-			BigDecimal concealment, long missingNumbers, boolean reported, boolean missesCompliance,
-			boolean missesTimeliness, boolean missesConcealment) {
+	public record Line(int rank, String code, String name, String region, String regionName, long received,
+			long compliant, long rejected, long resubmitted, long corrected, long stored, long late,
+			BigDecimal compliance, BigDecimal timeliness, BigDecimal lateRate, BigDecimal complianceTrend,
+			BigDecimal timelinessTrend, long sampled, long unreported, BigDecimal concealment, long missingNumbers,
+			boolean reported, boolean missesCompliance, boolean missesTimeliness, boolean missesConcealment) {
 
 		/** What the provider falls short of, in Chinese; empty when nothing. */
 		public String shortfallText() {
@@ -56,10 +57,31 @@ public record BulletinContent(String label, LocalDate from, LocalDate to, String
 			return String.join("、", misses);
 		}
 
+		/** The region as a reader sees it: its name, or the code where none was kept. */
+		public String regionText() {
+			return (this.regionName != null) ? this.regionName : (this.region != null) ? this.region : "";
+		}
+
 	}
 
-	/** 上报率 of one category. */
-	public record CoverageLine(String category, int obliged, int reporting, BigDecimal rate, List<String> silent) {
+	/**
+	 * 上报率 of one category: codes for machines, names for readers ({@code categoryName}
+	 * and {@code silentNames} are missing from bulletins published before names were
+	 * kept, which then show the codes).
+	 */
+	public record CoverageLine(String category, String categoryName, int obliged, int reporting, BigDecimal rate,
+			List<String> silent, List<String> silentNames) {
+
+		public String categoryText() {
+			return (this.categoryName != null) ? this.categoryName : this.category;
+		}
+
+		/** The providers that did not report, by name, joined for a cell or a line. */
+		public String silentText() {
+			List<String> names = (this.silentNames != null) ? this.silentNames : this.silent;
+			return (names != null) ? String.join("、", names) : "";
+		}
+
 	}
 
 	/**

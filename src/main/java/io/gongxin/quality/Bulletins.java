@@ -9,6 +9,7 @@ import io.gongxin.platform.ActingUser;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PdfRenderer;
 import io.gongxin.platform.ProblemKind;
+import io.gongxin.platform.Times;
 import io.gongxin.quality.internal.BulletinAssembler;
 import io.gongxin.quality.internal.BulletinPdf;
 import io.gongxin.quality.internal.BulletinStore;
@@ -37,8 +38,11 @@ public class Bulletins {
 
 	private final PdfRenderer pdf;
 
-	Bulletins(BulletinAssembler assembler, BulletinStore store, AuditLog audit, java.time.Clock clock,
-			PdfRenderer pdf) {
+	private final Times times;
+
+	Bulletins(BulletinAssembler assembler, BulletinStore store, AuditLog audit, java.time.Clock clock, PdfRenderer pdf,
+			Times times) {
+		this.times = times;
 		this.assembler = assembler;
 		this.pdf = pdf;
 		this.store = store;
@@ -82,11 +86,11 @@ public class Bulletins {
 	}
 
 	public void writeXlsx(BulletinContent content, String commentary, OutputStream out) {
-		BulletinWorkbook.write(content, commentary, out);
+		BulletinWorkbook.write(content, commentary, this.times.text(content.generatedAt()), out);
 	}
 
 	public void writePdf(BulletinContent content, String commentary, OutputStream out) {
-		BulletinPdf.write(this.pdf, content, commentary, out);
+		BulletinPdf.write(this.pdf, content, commentary, this.times.text(content.generatedAt()), out);
 	}
 
 }

@@ -11,6 +11,7 @@ import io.gongxin.provider.Providers;
 import io.gongxin.quality.internal.MetricsStore;
 import io.gongxin.quality.internal.MetricsStore.By;
 import io.gongxin.quality.internal.MetricsStore.Filter;
+import io.gongxin.quality.internal.QualityNames;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,12 @@ public class QualityMetrics {
 
 	private final Providers providers;
 
-	QualityMetrics(MetricsStore store, Providers providers) {
+	private final QualityNames names;
+
+	QualityMetrics(MetricsStore store, Providers providers, QualityNames names) {
 		this.store = store;
 		this.providers = providers;
+		this.names = names;
 	}
 
 	/**
@@ -72,12 +76,20 @@ public class QualityMetrics {
 
 	@Transactional(readOnly = true)
 	public List<ProviderFigures> byRegion(Period period) {
-		return this.store.figures(period, By.REGION, Filter.NONE);
+		// named, so that tables and charts show 广州市越秀区 rather than 440104
+		return this.store.figures(period, By.REGION, Filter.NONE)
+			.stream()
+			.map(figures -> figures.named(this.names.region(figures.key()), figures.region()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<ProviderFigures> byCategory(Period period, String provider) {
-		return this.store.figures(period, By.CATEGORY, new Filter(provider, null, null));
+		Map<String, String> categories = this.names.categories();
+		return this.store.figures(period, By.CATEGORY, new Filter(provider, null, null))
+			.stream()
+			.map(figures -> figures.named(categories.getOrDefault(figures.key(), figures.key()), figures.region()))
+			.toList();
 	}
 
 	/** Daily figures, for trend charts. */

@@ -265,6 +265,20 @@ class EvaluationFlowIT {
 		call(get("/api/evaluation/subjects/" + COMPANY), null, null, 401);
 	}
 
+	@Test
+	void aSamplingPlanNamesTheAreaItDrawsFromNotItsDivisionCode() throws Exception {
+		this.evaluations.reevaluate(register("广州抽查区域测试有限公司", CheckCharacters.uscc("91440106MA5E9A00")), "测试");
+		JsonNode plan = call(post("/api/sampling-plans"), this.clerk, """
+				{"taskName":"天河区抽查","field":"食品安全","modelCode":"COMPOSITE","regionPrefix":"440106",
+				 "inspectors":["张执法","李执法"],"inspectorsPerSubject":2}""", 201);
+		String page = this.mvc
+			.perform(get("/evaluation/sampling/" + plan.get("id").asLong()).header("X-API-Key", this.clerk))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("（广州市天河区）").doesNotContain("440106");
+	}
+
 	SubjectId register(String name, String uscc) {
 		return SystemActor.callAs("test", () -> this.subjects.register(new NewSubject(SubjectType.ENTERPRISE, name,
 				SubjectKey.uscc(uscc), "王某", SubjectStatus.ACTIVE, "440106", null, null), "test"));

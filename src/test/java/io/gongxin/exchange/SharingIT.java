@@ -23,6 +23,7 @@ import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.ApiKeys;
+import io.gongxin.support.FileCells;
 import io.gongxin.support.GongxinIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,13 @@ class SharingIT {
 		assertThat(set.at("/set/subjects").asInt()).isEqualTo(200);
 		assertThat(set.at("/leftOut")).isEmpty();
 		long subscription = set.at("/set/subscriptionId").asLong();
+		// the page lists the set under the department's name, not its code
+		String page = this.mvc.perform(get("/exchange/shares").header("X-API-Key", this.tianhe))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<td>广州市天河区市场监督管理局</td>").doesNotContain(">" + TIANHE + "<");
 
 		List<java.util.Map<String, String>> rows = new ArrayList<>();
 		for (int i = 0; i < own.size(); i++) {
@@ -196,6 +204,33 @@ class SharingIT {
 				.content(this.json.writeValueAsString(Map.of("purpose", "SUPERVISION", "codes", List.of(yuexiu)))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.subjects[0].code").value(yuexiu));
+	}
+
+	@Test
+	void theSharedFileNamesTheSourceDepartmentTheCategoryAndTheScopeNotTheirCodes() throws Exception {
+		String inScope = uscc("440106", 7101);
+		String yuexiu = uscc("440104", 7102);
+		SystemActor.runAs("test", () -> {
+			register(inScope, "广州天河共享名称有限公司");
+			register(yuexiu, "广州越秀共享名称有限公司");
+		});
+		this.filing.penalties(
+				List.of(aPenalty().against("广州天河共享名称有限公司", inScope).document("穗天监罚〔2026〕7101号").fine("1").row()));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> pull(this.tianhe, "SUPERVISION", List.of(inScope)).at("/subjects/0/items").size() == 1);
+
+		byte[] csv = this.mvc
+			.perform(post("/api/exchange/shares/csv").header("X-API-Key", this.tianhe)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json
+					.writeValueAsString(Map.of("purpose", "SUPERVISION", "codes", List.of(inScope, yuexiu)))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<String> cells = FileCells.csv(csv);
+		assertThat(cells).contains("广州市市场监督管理局", "行政处罚信息", "不予提供", "不属于本部门监管范围（辖区广州市天河区）")
+			.doesNotContain(Filing.PROVIDER, "XZCF", "440106", "REFUSED", "SUPERVISION", "ACTIVE");
 	}
 
 	@Test

@@ -31,10 +31,10 @@ class BatchValidationTests {
 			.containsEntry(Verdict.NORMALISABLE, 1L)
 			.containsEntry(Verdict.INVALID, 2L);
 		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-		assertThat(lines.get(0)).isEqualTo("\uFEFFrow,input,kind,verdict,canonical,reasons");
-		assertThat(lines.get(1)).startsWith("1,914403001922038216,USCC,VALID,914403001922038216,");
-		assertThat(lines.get(2)).startsWith("2,9144030071526726xg,USCC,NORMALISABLE,9144030071526726XG,");
-		assertThat(lines.get(3)).startsWith("3,914403001922038217,USCC,INVALID,,GX-ID-013");
+		assertThat(lines.get(0)).isEqualTo("\uFEFF行号,输入值,代码类型,校验结果,规范写法,原因");
+		assertThat(lines.get(1)).startsWith("1,914403001922038216,统一社会信用代码,正确,914403001922038216,");
+		assertThat(lines.get(2)).startsWith("2,9144030071526726xg,统一社会信用代码,规范写法后正确,9144030071526726XG,");
+		assertThat(lines.get(3)).startsWith("3,914403001922038217,统一社会信用代码,错误,,GX-ID-013");
 		assertThat(lines.get(4)).contains("GX-ID-010");
 	}
 
@@ -47,9 +47,9 @@ class BatchValidationTests {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			BatchValidation.Summary summary = this.batch.xlsx(file, 1, true, HolderCategory.UNSPECIFIED, out);
 			assertThat(summary.rows()).isEqualTo(3);
-			assertThat(out.toString(StandardCharsets.UTF_8)).contains("91330100799655058B,USCC,VALID")
-				.contains("11010519491231002X,CITIZEN_ID,VALID")
-				.contains("<b>x</b>,UNKNOWN,INVALID");
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("91330100799655058B,统一社会信用代码,正确")
+				.contains("11010519491231002X,公民身份号码,正确")
+				.contains("<b>x</b>,无法识别,错误");
 		}
 		finally {
 			Files.delete(file.toPath());

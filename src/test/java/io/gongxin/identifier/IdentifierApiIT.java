@@ -100,8 +100,13 @@ class IdentifierApiIT {
 				.andReturn()
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
-			assertThat(result).contains("1,914403001922038216,USCC,VALID")
-				.contains("2,00000000000000000X,USCC,PLACEHOLDER");
+			// Chinese titles and verdicts, no enum constants: people open this file
+			assertThat(result).startsWith("\uFEFF行号,输入值,代码类型,校验结果,规范写法,原因")
+				.contains("1,914403001922038216,统一社会信用代码,正确")
+				.contains("2,00000000000000000X,统一社会信用代码,占位代码")
+				.doesNotContain("USCC")
+				.doesNotContain("VALID")
+				.doesNotContain("PLACEHOLDER");
 		}
 	}
 
@@ -117,7 +122,7 @@ class IdentifierApiIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(result).contains("1,91330100799655058B,USCC,VALID");
+		assertThat(result).contains("1,91330100799655058B,统一社会信用代码,正确");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
 import io.gongxin.support.ApiKeys;
+import io.gongxin.support.FileCells;
 import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +110,12 @@ class IdentifierGovernanceIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).contains("重错码率").contains("超标 ⚠").contains("南山区市场监管局,440300,1,0,0,0,1");
+		assertThat(csv).contains("重错码率").contains("超标 ⚠").contains("南山区市场监管局,深圳市,440300,1,0,0,0,1");
+		// the division by name, its code only beside it; the total row in words
+		assertThat(FileCells.csvRows(csv.getBytes(StandardCharsets.UTF_8))).allSatisfy(row -> {
+			assertThat(row.get(1)).doesNotMatch("\\d{6}");
+			assertThat(row.get(0)).isNotEqualTo("*");
+		}).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("合计"));
 	}
 
 	@Test

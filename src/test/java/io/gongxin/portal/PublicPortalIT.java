@@ -213,7 +213,9 @@ class PublicPortalIT {
 		assertThat(filtered.get("items")).allMatch(item -> item.get("decisionDate").asText().equals(today));
 		assertThat(body("/portal/publications?category=XZCF&from=2000-01-01&to=2000-01-02")).contains("暂无符合条件的公示信息");
 		String csv = body("/portal/publications.csv?category=XZCF");
-		assertThat(csv).startsWith("\uFEFF类别,").contains("广州星河贸易有限公司");
+		assertThat(csv).startsWith("\uFEFF类别,").contains("广州星河贸易有限公司").contains("\"广州市市场监督管理局\"");
+		// names, not codes: the source department, the category
+		assertThat(csv).doesNotContain("\"" + Filing.PROVIDER + "\"").doesNotContain("\"XZCF\"");
 		this.mvc.perform(get("/api/public/publications?category=XXXX"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("GX-CF-002"));

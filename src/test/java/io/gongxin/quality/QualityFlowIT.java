@@ -219,6 +219,53 @@ class QualityFlowIT {
 	}
 
 	@Test
+	void theExportsAndChartsNameDepartmentsCategoriesAndRegionsNotTheirCodes() throws Exception {
+		List<String> codes = List.of(A, B, C, SILENT, "XZCF", "440104", "440106", "IDENTIFIER_INVALID");
+		byte[] xlsx = download("/api/quality/bulletins/draft.xlsx?month=" + this.month);
+		List<String> cells = new ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
+				for (Row row : sheet.read()) {
+					for (int c = 0; c < row.getCellCount(); c++) {
+						// the department's code stands next to its name, for clerks who
+						// file by code
+						if (!(sheet.getIndex() == 0 && c == 1)) {
+							cells.add(row.getCellText(c));
+						}
+					}
+				}
+			}
+		}
+		assertThat(cells).contains("广州质量乙局", "广州市越秀区", "广州市天河区", "行政处罚信息", "广州质量丁局", "代码或证件号码错误")
+			.doesNotContainAnyElementsOf(codes)
+			.anySatisfy(cell -> assertThat(cell).endsWith("（北京时间）"));
+		try (PDDocument document = Loader.loadPDF(download("/api/quality/bulletins/draft.pdf?month=" + this.month))) {
+			String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+			assertThat(text).contains("行政处罚信息").contains("广州质量丁局").contains("北京时间");
+			codes.forEach(code -> assertThat(text).doesNotContain(code));
+		}
+		JsonNode dashboard = getJson("/api/quality/dashboard?month=" + this.month, this.officer);
+		List<String> regionNames = new ArrayList<>();
+		dashboard.get("regions").forEach(region -> regionNames.add(region.get("name").asText()));
+		assertThat(regionNames).contains("广州市越秀区", "广州市天河区");
+		assertThat(dashboard.get("coverage").get(0).get("categoryName").asText()).isEqualTo("行政处罚信息");
+		assertThat(dashboard.get("coverage").get(0).get("silentNames").toString()).contains("广州质量丁局");
+		String page = this.mvc.perform(get("/quality?month=" + this.month).header("X-API-Key", this.officer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains(">广州市越秀区<").doesNotContain(">440104<");
+		String bulletin = this.mvc
+			.perform(get("/quality/bulletins?month=" + this.month).header("X-API-Key", this.officer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(bulletin).contains(">行政处罚信息<").doesNotContain(">XZCF<").contains("广州质量丁局");
+	}
+
+	@Test
 	void aPublishedBulletinIsFixedAndCannotBePublishedTwice() throws Exception {
 		String period = "{\"month\":\"" + YearMonth.from(this.today).minusMonths(1)
 				+ "\",\"commentary\":\"上月各单位均无报送，请按时报送。\"}";

@@ -36,7 +36,7 @@ class CategoryNames {
 
 	/** Name by category code; a code the catalog in force lacks names itself. */
 	Map<String, String> names() {
-		return names(inForce());
+		return this.catalogs.categoryNames();
 	}
 
 	static Map<String, String> names(List<CategoryDefinition> categories) {

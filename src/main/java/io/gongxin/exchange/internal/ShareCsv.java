@@ -53,7 +53,7 @@ final class ShareCsv {
 				lines.add(new Line(subject.line(), List.of(Integer.toString(subject.line()), subject.code(),
 						subject.name(), subject.typeName(), "已提供", "", item.categoryName(), item.documentNumber(),
 						String.valueOf(item.decisionDate()), item.authority(), item.summary(), item.publicityName(),
-						(item.publicUntil() != null) ? item.publicUntil().toString() : "长期", item.providerCode(),
+						(item.publicUntil() != null) ? item.publicUntil().toString() : "长期", item.providerName(),
 						item.underObjection() ? "是" : "否")));
 			}
 		}

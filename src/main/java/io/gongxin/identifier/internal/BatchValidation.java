@@ -32,7 +32,7 @@ import org.dhatim.fastexcel.reader.Row;
 public final class BatchValidation {
 
 	/** Column headers of the result file. */
-	static final String[] HEADER = { "row", "input", "kind", "verdict", "canonical", "reasons" };
+	static final String[] HEADER = { "行号", "输入值", "代码类型", "校验结果", "规范写法", "原因" };
 
 	private final IdentifierCheck check;
 
@@ -112,14 +112,13 @@ public final class BatchValidation {
 				row++;
 				IdentifierReport report = this.check.explain(code, type);
 				counts.merge(report.verdict(), 1L, Long::sum);
-				csv.writeRecord(String.valueOf(row), report.input(), report.kind().name(), report.verdict().name(),
+				csv.writeRecord(String.valueOf(row), report.input(), report.kind().label(), report.verdict().label(),
 						(report.canonical() != null) ? report.canonical() : "", reasons(report));
 			}
 		}
 		catch (RuntimeException ex) {
 			// The response is already streaming; the failure becomes the last row.
-			csv.writeRecord(String.valueOf(row + 1), "", "", "ERROR", "",
-					"GX-ID-007 The file could not be read beyond this row.");
+			csv.writeRecord(String.valueOf(row + 1), "", "", "读取失败", "", "GX-ID-007 文件自此行起无法读取。");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -18,6 +18,7 @@ import io.gongxin.identifier.DuplicateCode;
 import io.gongxin.identifier.IdentifierRegistry;
 import io.gongxin.identifier.MissedCorrection;
 import io.gongxin.identifier.QualityFigures;
+import io.gongxin.identifier.Regions;
 import io.gongxin.identifier.Registration;
 import io.gongxin.identifier.HolderCategory;
 
@@ -40,7 +41,10 @@ class GovernanceController {
 
 	private final IdentifierRegistry registry;
 
-	GovernanceController(IdentifierRegistry registry) {
+	private final Regions regions;
+
+	GovernanceController(IdentifierRegistry registry, Regions regions) {
+		this.regions = regions;
 		this.registry = registry;
 	}
 
@@ -120,9 +124,13 @@ class GovernanceController {
 		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		CsvWriter csv = CsvWriter.builder().build(writer);
-		csv.writeRecord("登记机关", "行政区划", "登记数", "错码数", "重码数", "重错码数", "已纠正数", "重错码率", "纠正率", "目标(≤0.005%)");
+		// the division by name, its code beside it for clerks who sort by it; the
+		// total row ("*" in the API) reads 合计
+		csv.writeRecord("登记机关", "行政区划", "行政区划代码", "登记数", "错码数", "重码数", "重错码数", "已纠正数", "重错码率", "纠正率", "目标(≤0.005%)");
 		for (QualityFigures row : this.registry.quality()) {
-			csv.writeRecord(row.authority(), row.division(), String.valueOf(row.total()), String.valueOf(row.invalid()),
+			boolean total = "*".equals(row.authority());
+			csv.writeRecord(total ? "合计" : row.authority(), total ? "" : this.regions.text(row.division()),
+					total ? "" : row.division(), String.valueOf(row.total()), String.valueOf(row.invalid()),
 					String.valueOf(row.duplicate()), String.valueOf(row.defective()), String.valueOf(row.corrected()),
 					percent(row.defectRate()), percent(row.correctionRate()), row.meetsTarget() ? "达标" : "超标 ⚠");
 		}

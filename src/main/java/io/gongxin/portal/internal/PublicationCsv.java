@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,6 +30,8 @@ final class PublicationCsv {
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"" + filter.category().toLowerCase() + "-publications.csv\"");
+		// the source department by name: the public does not know the platform's codes
+		Map<String, String> departments = queries.departments();
 		Writer out = response.getWriter();
 		out.write('\uFEFF');
 		out.write("类别,行政相对人名称,决定文书号,决定日期,机关,内容,公示截止日期,数据来源单位\r\n");
@@ -41,7 +44,7 @@ final class PublicationCsv {
 				out.write(String.join(",", cell(item.categoryName()), cell(item.subjectName()),
 						cell(item.documentNumber()), cell(String.valueOf(item.decisionDate())), cell(item.authority()),
 						cell(item.summary()), cell((item.publicUntil() != null) ? item.publicUntil().toString() : "长期"),
-						cell(item.providerCode())));
+						cell(departments.getOrDefault(item.providerCode(), item.providerCode()))));
 				out.write("\r\n");
 			}
 			written += page.size();

@@ -54,10 +54,13 @@ public class BulletinAssembler {
 
 	private final QualityTargets targets;
 
+	private final QualityNames names;
+
 	private final Clock clock;
 
 	BulletinAssembler(QualityMetrics metrics, Concealment concealment, IdentifierGovernance identifiers,
-			Ingestion ingestion, QualityTargets targets, Clock clock) {
+			Ingestion ingestion, QualityTargets targets, QualityNames names, Clock clock) {
+		this.names = names;
 		this.metrics = metrics;
 		this.concealment = concealment;
 		this.identifiers = identifiers;
@@ -84,10 +87,12 @@ public class BulletinAssembler {
 		Optional<ConcealmentEstimate> allSamples = this.concealment.estimate(null, period);
 		Line overall = line(0, all, this.metrics.overall(previous), allSamples,
 				missing.values().stream().mapToLong(Long::longValue).sum());
+		Map<String, String> categories = this.names.categories();
 		List<CoverageLine> coverage = this.metrics.coverage(period)
 			.stream()
-			.map(c -> new CoverageLine(c.categoryCode(), c.obliged().size(), c.reporting().size(), c.rate().percent(),
-					c.silent()))
+			.map(c -> new CoverageLine(c.categoryCode(), categories.getOrDefault(c.categoryCode(), c.categoryCode()),
+					c.obliged().size(), c.reporting().size(), c.rate().percent(), c.silent(),
+					this.names.providers(c.silent())))
 			.toList();
 		CodeDefects defects = this.identifiers.defects();
 		DefectLine defectLine = new DefectLine(defects.codes(), defects.duplicates(), defects.invalid(),
@@ -102,9 +107,10 @@ public class BulletinAssembler {
 			Optional<ConcealmentEstimate> estimate, long missingNumbers) {
 		Rate compliance = figures.compliance();
 		Rate timeliness = figures.timeliness();
-		return new Line(rank, figures.key(), figures.name(), figures.region(), figures.received(), figures.compliant(),
-				figures.rejected(), figures.resubmitted(), figures.corrected(), figures.stored(), figures.late(),
-				compliance.percent(), timeliness.percent(), figures.lateness().percent(),
+		String regionName = (figures.region() != null) ? this.names.region(figures.region()) : null;
+		return new Line(rank, figures.key(), figures.name(), figures.region(), regionName, figures.received(),
+				figures.compliant(), figures.rejected(), figures.resubmitted(), figures.corrected(), figures.stored(),
+				figures.late(), compliance.percent(), timeliness.percent(), figures.lateness().percent(),
 				trend(compliance, (previous != null) ? previous.compliance() : null),
 				trend(timeliness, (previous != null) ? previous.timeliness() : null),
 				estimate.map(ConcealmentEstimate::checked).orElse(0L),

@@ -20,9 +20,14 @@ public final class BulletinPdf {
 	private BulletinPdf() {
 	}
 
-	public static void write(PdfRenderer renderer, BulletinContent content, String commentary, OutputStream out) {
+	/**
+	 * @param generated when the figures were taken, in the configured zone with the zone
+	 * named (as {@link io.gongxin.platform.Times} writes it)
+	 */
+	public static void write(PdfRenderer renderer, BulletinContent content, String commentary, String generated,
+			OutputStream out) {
 		try {
-			out.write(renderer.render(html(renderer.glyphs(), content, commentary)));
+			out.write(renderer.render(html(renderer.glyphs(), content, commentary, generated)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -34,7 +39,7 @@ public final class BulletinPdf {
 		return line.shortfallText();
 	}
 
-	static String html(PdfGlyphs glyphs, BulletinContent content, String commentary) {
+	static String html(PdfGlyphs glyphs, BulletinContent content, String commentary, String generated) {
 		StringBuilder html = new StringBuilder(
 				"""
 						<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><meta charset="UTF-8"/><style>
@@ -57,6 +62,8 @@ public final class BulletinPdf {
 			.append(content.timelinessTarget())
 			.append("%，零瞒报。环比对照期：")
 			.append(glyphs.escape(content.previousLabel()))
+			.append("。数据截取时间：")
+			.append(glyphs.escape(generated))
 			.append("。</p>");
 		Line all = content.overall();
 		html.append("<p>全市合计：首次报送 ")
@@ -106,7 +113,7 @@ public final class BulletinPdf {
 				+ "<th>未报单位</th></tr>");
 		for (BulletinContent.CoverageLine line : content.coverage()) {
 			html.append("<tr><td>")
-				.append(glyphs.escape(line.category()))
+				.append(glyphs.escape(line.categoryText()))
 				.append("</td><td class=\"n\">")
 				.append(line.obliged())
 				.append("</td><td class=\"n\">")
@@ -114,7 +121,7 @@ public final class BulletinPdf {
 				.append("</td><td class=\"n\">")
 				.append(pct(line.rate()))
 				.append("</td><td>")
-				.append(glyphs.escape(String.join("、", line.silent())))
+				.append(glyphs.escape(line.silentText()))
 				.append("</td></tr>");
 		}
 		html.append("</table><h2>三、主要问题</h2><table><tr><th>问题</th><th>次数</th><th>示例</th></tr>");

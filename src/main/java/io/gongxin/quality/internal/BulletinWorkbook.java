@@ -23,7 +23,11 @@ public final class BulletinWorkbook {
 	private BulletinWorkbook() {
 	}
 
-	public static void write(BulletinContent content, String commentary, OutputStream out) {
+	/**
+	 * @param generated when the figures were taken, in the configured zone with the zone
+	 * named (as {@link io.gongxin.platform.Times} writes it)
+	 */
+	public static void write(BulletinContent content, String commentary, String generated, OutputStream out) {
 		try {
 			Workbook workbook = new Workbook(out, "GongXin", "1.0");
 			Worksheet ranking = workbook.newWorksheet("排名");
@@ -46,23 +50,23 @@ public final class BulletinWorkbook {
 			}
 			row = 1;
 			for (BulletinContent.CoverageLine line : content.coverage()) {
-				coverage.value(row, 0, line.category());
+				coverage.value(row, 0, line.categoryText());
 				coverage.value(row, 1, line.obliged());
 				coverage.value(row, 2, line.reporting());
 				number(coverage, row, 3, line.rate());
-				coverage.value(row++, 4, String.join("、", line.silent()));
+				coverage.value(row++, 4, line.silentText());
 			}
 			Worksheet reasons = workbook.newWorksheet("问题原因");
-			reasons.value(0, 0, "规则");
-			reasons.value(0, 1, "规则说明");
-			reasons.value(0, 2, "次数");
-			reasons.value(0, 3, "示例");
+			// the rule's name only: its machine name (MISSING_MANDATORY) means nothing to
+			// a reader
+			reasons.value(0, 0, "问题");
+			reasons.value(0, 1, "次数");
+			reasons.value(0, 2, "示例");
 			row = 1;
 			for (BulletinContent.ReasonLine line : content.reasons()) {
-				reasons.value(row, 0, line.rule());
-				reasons.value(row, 1, line.label());
-				reasons.value(row, 2, line.count());
-				reasons.value(row++, 3, String.join("；", line.examples()));
+				reasons.value(row, 0, line.label());
+				reasons.value(row, 1, line.count());
+				reasons.value(row++, 2, String.join("；", line.examples()));
 			}
 			Worksheet notes = workbook.newWorksheet("说明");
 			BulletinContent.DefectLine defects = content.defects();
@@ -72,6 +76,8 @@ public final class BulletinWorkbook {
 			number(notes, 1, 1, defects.correctionRate());
 			notes.value(2, 0, "通报意见");
 			notes.value(2, 1, (commentary == null) ? "（草稿，未发布）" : commentary);
+			notes.value(3, 0, "数据截取时间");
+			notes.value(3, 1, generated);
 			workbook.finish();
 		}
 		catch (IOException ex) {
@@ -83,7 +89,7 @@ public final class BulletinWorkbook {
 		sheet.value(row, 0, line.rank());
 		sheet.value(row, 1, line.code());
 		sheet.value(row, 2, line.name());
-		sheet.value(row, 3, line.region());
+		sheet.value(row, 3, line.regionText());
 		long[] counts = { line.received(), line.compliant(), line.rejected(), line.resubmitted(), line.corrected(),
 				line.stored(), line.late() };
 		for (int i = 0; i < counts.length; i++) {

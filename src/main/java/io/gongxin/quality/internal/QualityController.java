@@ -60,10 +60,14 @@ class QualityController {
 
 	private final QualityTargets targets;
 
+	private final QualityNames names;
+
 	private final Clock clock;
 
 	QualityController(QualityMetrics metrics, Concealment concealment, IdentifierGovernance identifiers,
-			NoticeDesk notices, Ingestion ingestion, DepartmentScope scope, QualityTargets targets, Clock clock) {
+			NoticeDesk notices, Ingestion ingestion, DepartmentScope scope, QualityTargets targets, QualityNames names,
+			Clock clock) {
+		this.names = names;
 		this.metrics = metrics;
 		this.concealment = concealment;
 		this.identifiers = identifiers;
@@ -103,7 +107,7 @@ class QualityController {
 	@GetMapping("/coverage")
 	@PreAuthorize(OFFICE)
 	List<QualityViews.CoverageLine> coverage(PeriodQuery query) {
-		return this.metrics.coverage(query.period(this.clock)).stream().map(QualityViews.CoverageLine::of).toList();
+		return QualityViews.CoverageLine.of(this.metrics.coverage(query.period(this.clock)), this.names);
 	}
 
 	@GetMapping("/dashboard")
@@ -115,7 +119,7 @@ class QualityController {
 				this.metrics.byRegion(period).stream().map(FiguresView::of).toList(),
 				this.metrics.byProvider(period, null, null).stream().map(FiguresView::of).toList(),
 				QualityViews.RuleLine.of(this.metrics.topRejectionRules(period, null, 10)),
-				this.metrics.coverage(period).stream().map(QualityViews.CoverageLine::of).toList());
+				QualityViews.CoverageLine.of(this.metrics.coverage(period), this.names));
 	}
 
 	@GetMapping("/providers/{provider}/metrics")

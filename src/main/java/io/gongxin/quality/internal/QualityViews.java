@@ -2,6 +2,7 @@ package io.gongxin.quality.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import io.gongxin.quality.CodeDefects;
 import io.gongxin.quality.ConcealmentEstimate;
@@ -33,12 +34,20 @@ final class QualityViews {
 			List<String> advice) {
 	}
 
-	/** How many obliged providers report a category. */
-	record CoverageLine(String category, int obliged, int reporting, BigDecimal rate, List<String> silent) {
+	/**
+	 * How many obliged providers report a category; the codes for links, the names for
+	 * charts and tables.
+	 */
+	record CoverageLine(String category, String categoryName, int obliged, int reporting, BigDecimal rate,
+			List<String> silent, List<String> silentNames) {
 
-		static CoverageLine of(Coverage coverage) {
-			return new CoverageLine(coverage.categoryCode(), coverage.obliged().size(), coverage.reporting().size(),
-					coverage.rate().percent(), coverage.silent());
+		static List<CoverageLine> of(List<Coverage> coverage, QualityNames names) {
+			Map<String, String> categories = names.categories();
+			return coverage.stream()
+				.map(c -> new CoverageLine(c.categoryCode(),
+						categories.getOrDefault(c.categoryCode(), c.categoryCode()), c.obliged().size(),
+						c.reporting().size(), c.rate().percent(), c.silent(), names.providers(c.silent())))
+				.toList();
 		}
 
 	}

@@ -23,6 +23,7 @@ import io.gongxin.security.Accounts;
 import io.gongxin.security.Actor;
 import io.gongxin.security.Role;
 import io.gongxin.support.ApiKeys;
+import io.gongxin.support.FileCells;
 import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every page a role can reach by following links from its start page, on the demo data,
  * read as a person reads it: no English words but the few the platform's users know (file
- * formats, protocols, the national field codes) and no machine timestamps.
+ * formats, protocols, the national field codes) and no machine timestamps. The CSV and
+ * XLSX files those pages link to are read the same way. Neither a page element nor a file
+ * cell may hold a bare department, category or division code, but a file's column titled
+ * …代码 (kept for clerks beside the name).
  */
 @GongxinIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,6 +76,11 @@ class ChineseUiCrawlIT {
 
 	static final int SAME_SHAPE = 2;
 
+	/** Files per role at most. */
+	static final int FILES = 12;
+
+	static final Pattern FILE = Pattern.compile(".*\\.(csv|xlsx)(\\?.*)?");
+
 	static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
 
 	static final Pattern ISO_TIME = Pattern
@@ -98,6 +107,15 @@ class ChineseUiCrawlIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	io.gongxin.identifier.Regions regions;
+
+	@Autowired
+	io.gongxin.catalog.Catalogs catalogs;
+
+	/** Department and category codes: in a file, shown alone, they stand for a name. */
+	final Set<String> registerCodes = new java.util.HashSet<>();
 
 	final Map<Role, String> keys = new HashMap<>();
 
@@ -132,6 +150,8 @@ class ChineseUiCrawlIT {
 			.query(String.class)
 			.optional()
 			.orElse(io.gongxin.identifier.CheckCharacters.citizenId("44010619900307123"));
+		this.registerCodes.addAll(this.jdbc.sql("SELECT code FROM provider").query(String.class).list());
+		this.registerCodes.addAll(this.catalogs.categoryNames().keySet());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -140,6 +160,7 @@ class ChineseUiCrawlIT {
 		Deque<String> queue = new ArrayDeque<>(List.of("/", startPage(who)));
 		Set<String> seen = new LinkedHashSet<>();
 		Map<String, Integer> shapes = new HashMap<>();
+		Set<String> files = new LinkedHashSet<>();
 		List<String> findings = new ArrayList<>();
 		while (!queue.isEmpty() && seen.size() < PAGES) {
 			String path = queue.poll();
@@ -166,19 +187,118 @@ class ChineseUiCrawlIT {
 			for (String problem : problems(html)) {
 				findings.add(path + " → " + problem);
 			}
+			for (String problem : bareCodes(html)) {
+				findings.add(path + " → " + problem);
+			}
 			Matcher link = LINK.matcher(html);
 			while (link.find()) {
 				String next = link.group(1).replace("&amp;", "&");
-				if (followed(next)) {
+				if (FILE.matcher(next).matches()) {
+					files.add(next);
+				}
+				else if (followed(next)) {
 					queue.add(next);
 				}
 			}
 		}
-		System.out.printf("crawl as %s: %d pages%n", who, seen.size());
+		int read = readFiles(who, files, findings);
+		System.out.printf("crawl as %s: %d pages, %d files%n", who, seen.size(), read);
 		assertThat(seen).as("pages reached").hasSizeGreaterThan(3);
 		assertThat(queue).as("pages left unread when the crawl stopped at %d", PAGES).isEmpty();
 		assertThat(findings).as("English words, machine timestamps or failing links on %d pages", seen.size())
 			.isEmpty();
+	}
+
+	/**
+	 * Downloads the linked files (a few of each shape) and reads their cells. Rejection
+	 * workbooks are left out: they are the national layout, returned for correction and
+	 * filed again, and their cells are what the department sent.
+	 */
+	private int readFiles(String who, Set<String> files, List<String> findings) throws Exception {
+		Map<String, Integer> shapes = new HashMap<>();
+		int read = 0;
+		for (String path : files) {
+			if (read >= FILES || path.contains("/rejections.xlsx")
+					|| shapes.merge(shape(path), 1, Integer::sum) > SAME_SHAPE) {
+				continue;
+			}
+			MockHttpServletResponse response = this.mvc.perform(as(who, get(path))).andReturn().getResponse();
+			if (response.getStatus() != 200) {
+				findings.add(path + " → HTTP " + response.getStatus());
+				continue;
+			}
+			read++;
+			System.out.printf("crawl as %s: file %s%n", who, path);
+			byte[] body = response.getContentAsByteArray();
+			List<List<String>> rows = path.matches(".*\\.xlsx(\\?.*)?") ? FileCells.xlsxRows(body)
+					: FileCells.csvRows(body);
+			for (String problem : fileProblems(rows)) {
+				findings.add(path + " → " + problem);
+			}
+		}
+		return read;
+	}
+
+	/**
+	 * A file's words and timestamps by the page rules, and its bare codes: a register
+	 * code or a division code alone in a cell, outside a column a …代码 title heads.
+	 */
+	Set<String> fileProblems(List<List<String>> rows) {
+		Set<String> found = new TreeSet<>();
+		Set<Integer> codeColumns = new java.util.HashSet<>();
+		StringBuilder text = new StringBuilder();
+		for (List<String> row : rows) {
+			for (int c = 0; c < row.size(); c++) {
+				String cell = (row.get(c) != null) ? row.get(c).strip() : "";
+				// problems() reads markup; a cell's angle brackets are text
+				text.append(' ').append(cell.replace('<', '‹'));
+				if (cell.endsWith("代码")) {
+					codeColumns.add(c);
+				}
+				boolean code = this.registerCodes.contains(cell)
+						|| cell.matches("\\d{6}") && this.regions.name(cell).isPresent();
+				if (code && !codeColumns.contains(c)) {
+					found.add("code \"" + cell + "\" alone in a cell instead of its name");
+				}
+			}
+		}
+		found.addAll(problems(text.toString()));
+		return found;
+	}
+
+	@org.junit.jupiter.api.Test
+	void aBareCodeAnEnumConstantOrAMachineTimeInAFileCellOrAPageElementIsFound() {
+		Set<String> found = fileProblems(List.of(List.of("部门代码", "部门名称", "行政区划"),
+				List.of("XZCF", "广州市市场监督管理局", "440100"), List.of("行政处罚信息", "COMPLETED", "2026-11-25T03:00Z")));
+		assertThat(found).anyMatch(p -> p.contains("\"440100\""))
+			.anyMatch(p -> p.contains("COMPLETED"))
+			.anyMatch(p -> p.startsWith("timestamp"))
+			// a code in the column a …代码 title heads is there for clerks
+			.noneMatch(p -> p.contains("\"XZCF\""));
+		assertThat(fileProblems(List.of(List.of("信息类别"), List.of("XZCF")))).anyMatch(p -> p.contains("\"XZCF\""));
+		assertThat(bareCodes("<td> XZCF </td><td>440100</td><td>行政处罚信息（<code>XZCF</code>）</td>")).hasSize(2);
+		assertThat(this.registerCodes).hasSizeGreaterThan(5);
+	}
+
+	static final Pattern ELEMENT_TEXT = Pattern.compile(">\\s*([^<>]+?)\\s*<");
+
+	/**
+	 * An element whose whole text is a department, category or division code: a page that
+	 * shows one stands a code for a name. {@code <code>} elements show codes on purpose.
+	 */
+	Set<String> bareCodes(String html) {
+		Set<String> found = new TreeSet<>();
+		String body = html.replaceAll("(?is)<script.*?</script>", " ")
+			.replaceAll("(?is)<code[^>]*>.*?</code>", " ")
+			.replaceAll("(?is)<head>.*?</head>", " ");
+		Matcher element = ELEMENT_TEXT.matcher(body);
+		while (element.find()) {
+			String text = element.group(1);
+			if (this.registerCodes.contains(text) || text.matches("\\d{6}") && this.regions.name(text).isPresent()) {
+				found.add("code \"" + text + "\" instead of its name");
+			}
+		}
+		return found;
 	}
 
 	/** The English words and machine timestamps a person would see on the page. */

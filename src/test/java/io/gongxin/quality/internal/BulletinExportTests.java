@@ -24,7 +24,8 @@ class BulletinExportTests {
 			LocalDate.of(2026, 11, 30), "2026年10月", new BigDecimal("99"), new BigDecimal("97"),
 			line(0, "ALL", "全部", "95.00", false),
 			List.of(line(1, "GZ-A", "广州市甲局", "100.00", false), line(2, "GZ-B", "广州市乙局", "90.00", true)),
-			List.of(new BulletinContent.CoverageLine("XZCF", 3, 2, new BigDecimal("66.67"), List.of("GZ-C"))),
+			List.of(new BulletinContent.CoverageLine("XZCF", "行政处罚", 3, 2, new BigDecimal("66.67"), List.of("GZ-C"),
+					List.of("广州市丙局"))),
 			List.of(new BulletinContent.ReasonLine("MISSING_MANDATORY", "必填项缺失", 4,
 					List.of("广州市乙局：必填项“处罚类别”未填写（CF_CFLB）"))),
 			new BulletinContent.DefectLine(1000, 1, 0, 0, new BigDecimal("0.100"), BigDecimal.ZERO.setScale(2),
@@ -32,7 +33,7 @@ class BulletinExportTests {
 			Instant.parse("2026-11-25T03:00:00Z"));
 
 	static Line line(int rank, String code, String name, String compliance, boolean misses) {
-		return new Line(rank, code, name, "440100", 10, 9, 1, 0, 0, 9, 0, new BigDecimal(compliance),
+		return new Line(rank, code, name, "440100", "广州市", 10, 9, 1, 0, 0, 9, 0, new BigDecimal(compliance),
 				new BigDecimal("100.00"), new BigDecimal("0.00"), new BigDecimal("-1.50"), null, 0, 0, null, 2, true,
 				misses, false, false);
 	}
@@ -40,7 +41,7 @@ class BulletinExportTests {
 	@Test
 	void theWorkbookListsTheRankingWithItsShortfalls() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		BulletinWorkbook.write(CONTENT, null, out);
+		BulletinWorkbook.write(CONTENT, null, "2026-11-25 11:00（北京时间）", out);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			Row header = rows.stream().filter(r -> r.getRowNum() == 4).findFirst().orElseThrow();

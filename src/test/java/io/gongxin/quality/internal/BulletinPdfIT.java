@@ -57,7 +57,7 @@ class BulletinPdfIT {
 
 	byte[] pdf(String commentary) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		BulletinPdf.write(this.renderer, BulletinExportTests.CONTENT, commentary, out);
+		BulletinPdf.write(this.renderer, BulletinExportTests.CONTENT, commentary, "2026-11-25 11:00（北京时间）", out);
 		return out.toByteArray();
 	}
 
