@@ -21,16 +21,10 @@ class Breadcrumbs {
 	record Crumb(String label, String url) {
 	}
 
-	private final SiteMenu menu;
-
-	Breadcrumbs(SiteMenu menu) {
-		this.menu = menu;
-	}
-
 	@ModelAttribute("crumbs")
 	List<Crumb> crumbs(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return this.menu.placeOf(path).map((place) -> {
+		return SiteMenu.placeOf(path).map((place) -> {
 			String prefix = place.entry().path();
 			List<Crumb> trail = new ArrayList<>(4);
 			trail.add(new Crumb("首页", "/"));

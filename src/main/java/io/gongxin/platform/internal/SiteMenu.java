@@ -70,7 +70,7 @@ class SiteMenu {
 	 * The group and entry a page sits under: the entry with the longest address that is
 	 * the page's or above it.
 	 */
-	Optional<Place> placeOf(String path) {
+	static Optional<Place> placeOf(String path) {
 		Place best = null;
 		for (Group group : GROUPS) {
 			for (Entry entry : group.entries()) {
