@@ -47,7 +47,7 @@ class AgencyPageController {
 			@RequestParam(defaultValue = "") String uscc, @RequestParam(defaultValue = "") String filingNumber,
 			@RequestParam(defaultValue = "") String filingAuthority, @RequestParam(defaultValue = "") String categories,
 			@RequestParam(defaultValue = "") String webhookUrl, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/exchange/agencies", () -> {
+		return PageOutcome.form(redirect, "/exchange/agencies", () -> {
 			RegisteredAgency registered = this.agencies.register(new NewAgency(code, name, uscc, filingNumber,
 					filingAuthority, Set.of(categories.split("[\\s,，、]+")), webhookUrl));
 			redirect.addFlashAttribute("apiKey", registered.apiKey());

@@ -1,0 +1,85 @@
+package io.gongxin.platform.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.gongxin.security.Accounts;
+import io.gongxin.security.Role;
+import io.gongxin.support.ApiKeys;
+import io.gongxin.support.GongxinIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Refused back-office forms come back as they were sent: 422, the same page, what was
+ * typed still in the inputs and the mistake in Chinese right below its field; a good post
+ * still redirects.
+ */
+@GongxinIntegrationTest
+class FormsKeepInputIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	String officer;
+
+	String admin;
+
+	@BeforeEach
+	void keys() {
+		this.officer = ApiKeys.issue(this.accounts, Role.OFFICER, null);
+		this.admin = ApiKeys.issue(this.accounts, Role.ADMIN, null);
+	}
+
+	@Test
+	void anAgencyWithABrokenCreditCodeIsShownAgainWithTheCodeKept() throws Exception {
+		String page = refused(post("/exchange/agencies").param("code", "AG-FORM")
+			.param("name", "公信征信有限公司")
+			.param("uscc", "91330000MA2B3C4D5X")
+			.param("filingNumber", "BA-001")
+			.param("filingAuthority", "中国人民银行某分行")
+			.param("categories", "XZCF"), this.officer);
+		assertThat(page).contains("<h1>信用服务机构</h1>").contains("id=\"form-errors\"");
+		assertKept(page, "name", "公信征信有限公司");
+		assertKept(page, "uscc", "91330000MA2B3C4D5X");
+		assertThat(errorOf(page, "uscc")).contains("统一社会信用代码无效");
+		assertThat(page).doesNotContain("data-field=\"name\"");
+	}
+
+	/** Posts as the holder of {@code key} and expects the form back, refused. */
+	private String refused(MockHttpServletRequestBuilder post, String key) throws Exception {
+		return this.mvc.perform(post.header("X-API-Key", key).header("Referer", "http://localhost/"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	static void assertKept(String page, String input, String value) {
+		assertThat(page).containsPattern("name=\"" + Pattern.quote(input) + "\"[^>]*value=\"" + Pattern.quote(value)
+				+ "\"|value=\"" + Pattern.quote(value) + "\"[^>]*name=\"" + Pattern.quote(input) + "\"");
+	}
+
+	/** The text of the error element below {@code field}. */
+	static String errorOf(String page, String field) {
+		Matcher error = Pattern
+			.compile("class=\"alert field-error\"[^>]*data-field=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
+			.matcher(page);
+		assertThat(error.find()).as("an error below " + field).isTrue();
+		return error.group(1);
+	}
+
+}
