@@ -53,8 +53,7 @@ public final class FormAgain {
 			.getRequest();
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, sent) -> values.put(name, Arrays.asList(sent)));
-		String action = request.getRequestURI().substring(request.getContextPath().length());
-		request.setAttribute(FormErrors.ATTRIBUTE, new FormErrors(action, summary, fields, values));
+		request.setAttribute(FormErrors.ATTRIBUTE, new FormErrors(request.getRequestURI(), summary, fields, values));
 		int anchor = back.indexOf('#');
 		return PREFIX + ((anchor < 0) ? back : back.substring(0, anchor));
 	}

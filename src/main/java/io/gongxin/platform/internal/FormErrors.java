@@ -28,7 +28,11 @@ public record FormErrors(String action, String summary, Map<String, String> fiel
 
 	/** Whether this refusal is for the form posted to {@code path}. */
 	public boolean isFor(String path) {
-		return path == null || path.equals(this.action);
+		if (path == null) {
+			return true;
+		}
+		int query = path.indexOf('?');
+		return ((query < 0) ? path : path.substring(0, query)).equals(this.action);
 	}
 
 	String value(String name) {

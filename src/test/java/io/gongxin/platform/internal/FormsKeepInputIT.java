@@ -59,6 +59,39 @@ class FormsKeepInputIT {
 		assertThat(page).doesNotContain("data-field=\"name\"");
 	}
 
+	@Test
+	void aBrokenModelDefinitionStaysInTheEditorWithTheRuleBelowIt() throws Exception {
+		String page = refused(post("/evaluation/models").param("definition", "{\"code\":"), this.officer);
+		assertThat(page).contains("id=\"draft\"").contains("id=\"form-errors\"");
+		assertThat(page).contains(">{&quot;code&quot;:</textarea>");
+		assertThat(errorOf(page, "definition")).contains("评价模型定义不符合要求");
+	}
+
+	@Test
+	void aSamplingRatioWithLettersIsShownAgainWithTheLettersAndWhatANumberNeeds() throws Exception {
+		String clerk = ApiKeys.issue(this.accounts, Role.PROVIDER, "GZ-SCJGJ");
+		String page = this.mvc
+			.perform(post("/evaluation/sampling").header("X-API-Key", clerk)
+				.header("Referer", "http://localhost/evaluation/sampling")
+				.param("taskName", "食品经营抽查")
+				.param("field", "食品安全")
+				.param("modelCode", "COMPOSITE")
+				.param("ratioA", "五")
+				.param("ratioB", "10")
+				.param("ratioC", "20")
+				.param("ratioD", "30")
+				.param("inspectors", "张三\n李四"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertKept(page, "taskName", "食品经营抽查");
+		assertKept(page, "ratioA", "五");
+		assertThat(page).contains(">张三\n李四</textarea>");
+		assertThat(errorOf(page, "ratioA")).isEqualTo("请填写数字。");
+		assertThat(page).doesNotContain("data-field=\"ratioB\"");
+	}
+
 	/** Posts as the holder of {@code key} and expects the form back, refused. */
 	private String refused(MockHttpServletRequestBuilder post, String key) throws Exception {
 		return this.mvc.perform(post.header("X-API-Key", key).header("Referer", "http://localhost/"))
