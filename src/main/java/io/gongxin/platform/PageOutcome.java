@@ -19,6 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public final class PageOutcome {
 
+	/** The key of {@code fieldsByCode} for any refusal of what was typed. */
+	public static final String ANY_INPUT_PROBLEM = "*";
+
 	private PageOutcome() {
 	}
 
@@ -43,7 +46,9 @@ public final class PageOutcome {
 	/**
 	 * As {@link #form(RedirectAttributes, String, Supplier)}; {@code fieldsByCode} names
 	 * the input a refusal concerns when the refusal itself does not (for example
-	 * {@code GX-EVA-011 → "heldOn"}).
+	 * {@code GX-EVA-001 → "definition"}); under {@link #ANY_INPUT_PROBLEM} it names the
+	 * input of a form with one, for every refusal of what was typed (400 or 422, not a
+	 * conflict or a missing record).
 	 */
 	public static String form(RedirectAttributes redirect, String back, Map<String, String> fieldsByCode,
 			Supplier<String> step) {
@@ -52,7 +57,10 @@ public final class PageOutcome {
 			return "redirect:" + back;
 		}
 		catch (DomainException ex) {
-			return FormAgain.refused(back, refusal(ex), message(ex), fieldsByCode.get(ex.code()));
+			int status = refusal(ex).kind().status().value();
+			String hint = fieldsByCode.getOrDefault(ex.code(),
+					(status == 400 || status == 422) ? fieldsByCode.get(ANY_INPUT_PROBLEM) : null);
+			return FormAgain.refused(back, ex, message(ex), hint);
 		}
 	}
 

@@ -26,13 +26,17 @@ public record FormErrors(String action, String summary, Map<String, String> fiel
 		return this.fields.get(field);
 	}
 
-	/** Whether this refusal is for the form posted to {@code path}. */
+	/**
+	 * Whether this refusal is for the form posted to {@code path}, or to an address below
+	 * it (a form whose buttons post to several: pass their common part).
+	 */
 	public boolean isFor(String path) {
 		if (path == null) {
 			return true;
 		}
 		int query = path.indexOf('?');
-		return ((query < 0) ? path : path.substring(0, query)).equals(this.action);
+		String form = (query < 0) ? path : path.substring(0, query);
+		return form.equals(this.action) || this.action.startsWith(form + "/");
 	}
 
 	String value(String name) {

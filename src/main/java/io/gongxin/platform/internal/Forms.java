@@ -31,7 +31,8 @@ public class Forms {
 
 	public boolean chosen(String action, String name, Object option, boolean fallback) {
 		FormErrors refused = refused(action);
-		if (refused != null && refused.values().containsKey(name)) {
+		if (refused != null) {
+			// a box left unticked is not sent at all: absent means not chosen
 			return refused.sent(name, String.valueOf(option));
 		}
 		return fallback;

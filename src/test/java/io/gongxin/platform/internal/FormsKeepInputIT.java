@@ -92,6 +92,41 @@ class FormsKeepInputIT {
 		assertThat(page).doesNotContain("data-field=\"ratioB\"");
 	}
 
+	@Test
+	void aCommitmentTemplateWithABadCodeKeepsEveryTypedValue() throws Exception {
+		String page = refused(post("/commitments/templates").param("code", "坏 编号")
+			.param("name", "告知承诺制审批承诺书")
+			.param("kind", "APPROVAL_SUBSTITUTE")
+			.param("departmentCode", "GZ-SCJGJ")
+			.param("text", "本单位承诺所填信息真实。")
+			.param("items", "信息真实\n按期履约")
+			.param("verificationWorkingDays", "20")
+			.param("legalBasis", "《优化营商环境条例》")
+			.param("breachTier", "GENERAL"), this.officer);
+		assertKept(page, "code", "坏 编号");
+		assertKept(page, "name", "告知承诺制审批承诺书");
+		assertThat(page).contains(">信息真实\n按期履约</textarea>");
+		// the box left unticked stays unticked
+		assertThat(page).containsPattern("name=\"publicColumn\" id=\"t-public\">");
+		assertThat(errorOf(page, "code")).isNotBlank().doesNotContain("template");
+	}
+
+	@Test
+	void aRecordNumberWithLettersComesBackToTheRemedyDeskWithTheFindingKept() throws Exception {
+		String page = this.mvc
+			.perform(post("/remedies/corrections").header("X-API-Key", this.officer)
+				.header("Referer", "http://localhost/remedies")
+				.param("recordId", "12a")
+				.param("finding", "处罚决定日期录入错误"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertKept(page, "recordId", "12a");
+		assertThat(page).contains(">处罚决定日期录入错误</textarea>");
+		assertThat(errorOf(page, "recordId")).isEqualTo("请填写数字。");
+	}
+
 	/** Posts as the holder of {@code key} and expects the form back, refused. */
 	private String refused(MockHttpServletRequestBuilder post, String key) throws Exception {
 		return this.mvc.perform(post.header("X-API-Key", key).header("Referer", "http://localhost/"))
