@@ -14,6 +14,7 @@ import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,6 +126,69 @@ class FormsKeepInputIT {
 		assertKept(page, "recordId", "12a");
 		assertThat(page).contains(">处罚决定日期录入错误</textarea>");
 		assertThat(errorOf(page, "recordId")).isEqualTo("请填写数字。");
+	}
+
+	@Test
+	void aTargetPlatformWithLettersInItsPackageSizeKeepsItsSettings() throws Exception {
+		String page = this.mvc
+			.perform(post("/ops/exchange/targets").header("X-API-Key", this.officer)
+				.header("Referer", "http://localhost/ops/exchange")
+				.param("code", "GD_FORMS")
+				.param("name", "广东省公共信用信息平台")
+				.param("level", "PROVINCE")
+				.param("adapter", "FILE")
+				.param("format", "CSV")
+				.param("encoding", "GBK")
+				.param("categories", "XZCF")
+				.param("packageSize", "一千")
+				.param("intervalMinutes", "60")
+				.param("url", "https://gd.example.gov.cn/receive"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertKept(page, "packageSize", "一千");
+		assertKept(page, "url", "https://gd.example.gov.cn/receive");
+		assertThat(page).contains("<option value=\"GBK\" selected=\"selected\">GBK</option>");
+		assertThat(errorOf(page, "packageSize")).isEqualTo("请填写数字。");
+	}
+
+	@Test
+	void aTargetPlatformWithoutAnAddressIsRefusedBelowTheAddress() throws Exception {
+		String page = refused(post("/ops/exchange/targets").param("code", "GD_FORMS2")
+			.param("name", "广东省公共信用信息平台")
+			.param("level", "PROVINCE")
+			.param("adapter", "FILE")
+			.param("format", "CSV")
+			.param("encoding", "UTF-8")
+			.param("categories", "XZCF")
+			.param("packageSize", "1000")
+			.param("intervalMinutes", "60")
+			.param("url", ""), this.officer);
+		assertKept(page, "code", "GD_FORMS2");
+		assertThat(errorOf(page, "url")).contains("接收地址");
+	}
+
+	@Test
+	void aWithdrawalReasonTooLongStaysBelowTheReason() throws Exception {
+		MvcResult created = this.mvc
+			.perform(post("/content").header("X-API-Key", this.officer)
+				.param("column", "NOTICE")
+				.param("title", "关于表单的通知")
+				.param("source", "公信市信用办")
+				.param("body", "正文"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String edit = created.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(edit.replaceAll("\\D", ""));
+		this.mvc.perform(post("/content/{id}/publication", id).header("X-API-Key", this.officer))
+			.andExpect(status().is3xxRedirection());
+		String reason = "过".repeat(201);
+		String page = refused(post("/content/{id}/withdrawal", id).param("reason", reason), this.officer);
+		assertKept(page, "reason", reason);
+		assertThat(errorOf(page, "reason")).isNotBlank();
+		this.mvc.perform(post("/content/{id}/withdrawal", id).header("X-API-Key", this.officer).param("reason", "已过时"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	/** Posts as the holder of {@code key} and expects the form back, refused. */
