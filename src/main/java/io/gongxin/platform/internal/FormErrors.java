@@ -27,8 +27,8 @@ public record FormErrors(String action, String summary, Map<String, String> fiel
 	}
 
 	/**
-	 * Whether this refusal is for the form posted to {@code path}, or to an address below
-	 * it (a form whose buttons post to several: pass their common part).
+	 * Whether this refusal is for the form posted to {@code path}, or, when the path ends
+	 * with a slash, to any address below it (a form whose buttons post to several).
 	 */
 	public boolean isFor(String path) {
 		if (path == null) {
@@ -36,7 +36,7 @@ public record FormErrors(String action, String summary, Map<String, String> fiel
 		}
 		int query = path.indexOf('?');
 		String form = (query < 0) ? path : path.substring(0, query);
-		return form.equals(this.action) || this.action.startsWith(form + "/");
+		return form.equals(this.action) || (form.endsWith("/") && this.action.startsWith(form));
 	}
 
 	String value(String name) {

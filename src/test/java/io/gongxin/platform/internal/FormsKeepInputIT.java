@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
 import io.gongxin.support.ApiKeys;
@@ -188,6 +189,44 @@ class FormsKeepInputIT {
 		assertKept(page, "reason", reason);
 		assertThat(errorOf(page, "reason")).isNotBlank();
 		this.mvc.perform(post("/content/{id}/withdrawal", id).header("X-API-Key", this.officer).param("reason", "已过时"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aMeasureWithoutItsLegalBasisKeepsItsChoicesAndSaysSoBelowTheBasis() throws Exception {
+		String page = refused(post("/measures").param("code", "sp-09")
+			.param("list", "SUPPLEMENTARY_SANCTION")
+			.param("kind", "MANAGEMENT")
+			.param("name", "限制申报市级专项资金")
+			.param("content", "严重失信主体不得申报。")
+			.param("action", "申报受理时核查。")
+			.param("legalBasis", "")
+			.param("trigger", "SEVERE_DISHONESTY")
+			.param("targets", "SUBJECT")
+			.param("scenarios", "FISCAL_SUBSIDY"), this.officer);
+		assertKept(page, "name", "限制申报市级专项资金");
+		assertThat(page).contains(">严重失信主体不得申报。</textarea>")
+			.containsPattern("value=\"FISCAL_SUBSIDY\"[^>]*checked=\"checked\"");
+		assertThat(errorOf(page, "legalBasis")).contains("法律、法规或中央政策文件依据");
+	}
+
+	@Test
+	void aSubscriptionRefusedKeepsWhatWasChosenAndAGoodOneStillRedirects() throws Exception {
+		String page = refused(post("/subscriptions").param("eventTypes", "creditfile.item-published")
+			.param("subjectCodes", "91440101MA59XXXX0X")
+			.param("purpose", "SUPERVISION")
+			.param("delivery", "WEBHOOK")
+			.param("webhookUrl", "ftp://example.org/hook"), this.officer);
+		assertThat(page).contains("id=\"form-errors\"").contains(">91440101MA59XXXX0X</textarea>");
+		assertThat(page).containsPattern("value=\"WEBHOOK\"[^>]*checked=\"checked\"");
+		this.mvc
+			.perform(post("/exchange/agencies").header("X-API-Key", this.officer)
+				.param("code", "AG-GOOD")
+				.param("name", "公信征信有限公司")
+				.param("uscc", CheckCharacters.uscc("91440101MA9F0RM1"))
+				.param("filingNumber", "BA-002")
+				.param("filingAuthority", "中国人民银行某分行")
+				.param("categories", "XZCF"))
 			.andExpect(status().is3xxRedirection());
 	}
 
