@@ -57,11 +57,19 @@ public final class PageOutcome {
 			return "redirect:" + back;
 		}
 		catch (DomainException ex) {
-			int status = refusal(ex).kind().status().value();
-			String hint = fieldsByCode.getOrDefault(ex.code(),
-					(status == 400 || status == 422) ? fieldsByCode.get(ANY_INPUT_PROBLEM) : null);
-			return FormAgain.refused(back, ex, message(ex), hint);
+			return refused(back, ex, fieldsByCode);
 		}
+	}
+
+	/**
+	 * The page at {@code back} again for a refusal caught by a handler whose success is
+	 * not a plain redirect with a notice (as in {@link #form}).
+	 */
+	public static String refused(String back, DomainException ex, Map<String, String> fieldsByCode) {
+		int status = refusal(ex).kind().status().value();
+		String hint = fieldsByCode.getOrDefault(ex.code(),
+				(status == 400 || status == 422) ? fieldsByCode.get(ANY_INPUT_PROBLEM) : null);
+		return FormAgain.refused(back, ex, message(ex), hint);
 	}
 
 	private static DomainException refusal(DomainException ex) {

@@ -1,6 +1,7 @@
 package io.gongxin.content.internal;
 
 import java.util.Map;
+
 import io.gongxin.content.Article;
 import io.gongxin.content.ArticleState;
 import io.gongxin.content.Articles;

@@ -1,8 +1,8 @@
 package io.gongxin.evaluation.internal;
 
-import java.util.Map;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
@@ -27,8 +29,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UrlPathHelper;
-
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * Renders a refused form's page within the post that was refused: the page's own

@@ -4,14 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.gongxin.identifier.CheckCharacters;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
 import io.gongxin.support.ApiKeys;
 import io.gongxin.support.GongxinIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
