@@ -5,6 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.gongxin.identifier.CheckCharacters;
+import io.gongxin.platform.SystemActor;
+import io.gongxin.provider.Provider;
+import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
 import io.gongxin.support.ApiKeys;
@@ -13,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +39,9 @@ class FormsKeepInputIT {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Providers providers;
 
 	String officer;
 
@@ -227,6 +235,23 @@ class FormsKeepInputIT {
 				.param("filingAuthority", "中国人民银行某分行")
 				.param("categories", "XZCF"))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void anEmptyUploadKeepsTheChosenCategoryAndSaysSoBelowTheFile() throws Exception {
+		SystemActor.runAs("test", () -> this.providers.register(
+				new Provider("GZ-FORMS", "广州市表单测试局", CheckCharacters.uscc("11440100MB2F0RM1"), "440100", true, 0)));
+		String page = this.mvc
+			.perform(multipart("/ingest/uploads").file(new MockMultipartFile("file", "空.csv", "text/csv", new byte[0]))
+				.param("provider", "GZ-FORMS")
+				.param("category", "XZXK")
+				.header("X-API-Key", this.officer))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<option value=\"XZXK\" selected=\"selected\">行政许可</option>");
+		assertThat(errorOf(page, "file")).contains("文件为空");
 	}
 
 	/** Posts as the holder of {@code key} and expects the form back, refused. */
