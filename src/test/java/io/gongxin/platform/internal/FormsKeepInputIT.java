@@ -254,6 +254,22 @@ class FormsKeepInputIT {
 		assertThat(errorOf(page, "file")).contains("文件为空");
 	}
 
+	@Test
+	void aYearInWordsKeepsThePastedNoticeAndAsksForANumberBelowTheYear() throws Exception {
+		String page = this.mvc
+			.perform(post("/admin/calendar/preview").header("X-API-Key", this.admin)
+				.header("Referer", "http://localhost/admin/calendar")
+				.param("year", "二〇二七")
+				.param("notice", "{\"year\": 2027}"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertKept(page, "year", "二〇二七");
+		assertThat(page).contains(">{&quot;year&quot;: 2027}</textarea>");
+		assertThat(errorOf(page, "year")).isEqualTo("请填写数字。");
+	}
+
 	/** Posts as the holder of {@code key} and expects the form back, refused. */
 	private String refused(MockHttpServletRequestBuilder post, String key) throws Exception {
 		return this.mvc.perform(post.header("X-API-Key", key).header("Referer", "http://localhost/"))
