@@ -16,9 +16,12 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
@@ -77,6 +80,35 @@ class FormAgainViews implements ViewResolver, Ordered {
 			}
 
 		};
+	}
+
+	/**
+	 * Whether {@code back} is a page a form can be shown again on: a {@code GET} handler
+	 * that renders a view (not an API answer). The request is left as it was.
+	 */
+	boolean shows(String back, HttpServletRequest request) {
+		Map<String, Object> before = new LinkedHashMap<>();
+		request.getAttributeNames().asIterator().forEachRemaining(name -> before.put(name, request.getAttribute(name)));
+		try {
+			HttpServletRequest visit = new Visit(request, back);
+			request.removeAttribute(UrlPathHelper.PATH_ATTRIBUTE);
+			ServletRequestPathUtils.parseAndCache(visit);
+			HandlerExecutionChain chain = this.mapping.getObject().getHandler(visit);
+			return chain != null && chain.getHandler() instanceof HandlerMethod page
+					&& !page.hasMethodAnnotation(ResponseBody.class)
+					&& !AnnotatedElementUtils.hasAnnotation(page.getBeanType(), ResponseBody.class)
+					&& page.getReturnType().getParameterType() != void.class;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+		finally {
+			List.copyOf(java.util.Collections.list(request.getAttributeNames()))
+				.stream()
+				.filter(name -> !before.containsKey(name))
+				.forEach(request::removeAttribute);
+			before.forEach(request::setAttribute);
+		}
 	}
 
 	private void show(String back, HttpServletRequest request, HttpServletResponse response) throws Exception {

@@ -23,8 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
  * A page form whose values cannot even be bound (a date typed wrong, letters in a number,
  * a required input left empty) comes back like a refused form: the page it was sent from
  * (its {@code Referer}, which the platform's referrer policy keeps on its own pages),
- * 422, the input kept and the mistake next to it. Without a page to go back to it stays
- * the error page.
+ * 422, the input kept and the mistake next to it. Without a page to go back to (no
+ * referrer, another site, an address that is no page) it stays the error page.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -79,7 +79,7 @@ class FormBindingAdvice {
 
 	private ModelAndView again(HttpServletRequest request, Map<String, String> fields, Exception ex) throws Exception {
 		String back = back(request);
-		if (back == null || fields.isEmpty()) {
+		if (back == null || fields.isEmpty() || !this.views.shows(back, request)) {
 			throw ex;
 		}
 		return new ModelAndView(this.views

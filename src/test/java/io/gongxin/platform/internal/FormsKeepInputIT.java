@@ -270,6 +270,18 @@ class FormsKeepInputIT {
 		assertThat(errorOf(page, "year")).isEqualTo("请填写数字。");
 	}
 
+	@Test
+	void aFormThatCannotBeReadFromElsewhereStaysTheErrorPage() throws Exception {
+		for (String from : new String[] { "https://elsewhere.example/admin/calendar",
+				"http://localhost/api/subscriptions", "http://localhost/no/such/page" }) {
+			this.mvc
+				.perform(post("/admin/calendar/preview").header("X-API-Key", this.admin)
+					.header("Referer", from)
+					.param("year", "二〇二七"))
+				.andExpect(status().isBadRequest());
+		}
+	}
+
 	/** Posts as the holder of {@code key} and expects the form back, refused. */
 	private String refused(MockHttpServletRequestBuilder post, String key) throws Exception {
 		return this.mvc.perform(post.header("X-API-Key", key).header("Referer", "http://localhost/"))
