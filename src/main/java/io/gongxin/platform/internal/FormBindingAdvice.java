@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -30,9 +31,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class FormBindingAdvice {
 
-	private final FormAgainViews views;
+	/** Absent in web slices that load advice but not components. */
+	private final ObjectProvider<FormAgainViews> views;
 
-	FormBindingAdvice(FormAgainViews views) {
+	FormBindingAdvice(ObjectProvider<FormAgainViews> views) {
 		this.views = views;
 	}
 
@@ -79,10 +81,11 @@ class FormBindingAdvice {
 
 	private ModelAndView again(HttpServletRequest request, Map<String, String> fields, Exception ex) throws Exception {
 		String back = back(request);
-		if (back == null || fields.isEmpty() || !this.views.shows(back, request)) {
+		FormAgainViews pages = this.views.getIfAvailable();
+		if (back == null || fields.isEmpty() || pages == null || !pages.shows(back, request)) {
 			throw ex;
 		}
-		return new ModelAndView(this.views
+		return new ModelAndView(pages
 			.page(FormAgain.keep(back, FormAgain.summary(fields.size()), fields).substring(FormAgain.PREFIX.length())));
 	}
 
