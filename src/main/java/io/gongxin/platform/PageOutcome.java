@@ -80,7 +80,7 @@ public final class PageOutcome {
 	}
 
 	/** The refusal in Chinese, with the conditions, reasons or rule it names. */
-	public static String message(DomainException ex) {
+	private static String message(DomainException ex) {
 		StringBuilder message = new StringBuilder(ProblemTexts.of(ex.code()).orElse(ex.getMessage()));
 		if (ex.details().get("failing") instanceof java.util.List<?> failing) {
 			// conditions that were not met, each with its name and why

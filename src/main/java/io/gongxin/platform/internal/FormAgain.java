@@ -39,8 +39,10 @@ public final class FormAgain {
 		else if (hint != null) {
 			fields.put(hint, message);
 		}
-		String summary = fields.isEmpty() ? "未能办理：" + message : summary(fields.size());
-		return keep(back, summary, fields);
+		// the refusal in full on top as well: a field it names may not be an input of
+		// this
+		// form (a record's data item, say), and then only the top shows it
+		return keep(back, "未能办理：" + message, fields);
 	}
 
 	static String summary(int mistakes) {
