@@ -89,10 +89,10 @@ public class RiskAlerts {
 	public RiskAlert interview(long id, InterviewKind kind, LocalDate heldOn, String interviewee, String outcome) {
 		RiskAlert alert = get(id);
 		if (kind == null || heldOn == null || heldOn.isAfter(LocalDate.now(this.clock))) {
-			throw invalid("请选择约谈类型，约谈日期不得晚于今天");
+			throw invalid("请选择约谈类型，约谈日期不得晚于今天", (kind == null) ? "kind" : "heldOn");
 		}
-		String who = FormText.required(interviewee, 200, "被约谈人", RiskAlerts::invalid);
-		String what = FormText.required(outcome, 2000, "约谈情况及结果", RiskAlerts::invalid);
+		String who = FormText.required(interviewee, 200, "被约谈人", reason -> invalid(reason, "interviewee"));
+		String what = FormText.required(outcome, 2000, "约谈情况及结果", reason -> invalid(reason, "outcome"));
 		this.store.interview(id, kind, alert.departmentCode(), heldOn, who, what, ActingUser.currentName(),
 				this.clock.instant());
 		this.audit.record(AuditEntry.change("evaluation.alert.interview", "risk-alert", Long.toString(id))
@@ -104,7 +104,7 @@ public class RiskAlerts {
 	@Transactional
 	public RiskAlert resolve(long id, String followUp) {
 		RiskAlert alert = get(id);
-		String what = FormText.required(followUp, 2000, "处置情况", RiskAlerts::invalid);
+		String what = FormText.required(followUp, 2000, "处置情况", reason -> invalid(reason, "followUp"));
 		if (!this.store.resolve(id, what, ActingUser.currentName(), this.clock.instant())) {
 			throw new DomainException("GX-EVA-012", ProblemKind.CONFLICT, "The alert was resolved already.");
 		}
@@ -121,7 +121,7 @@ public class RiskAlerts {
 	 */
 	@Transactional
 	public RiskAlert decideSuggestion(long id, boolean accept, String note) {
-		String why = FormText.required(note, 1000, "研判意见", RiskAlerts::invalid);
+		String why = FormText.required(note, 1000, "研判意见", reason -> invalid(reason, "note"));
 		if (!this.store.decideSuggestion(id, accept ? WatchListSuggestion.ACCEPTED : WatchListSuggestion.DECLINED, why,
 				ActingUser.currentName())) {
 			throw new DomainException("GX-EVA-013", ProblemKind.CONFLICT, "The alert has no suggestion to decide.");
@@ -131,9 +131,10 @@ public class RiskAlerts {
 		return this.store.get(id);
 	}
 
-	private static DomainException invalid(String reason) {
+	/** The refusal, naming the form field it concerns so that pages can show it there. */
+	private static DomainException invalid(String reason, String field) {
 		return new DomainException("GX-EVA-014", ProblemKind.BAD_REQUEST, "The alert's record is not valid: " + reason,
-				Map.of("reason", reason));
+				Map.of("reason", reason, "field", field));
 	}
 
 }

@@ -84,14 +84,14 @@ public class SamplingPlans {
 	public SamplingPlan announce(Announcement request) {
 		Objects.requireNonNull(request, "request");
 		this.scope.require(request.departmentCode());
-		String task = FormText.required(request.taskName(), 200, "抽查任务名称", SamplingPlans::invalid);
-		String field = FormText.required(request.field(), 100, "抽查领域", SamplingPlans::invalid);
+		String task = FormText.required(request.taskName(), 200, "抽查任务名称", reason -> invalid(reason, "taskName"));
+		String field = FormText.required(request.field(), 100, "抽查领域", reason -> invalid(reason, "field"));
 		EvaluationModel model = this.models
 			.published((request.modelCode() == null) ? "COMPOSITE" : request.modelCode());
 		String region = (request.regionPrefix() == null || request.regionPrefix().isBlank()) ? null
 				: request.regionPrefix().strip();
 		if (region != null && !region.matches("\\d{2,6}")) {
-			throw invalid("区域须为2至6位行政区划代码前缀");
+			throw invalid("区域须为2至6位行政区划代码前缀", "regionPrefix");
 		}
 		Map<Grade, BigDecimal> ratios = (request.ratios() == null) ? this.defaultRatios : ratios(request.ratios());
 		List<String> inspectors = (request.inspectors() == null) ? List.of()
@@ -99,7 +99,7 @@ public class SamplingPlans {
 		int perSubject = (request.inspectorsPerSubject() == null) ? 2 : request.inspectorsPerSubject();
 		if (perSubject < 1 || perSubject > 10 || inspectors.size() < perSubject || inspectors.size() > 1_000
 				|| inspectors.stream().anyMatch(name -> name.length() > 50)) {
-			throw invalid("执法检查人员名录须不少于每户检查人数（1至10人），每人姓名不超过50字");
+			throw invalid("执法检查人员名录须不少于每户检查人数（1至10人），每人姓名不超过50字", "inspectors");
 		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
@@ -163,10 +163,10 @@ public class SamplingPlans {
 		Objects.requireNonNull(result, "result");
 		if (on == null || on.isAfter(LocalDate.now(this.clock))
 				|| (plan.drawnAt() != null && on.isBefore(LocalDate.ofInstant(plan.drawnAt(), this.clock.getZone())))) {
-			throw invalid("检查日期须在抽取之后、不晚于今天");
+			throw invalid("检查日期须在抽取之后、不晚于今天", "inspectedOn");
 		}
 		if (note != null && note.length() > 1_000) {
-			throw invalid("检查情况说明不超过1000字");
+			throw invalid("检查情况说明不超过1000字", "note");
 		}
 		SamplingPlan.Member member = this.store.members(planId, true)
 			.stream()
@@ -273,10 +273,10 @@ public class SamplingPlans {
 		for (Grade grade : Grade.values()) {
 			BigDecimal ratio = (asked == null) ? null : asked.get(grade);
 			if (ratio == null || ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
-				throw invalid("每个等级都须抽查：" + grade.name() + "级的抽查比例须大于0且不超过100%");
+				throw invalid("每个等级都须抽查：" + grade.name() + "级的抽查比例须大于0且不超过100%", "ratio" + grade.name());
 			}
 			if (ratio.compareTo(previous) < 0) {
-				throw invalid("信用等级越低抽查比例应越高：" + grade.name() + "级的比例不得低于上一等级");
+				throw invalid("信用等级越低抽查比例应越高：" + grade.name() + "级的比例不得低于上一等级", "ratio" + grade.name());
 			}
 			ratios.put(grade, ratio);
 			previous = ratio;
@@ -284,9 +284,10 @@ public class SamplingPlans {
 		return ratios;
 	}
 
-	private static DomainException invalid(String reason) {
+	/** The refusal, naming the form field it concerns so that pages can show it there. */
+	private static DomainException invalid(String reason, String field) {
 		return new DomainException("GX-EVA-027", ProblemKind.BAD_REQUEST, "The sampling plan is not valid: " + reason,
-				Map.of("reason", reason));
+				Map.of("reason", reason, "field", field));
 	}
 
 }

@@ -101,7 +101,7 @@ class CalendarAdminIT {
 			.perform(post("/admin/calendar/preview").header("X-API-Key", admin)
 				.param("year", "1996")
 				.param("notice", notice))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -86,7 +86,7 @@ class CatalogDraftPagesIT {
 		long draft = Long.parseLong(draftPage.substring(draftPage.lastIndexOf('/') + 1));
 		assertThat(officer.page(draftPage).body()).contains("已提出草案 GD-2027-PAGES")
 			// discarding and deleting ask first (static/js/confirm.js)
-			.contains("data-confirm=\"确定废弃该草案")
+			.contains("data-confirm=\"确定废弃目录草案“")
 			.contains("data-confirm=\"确定从草案中删除信息类别 ")
 			.contains("/js/confirm.js")
 			.contains("与所依据版本比较")

@@ -513,10 +513,11 @@ class CreditCheckIT {
 	@Test
 	@Order(11)
 	void theReviewPageTakesAProposalAndASecondOfficersApproval() throws Exception {
+		// refused: the same page again, what was typed kept, the rule below the basis
 		this.mvc.perform(proposal("").header("X-API-Key", this.officer))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("error", "措施必须写明法律、法规或中央政策文件依据。"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"限制申报市级专项资金\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("措施必须写明法律、法规或中央政策文件依据")));
 		this.mvc.perform(proposal("《广东省社会信用条例》").header("X-API-Key", this.officer).param("departments", "广州市财政局、各区财政局"))
 			.andExpect(status().is3xxRedirection());
 		Measure proposed = this.measures.inReview()
@@ -531,8 +532,8 @@ class CreditCheckIT {
 		this.mvc
 			.perform(post("/measures/{id}/review", proposed.id()).header("X-API-Key", this.officer)
 				.param("approve", "true"))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("error", "不能审查自己提出的措施，须由另一名工作人员审查。"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("措施须由提出人以外的另一名工作人员审查")));
 		this.mvc
 			.perform(post("/measures/{id}/review", proposed.id()).header("X-API-Key", this.reviewer)
 				.param("approve", "true")

@@ -123,6 +123,9 @@ class RemedyBrowserIT {
 		apply("已缴清罚款并完成整改", "罚款缴款凭证", false);
 		WebElement failure = this.driver.findElement(By.id("failure-" + this.recordId));
 		assertThat(failure.getText()).contains("暂不满足信用修复条件").contains("已作出信用承诺：未作出信用承诺");
+		// and what was typed is still there, to tick the box and send again
+		assertThat(this.driver.findElement(By.id("duties-" + this.recordId)).getAttribute("value"))
+			.isEqualTo("已缴清罚款并完成整改");
 		assertThat(failure.getText()).doesNotContain("最短公示期");
 		Chromium.screenshot(this.driver, "repair-refused.png");
 
@@ -160,13 +163,20 @@ class RemedyBrowserIT {
 		if (details.getAttribute("open") == null) {
 			details.findElement(By.tagName("summary")).click();
 		}
-		this.driver.findElement(By.id("duties-" + this.recordId)).sendKeys(duties);
-		this.driver.findElement(By.id("repair-evidence-" + this.recordId)).sendKeys(evidence);
-		this.driver.findElement(By.id("repair-contact-" + this.recordId)).sendKeys("020-38880000");
+		type(By.id("duties-" + this.recordId), duties);
+		type(By.id("repair-evidence-" + this.recordId), evidence);
+		type(By.id("repair-contact-" + this.recordId), "020-38880000");
 		if (commitment) {
 			this.driver.findElement(By.id("repair-commitment-" + this.recordId)).click();
 		}
 		submit(this.driver.findElement(By.cssSelector("#repair-form-" + this.recordId + " button[type=submit]")));
+	}
+
+	/** Types into an input afresh: a refused form comes back with what was typed. */
+	private void type(By input, String text) {
+		WebElement field = this.driver.findElement(input);
+		field.clear();
+		field.sendKeys(text);
 	}
 
 	private void submit(WebElement button) {

@@ -384,6 +384,16 @@ class ReportFlowIT {
 				"domains", "SCJG", "from", "2025-06-30", "to", "2025-01-01");
 		assertThat(new String(backwards.body(), StandardCharsets.UTF_8)).contains("结束日期早于开始日期")
 			.containsPattern("value=\"SCJG\"\\s+checked");
+		// a date the form cannot read: the same page (422), the text kept, the mistake
+		// below
+		// the date
+		HttpResponse<byte[]> garbled = enterprise.submit("/my/reports", "/my/reports", "type", "NO_VIOLATION",
+				"domains", "SCJG", "from", "2025-13-45", "to", "2025-06-30");
+		assertThat(garbled.statusCode()).isEqualTo(422);
+		assertThat(new String(garbled.body(), StandardCharsets.UTF_8)).contains("value=\"2025-13-45\"")
+			.containsPattern("data-field=\"from\"[^>]*>请按“年-月-日”填写日期")
+			.containsPattern("value=\"SCJG\"\\s+checked")
+			.doesNotContain("系统出错了");
 		// the officer endpoints refuse the enterprise role
 		MockHttpSession session = signIn("ent.rptd4");
 		this.mvc

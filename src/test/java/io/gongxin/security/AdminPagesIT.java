@@ -75,7 +75,7 @@ class AdminPagesIT {
 	@Test
 	void aClerksKeyWithoutDepartmentIsRefusedInChineseAndTheFormKeepsItsInput() throws Exception {
 		String admin = ApiKeys.issue(this.accounts, Role.ADMIN, null);
-		String refused = page(post("/admin/api-keys").header("X-API-Key", admin)
+		String refused = refusedPage(post("/admin/api-keys").header("X-API-Key", admin)
 			.param("name", "无部门的报送系统")
 			.param("role", "PROVIDER")
 			.param("department", ""));
@@ -89,7 +89,7 @@ class AdminPagesIT {
 		SystemActor.runAs("test", () -> this.providers.register(
 				new Provider("GZ-SWJ-USR", "广州市商务局", CheckCharacters.uscc("11440100MB2D8911"), "440100", true, 0)));
 		String admin = ApiKeys.issue(this.accounts, Role.ADMIN, null);
-		String tooShort = page(post("/admin/users").header("X-API-Key", admin)
+		String tooShort = refusedPage(post("/admin/users").header("X-API-Key", admin)
 			.param("username", "clerk.swj")
 			.param("displayName", "王晓明")
 			.param("password", "short")
@@ -115,6 +115,15 @@ class AdminPagesIT {
 			.andExpect(status().is3xxRedirection());
 		var refused = new io.gongxin.support.Browser(this.port).signIn("clerk.swj", "swj-initial-password-1");
 		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("error"));
+	}
+
+	/** A refused form: the same page again (422) with what was typed. */
+	private String refusedPage(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return this.mvc.perform(request)
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -80,6 +80,9 @@ public final class Browser {
 		return this.client.send(HttpRequest.newBuilder(URI.create(this.base + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/pdf, text/html")
+			// as a browser sends it from a page of the same site (the referrer policy is
+			// same-origin): a form whose values cannot be read goes back to that page
+			.header("Referer", this.base + formPage)
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}

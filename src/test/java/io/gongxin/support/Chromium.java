@@ -118,6 +118,13 @@ public final class Chromium {
 	public static void submit(ChromeDriver driver, org.openqa.selenium.WebElement button) {
 		org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
 		button.click();
+		try {
+			// a destructive form asks first (static/js/confirm.js): the person agrees
+			driver.switchTo().alert().accept();
+		}
+		catch (org.openqa.selenium.NoAlertPresentException none) {
+			// nothing to confirm
+		}
 		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
 				java.time.Duration.ofSeconds(30));
 		wait.until(d -> {

@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.gongxin.calendar.HolidayYear;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemTexts;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +68,8 @@ class CalendarPageController {
 
 	@PostMapping("/admin/calendar/preview")
 	String preview(@RequestParam(defaultValue = "0") int year, @RequestParam(required = false) String notice,
-			@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+			@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
+			throws IOException {
 		String text = (file != null && !file.isEmpty()) ? new String(file.getBytes(), StandardCharsets.UTF_8)
 				: (notice == null ? "" : notice);
 		model.addAttribute("year", year);
@@ -81,13 +85,16 @@ class CalendarPageController {
 						.toList());
 		}
 		catch (DomainException ex) {
+			// the same page, what was pasted kept: refused, not previewed
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("noticeError", mistake(ex));
 		}
 		return page(model);
 	}
 
 	@PostMapping("/admin/calendar/years")
-	String load(@RequestParam int year, @RequestParam String notice, Model model, RedirectAttributes redirect) {
+	String load(@RequestParam int year, @RequestParam String notice, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
 			HolidayYear loaded = this.loading.load(year, notice);
 			redirect.addFlashAttribute("loaded", year + " 年节假日安排已导入（列明 " + loaded.days().size() + " 天），工作日期限自即日起按此计算。");
@@ -97,6 +104,7 @@ class CalendarPageController {
 			model.addAttribute("year", year);
 			model.addAttribute("notice", notice);
 			model.addAttribute("noticeError", mistake(ex));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model);
 		}
 	}

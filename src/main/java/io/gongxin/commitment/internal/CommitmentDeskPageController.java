@@ -73,7 +73,7 @@ class CommitmentDeskPageController {
 	String finding(@PathVariable String number, @RequestParam CommitmentState state,
 			@RequestParam(required = false) LocalDate foundOn, @RequestParam(defaultValue = "") String evidence,
 			@RequestParam(defaultValue = "") String explanation, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/commitments", () -> {
+		return PageOutcome.form(redirect, "/commitments", () -> {
 			Commitment commitment = this.commitments.find(number);
 			this.callers.requireDepartment(commitment.departmentCode());
 			Commitment found = this.commitments.recordFinding(number, state, foundOn, evidence, explanation);
@@ -90,7 +90,7 @@ class CommitmentDeskPageController {
 			@RequestParam(required = false) String publicColumn, @RequestParam String legalBasis,
 			@RequestParam(defaultValue = "GENERAL") SeverityTier breachTier,
 			@RequestParam(defaultValue = "") String breachTierBasis, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/commitments#templates", () -> {
+		return PageOutcome.form(redirect, "/commitments#templates", () -> {
 			TemplateVersion saved = this.templates.draft(new TemplateDraft(code, name, kind, departmentCode,
 					matterLabel, text, Arrays.asList(items.split("\\R")), verificationWorkingDays, publicColumn != null,
 					legalBasis, breachTier, breachTierBasis));
@@ -101,7 +101,7 @@ class CommitmentDeskPageController {
 	@PostMapping("/commitments/templates/{code}/versions/{version}/publish")
 	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
 	String publish(@PathVariable String code, @PathVariable int version, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/commitments#templates", () -> {
+		return PageOutcome.form(redirect, "/commitments#templates", () -> {
 			TemplateVersion published = this.templates.publish(code, version);
 			return "模板 " + published.code() + " 第" + published.version() + "版已发布。";
 		});

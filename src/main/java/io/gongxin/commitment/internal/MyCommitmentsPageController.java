@@ -47,7 +47,7 @@ class MyCommitmentsPageController {
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	String sign(@RequestParam String templateCode, @RequestParam(defaultValue = "") String matter,
 			@RequestParam(required = false) String agreed, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/my/commitments", () -> {
+		return PageOutcome.form(redirect, "/my/commitments", () -> {
 			Commitment signed = this.commitments.sign(templateCode, this.callers.ownOrganisation(), matter,
 					agreed != null, SigningChannel.PORTAL, null);
 			return "已签署" + signed.typeName() + "，承诺书编号 " + signed.number()

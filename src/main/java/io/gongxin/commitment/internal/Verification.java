@@ -63,10 +63,12 @@ public class Verification {
 		public Finding {
 			if (state == null || state == CommitmentState.PENDING) {
 				throw new DomainException("GX-CMT-008", ProblemKind.BAD_REQUEST,
-						"A finding says whether the commitment was kept (FULFILLED) or broken (BROKEN).");
+						"A finding says whether the commitment was kept (FULFILLED) or broken (BROKEN).",
+						Map.of("field", "state"));
 			}
 			if (foundOn == null) {
-				throw new DomainException("GX-CMT-008", ProblemKind.BAD_REQUEST, "A finding has the day it was made.");
+				throw new DomainException("GX-CMT-008", ProblemKind.BAD_REQUEST, "A finding has the day it was made.",
+						Map.of("field", "foundOn"));
 			}
 			evidence = text(evidence, "evidence", 500);
 			explanation = text(explanation, "explanation", 2000);

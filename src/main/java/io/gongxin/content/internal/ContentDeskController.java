@@ -1,5 +1,7 @@
 package io.gongxin.content.internal;
 
+import java.util.Map;
+
 import io.gongxin.content.Article;
 import io.gongxin.content.ArticleState;
 import io.gongxin.content.Articles;
@@ -74,10 +76,11 @@ class ContentDeskController {
 
 	@PostMapping("/content/{id}/withdrawal")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/content/" + id + "/edit", () -> {
-			Article withdrawn = this.articles.withdraw(id, reason);
-			return "《" + withdrawn.title() + "》已撤回，公众不再能看到。";
-		});
+		return PageOutcome.form(redirect, "/content/" + id + "/edit", Map.of(PageOutcome.ANY_INPUT_PROBLEM, "reason"),
+				() -> {
+					Article withdrawn = this.articles.withdraw(id, reason);
+					return "《" + withdrawn.title() + "》已撤回，公众不再能看到。";
+				});
 	}
 
 }

@@ -69,7 +69,7 @@ class AlertPageController {
 	String interview(@PathVariable long id, @RequestParam InterviewKind kind, @RequestParam LocalDate heldOn,
 			@RequestParam(defaultValue = "") String interviewee, @RequestParam(defaultValue = "") String outcome,
 			RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/evaluation/alerts#alert-" + id, () -> {
+		return PageOutcome.form(redirect, "/evaluation/alerts#alert-" + id, () -> {
 			this.alerts.interview(id, kind, heldOn, interviewee, outcome);
 			return "已记录" + kind.label() + "。";
 		});
@@ -79,7 +79,7 @@ class AlertPageController {
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER')")
 	String resolve(@PathVariable long id, @RequestParam(defaultValue = "") String followUp,
 			RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/evaluation/alerts", () -> {
+		return PageOutcome.form(redirect, "/evaluation/alerts", () -> {
 			this.alerts.resolve(id, followUp);
 			return "预警 " + id + " 已处置完毕。";
 		});
@@ -89,7 +89,7 @@ class AlertPageController {
 	@PreAuthorize("hasRole('OFFICER')")
 	String decide(@PathVariable long id, @RequestParam boolean accept, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/evaluation/alerts#suggestions", () -> {
+		return PageOutcome.form(redirect, "/evaluation/alerts#suggestions", () -> {
 			this.alerts.decideSuggestion(id, accept, note);
 			return accept ? "已建议部门依规认定是否列入重点关注名单（不自动列入）。" : "已决定不予列入。";
 		});

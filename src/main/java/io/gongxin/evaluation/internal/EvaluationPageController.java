@@ -2,6 +2,7 @@ package io.gongxin.evaluation.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
@@ -101,7 +102,7 @@ class EvaluationPageController {
 	@PostMapping("/evaluation/models")
 	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
 	String draft(@RequestParam String definition, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/evaluation/models", () -> {
+		return PageOutcome.form(redirect, "/evaluation/models", Map.of("GX-EVA-001", "definition"), () -> {
 			EvaluationModel drafted = this.evaluations.draft(definition);
 			return drafted.name() + " 第" + drafted.version() + "版已保存为草稿，须由另一名信用工作人员审定发布。";
 		});
@@ -110,7 +111,7 @@ class EvaluationPageController {
 	@PostMapping("/evaluation/models/{code}/versions/{version}/publish")
 	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
 	String publish(@PathVariable String code, @PathVariable int version, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/evaluation/models", () -> {
+		return PageOutcome.form(redirect, "/evaluation/models", Map.of("GX-EVA-001", "definition"), () -> {
 			EvaluationModel published = this.evaluations.publish(code, version);
 			return published.name() + " 第" + published.version() + "版已发布；请运行批量评价使其生效。";
 		});

@@ -76,7 +76,7 @@ class SamplingPageController {
 		ratios.put(Grade.B, ratioB.movePointLeft(2));
 		ratios.put(Grade.C, ratioC.movePointLeft(2));
 		ratios.put(Grade.D, ratioD.movePointLeft(2));
-		return PageOutcome.run(redirect, "/evaluation/sampling", () -> {
+		return PageOutcome.form(redirect, "/evaluation/sampling", () -> {
 			SamplingPlan plan = this.plans
 				.announce(new SamplingPlans.Announcement(this.scope.listed(null), taskName, field, modelCode,
 						regionPrefix, ratios, Arrays.asList(inspectors.split("[\\r\\n,，、]+")), inspectorsPerSubject));
@@ -113,7 +113,7 @@ class SamplingPageController {
 	String result(@PathVariable long id, @RequestParam String subjectCode, @RequestParam InspectionResult result,
 			@RequestParam LocalDate inspectedOn, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/evaluation/sampling/" + id, () -> {
+		return PageOutcome.form(redirect, "/evaluation/sampling/" + id, () -> {
 			SamplingPlan.Member member = this.plans.recordResult(id, subjectCode, result, inspectedOn, note);
 			return member.subjectName() + " 的检查结果已登记并归集到其信用档案。";
 		});

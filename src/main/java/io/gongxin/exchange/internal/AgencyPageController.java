@@ -1,6 +1,7 @@
 package io.gongxin.exchange.internal;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 
 import io.gongxin.exchange.Agencies;
@@ -47,7 +48,7 @@ class AgencyPageController {
 			@RequestParam(defaultValue = "") String uscc, @RequestParam(defaultValue = "") String filingNumber,
 			@RequestParam(defaultValue = "") String filingAuthority, @RequestParam(defaultValue = "") String categories,
 			@RequestParam(defaultValue = "") String webhookUrl, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/exchange/agencies", () -> {
+		return PageOutcome.form(redirect, "/exchange/agencies", () -> {
 			RegisteredAgency registered = this.agencies.register(new NewAgency(code, name, uscc, filingNumber,
 					filingAuthority, Set.of(categories.split("[\\s,，、]+")), webhookUrl));
 			redirect.addFlashAttribute("apiKey", registered.apiKey());
@@ -61,7 +62,7 @@ class AgencyPageController {
 	@PreAuthorize(AgencyController.REGISTRARS)
 	String status(@PathVariable long id, @RequestParam(required = false) AgencyStatus status,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/exchange/agencies", () -> {
+		return PageOutcome.form(redirect, "/exchange/agencies", Map.of(PageOutcome.ANY_INPUT_PROBLEM, "reason"), () -> {
 			var changed = this.agencies.setStatus(id, status, reason);
 			return "“" + changed.name() + "”的状态已改为" + changed.status().label() + "。";
 		});

@@ -63,7 +63,7 @@ class ExchangePageController {
 	@PostMapping("/ops/exchange/targets")
 	@PreAuthorize(ExchangeController.OPERATORS)
 	String register(TargetForm form, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/ops/exchange", () -> {
+		return PageOutcome.form(redirect, "/ops/exchange", () -> {
 			IssuedTarget issued = this.reporting.register(form.toTarget(null));
 			redirect.addFlashAttribute("secret", issued.signingSecret());
 			return "已登记目标平台“" + issued.target().name() + "”。请将下方签名密钥交给对方平台用于验签，此密钥只显示这一次。";
@@ -94,7 +94,7 @@ class ExchangePageController {
 	@PostMapping("/ops/exchange/{code}")
 	@PreAuthorize(ExchangeController.OPERATORS)
 	String update(@PathVariable String code, TargetForm form, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/ops/exchange/" + code, () -> {
+		return PageOutcome.form(redirect, "/ops/exchange/" + code, () -> {
 			this.reporting.update(form.toTarget(code));
 			return "已保存目标平台设置。";
 		});

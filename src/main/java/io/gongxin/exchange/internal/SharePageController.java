@@ -17,6 +17,7 @@ import io.gongxin.security.CurrentActor;
 import io.gongxin.security.Role;
 import io.gongxin.subscription.Purpose;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,7 @@ class SharePageController {
 	@PreAuthorize(ShareController.SHARERS)
 	String pull(@RequestParam(required = false) String department, @RequestParam(required = false) Purpose purpose,
 			@RequestParam(defaultValue = "") String text, @RequestParam(required = false) MultipartFile file,
-			Model model) throws IOException {
+			Model model, HttpServletResponse response) throws IOException {
 		prepare(model, department, purpose, text);
 		try {
 			model.addAttribute("answer", this.sharing.pull(request(department, purpose, text, file)));
@@ -65,6 +66,8 @@ class SharePageController {
 			if (ex.kind().status().value() == 403) {
 				throw ex;
 			}
+			// the same page, the codes still in the box: refused, not done
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", ProblemTexts.of(ex.code()).orElse(ex.getMessage()));
 		}
 		return "exchange/shares";
@@ -84,7 +87,7 @@ class SharePageController {
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String text,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
 		byte[] upload = (file != null && !file.isEmpty()) ? file.getBytes() : null;
-		return PageOutcome.run(redirect, "/exchange/shares", () -> {
+		return PageOutcome.form(redirect, "/exchange/shares", () -> {
 			List<String> codes = new ArrayList<>(ShareCodes.parse(text));
 			codes.addAll(ShareCodes.parse(upload));
 			var created = this.sharing.saveSet(name, new ShareRequest(purpose, codes, department), null);

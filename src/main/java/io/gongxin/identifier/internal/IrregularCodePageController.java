@@ -2,8 +2,11 @@ package io.gongxin.identifier.internal;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.gongxin.platform.DomainException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,12 +41,14 @@ class IrregularCodePageController {
 	}
 
 	@PostMapping("/admin/known-irregular")
-	String list(@RequestParam String code, @RequestParam String note, Model model, RedirectAttributes redirect) {
+	String list(@RequestParam String code, @RequestParam String note, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		String normal = (code == null) ? "" : code.strip().toUpperCase(Locale.ROOT);
 		model.addAttribute("code", code);
 		model.addAttribute("note", note);
 		if (note == null || note.isBlank() || note.length() > 500) {
 			model.addAttribute("noteError", "请写明依据（1 至 500 个字），例如核实的登记机关和文件。");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model);
 		}
 		try {
@@ -51,6 +56,7 @@ class IrregularCodePageController {
 		}
 		catch (DomainException ex) {
 			model.addAttribute("codeError", "代码应为 9 至 18 位数字或大写字母。");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model);
 		}
 		redirect.addFlashAttribute("done", "代码 " + normal + " 已登记为已知不规范代码。请通知报送部门在问题数据所在批次页面点击“重新校验”。");

@@ -2,11 +2,13 @@ package io.gongxin.inbox.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.Task;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PageOutcome;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
@@ -96,14 +98,11 @@ class InboxPageController {
 	String complete(@PathVariable long id, @RequestParam(defaultValue = "") String outcome,
 			RedirectAttributes redirect) {
 		Task task = scoped(id);
-		try {
-			Task done = this.inbox.complete(id, outcome);
-			redirect.addFlashAttribute("notice", "已办结：" + task.title() + (done.onTime() ? "（按期）" : "（逾期）"));
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("notice", "请填写办理结果后再办结。");
-		}
-		return "redirect:/inbox?department=" + task.departmentCode();
+		return PageOutcome.form(redirect, "/inbox?department=" + task.departmentCode(),
+				Map.of(PageOutcome.ANY_INPUT_PROBLEM, "outcome"), () -> {
+					Task done = this.inbox.complete(id, outcome);
+					return "已办结：" + task.title() + (done.onTime() ? "（按期）" : "（逾期）");
+				});
 	}
 
 	private Task scoped(long id) {

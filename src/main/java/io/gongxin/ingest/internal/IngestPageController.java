@@ -3,17 +3,19 @@ package io.gongxin.ingest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.gongxin.ingest.BatchReceipt;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.ingest.ProblemFilter;
 import io.gongxin.ingest.ProblemGroup;
+import io.gongxin.platform.ActingUser;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PageOutcome;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.platform.ProblemTexts;
 import io.gongxin.provider.Providers;
-import io.gongxin.platform.ActingUser;
 import io.gongxin.security.CurrentActor;
 import io.gongxin.security.DepartmentScope;
 import io.gongxin.security.Role;
@@ -71,8 +73,10 @@ class IngestPageController {
 			return "redirect:/ingest/batches/" + receipt.batchId();
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage() + "（" + ex.code() + "）");
-			return "redirect:/ingest";
+			// the page again with the provider and category still chosen; a file cannot
+			// be
+			// kept, so the mistake is shown below the file input to choose it again
+			return PageOutcome.refused("/ingest", ex, Map.of(PageOutcome.ANY_INPUT_PROBLEM, "file"));
 		}
 	}
 

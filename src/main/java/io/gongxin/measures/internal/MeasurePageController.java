@@ -14,7 +14,7 @@ import io.gongxin.measures.MeasureTarget;
 import io.gongxin.measures.Measures;
 import io.gongxin.measures.NewMeasure;
 import io.gongxin.measures.Scenario;
-import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PageOutcome;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -35,10 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeasurePageController {
 
 	/** What the page says for the refusals a form can meet. */
-	static final Map<String, String> REFUSALS = Map.of("GX-MEA-002", "措施必须写明法律、法规或中央政策文件依据。", "GX-MEA-003",
-			"不能审查自己提出的措施，须由另一名工作人员审查。", "GX-MEA-005", "请填写措施编号（如 SP-01）、名称、内容、实施要求，并至少选择一个场景和适用对象。", "GX-MEA-006",
-			"激励措施只能由红名单触发，惩戒措施只能由失信名单触发。", "GX-MEA-009", "该措施已审查。");
-
 	private final Measures measures;
 
 	MeasurePageController(Measures measures) {
@@ -68,36 +64,29 @@ class MeasurePageController {
 			@RequestParam(required = false) List<MeasureTarget> targets,
 			@RequestParam(required = false) List<Scenario> scenarios,
 			@RequestParam(defaultValue = "") String departments, RedirectAttributes redirect) {
-		try {
-			Measure proposed = this.measures.propose(new NewMeasure(code.strip().toUpperCase(java.util.Locale.ROOT),
-					list, kind, name, content, action, legalBasis, trigger, listNameContains,
-					set(targets, MeasureTarget.class), set(scenarios, Scenario.class),
-					Arrays.stream(departments.split("[,，、\\n]"))
-						.map(String::strip)
-						.filter(d -> !d.isEmpty())
-						.toList()));
-			redirect.addFlashAttribute("notice", "已提交审查：" + proposed.code() + " " + proposed.name() + "（第 "
-					+ proposed.revision() + " 版），须由另一名工作人员审查后生效。");
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", REFUSALS.getOrDefault(ex.code(), "提交未成功（" + ex.code() + "）。"));
-		}
-		return "redirect:/measures";
+		return PageOutcome.form(redirect, "/measures",
+				Map.of("GX-MEA-002", "legalBasis", "GX-MEA-006", "trigger", "GX-MEA-005", "code"), () -> {
+					Measure proposed = this.measures
+						.propose(new NewMeasure(code.strip().toUpperCase(java.util.Locale.ROOT), list, kind, name,
+								content, action, legalBasis, trigger, listNameContains,
+								set(targets, MeasureTarget.class), set(scenarios, Scenario.class),
+								Arrays.stream(departments.split("[,，、\\n]"))
+									.map(String::strip)
+									.filter(d -> !d.isEmpty())
+									.toList()));
+					return "已提交审查：" + proposed.code() + " " + proposed.name() + "（第 " + proposed.revision()
+							+ " 版），须由另一名工作人员审查后生效。";
+				});
 	}
 
 	@PostMapping("/{id}/review")
 	@PreAuthorize(MeasureController.OFFICE)
 	String review(@PathVariable long id, @RequestParam boolean approve, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		try {
+		return PageOutcome.form(redirect, "/measures", () -> {
 			Measure reviewed = this.measures.review(id, approve, note);
-			redirect.addFlashAttribute("notice",
-					(approve ? "已通过审查并发布：" : "未通过审查：") + reviewed.code() + " " + reviewed.name());
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", REFUSALS.getOrDefault(ex.code(), "审查未成功（" + ex.code() + "）。"));
-		}
-		return "redirect:/measures";
+			return (approve ? "已通过审查并发布：" : "未通过审查：") + reviewed.code() + " " + reviewed.name();
+		});
 	}
 
 	private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {

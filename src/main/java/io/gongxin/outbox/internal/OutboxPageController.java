@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import io.gongxin.outbox.Outbox;
 import io.gongxin.outbox.WebhookUrl;
+import io.gongxin.platform.PageOutcome;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,9 +68,10 @@ class OutboxPageController {
 	@PostMapping("/endpoints/{id}/url")
 	@PreAuthorize(OutboxController.OPERATORS)
 	String retarget(@PathVariable long id, @RequestParam String url, RedirectAttributes redirect) {
-		this.outbox.retarget(id, WebhookUrl.parse(url));
-		redirect.addFlashAttribute("notice", "接收地址已更新为 " + url.strip() + "。");
-		return "redirect:/ops/outbox";
+		return PageOutcome.form(redirect, "/ops/outbox", Map.of("GX-OUT-002", "url"), () -> {
+			this.outbox.retarget(id, WebhookUrl.parse(url));
+			return "接收地址已更新为 " + url.strip() + "。";
+		});
 	}
 
 	@PostMapping("/endpoints/{id}/active")

@@ -1,9 +1,13 @@
 package io.gongxin.quality.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import io.gongxin.ingest.Ingestion;
+import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PageOutcome;
 import io.gongxin.quality.Bulletins;
 import io.gongxin.quality.Period;
 import io.gongxin.quality.ProviderFigures;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Pages of the quality tool (Chinese UI): the credit office's dashboard with drill-down,
@@ -100,9 +105,15 @@ class QualityPageController {
 	@PostMapping("/bulletins")
 	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
 	String publish(@RequestParam String month, @RequestParam String commentary) {
-		Period period = Period.parse(month, null, null, null, null, LocalDate.now(this.clock));
-		PublishedBulletin published = this.bulletins.publish(period, commentary);
-		return "redirect:/quality/bulletins/" + published.id();
+		try {
+			Period period = Period.parse(month, null, null, null, null, LocalDate.now(this.clock));
+			PublishedBulletin published = this.bulletins.publish(period, commentary);
+			return "redirect:/quality/bulletins/" + published.id();
+		}
+		catch (DomainException ex) {
+			return PageOutcome.refused("/quality/bulletins?month=" + UriUtils.encode(month, StandardCharsets.UTF_8), ex,
+					Map.of(PageOutcome.ANY_INPUT_PROBLEM, "commentary"));
+		}
 	}
 
 	@GetMapping("/bulletins/{id}")

@@ -93,7 +93,7 @@ class RemedyDeskPageController {
 	@PreAuthorize("hasRole('OFFICER')")
 	String objectionStep(@PathVariable long id, @PathVariable String step, @RequestParam int version,
 			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/remedies", () -> {
+		return PageOutcome.form(redirect, "/remedies", Map.of(PageOutcome.ANY_INPUT_PROBLEM, "text"), () -> {
 			Objection done = switch (step) {
 				case "accept" -> this.objections.accept(id, version, text.isBlank() ? "予以受理" : text);
 				case "refuse" -> this.objections.refuse(id, version, text);
@@ -109,7 +109,7 @@ class RemedyDeskPageController {
 	String answer(@PathVariable long id, @RequestParam int version, @RequestParam ObjectionOutcome outcome,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String corrected,
 			RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/remedies", () -> {
+		return PageOutcome.form(redirect, "/remedies", Map.of(PageOutcome.ANY_INPUT_PROBLEM, "text"), () -> {
 			Objection objection = this.objections.objection(id);
 			this.applicants.requireMayRead(objection.subjectId(), objection.providerCode());
 			Objection done = this.objections.answer(id, version, outcome, text, fields(corrected));
@@ -121,7 +121,7 @@ class RemedyDeskPageController {
 	@PreAuthorize("hasRole('OFFICER')")
 	String review(@PathVariable long id, @PathVariable String step, @RequestParam int version,
 			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/remedies", () -> {
+		return PageOutcome.form(redirect, "/remedies", Map.of(PageOutcome.ANY_INPUT_PROBLEM, "text"), () -> {
 			RepairApplication done = step.equals("accept")
 					? this.repairs.accept(id, version, text.isBlank() ? "初审通过" : text)
 					: this.repairs.refuse(id, version, text);
@@ -133,7 +133,7 @@ class RemedyDeskPageController {
 	@PreAuthorize("hasRole('PROVIDER')")
 	String decide(@PathVariable long id, @PathVariable String step, @RequestParam int version,
 			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/remedies", () -> {
+		return PageOutcome.form(redirect, "/remedies", Map.of(PageOutcome.ANY_INPUT_PROBLEM, "text"), () -> {
 			RepairApplication repair = this.repairs.application(id);
 			this.applicants.requireMayRead(repair.subjectId(), repair.providerCode());
 			RepairApplication done = switch (step) {
@@ -151,7 +151,7 @@ class RemedyDeskPageController {
 	@PreAuthorize("hasAnyRole('PROVIDER', 'OFFICER')")
 	String openCorrection(@RequestParam long recordId, @RequestParam(defaultValue = "") String finding,
 			RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/remedies", () -> {
+		return PageOutcome.form(redirect, "/remedies", Map.of(PageOutcome.ANY_INPUT_PROBLEM, "finding"), () -> {
 			this.applicants.record(recordId);
 			return "已发起勘误，查询码 " + this.corrections.open(recordId, finding).reference();
 		});
@@ -162,7 +162,7 @@ class RemedyDeskPageController {
 	String fileCorrection(@PathVariable long id, @RequestParam int version, @RequestParam CorrectionState outcome,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String corrected,
 			RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/remedies", () -> {
+		return PageOutcome.form(redirect, "/remedies", Map.of(PageOutcome.ANY_INPUT_PROBLEM, "text"), () -> {
 			Correction correction = this.corrections.correction(id);
 			this.applicants.requireMayRead(correction.subjectId(), correction.providerCode());
 			Correction done = this.corrections.file(id, version, outcome, text, fields(corrected));
@@ -177,7 +177,7 @@ class RemedyDeskPageController {
 			@RequestParam String contact, @RequestParam(defaultValue = "") String text,
 			@RequestParam(defaultValue = "") String evidence, @RequestParam(required = false) String commitment,
 			RedirectAttributes redirect) {
-		return PageOutcome.run(redirect, "/remedies", () -> {
+		return PageOutcome.form(redirect, "/remedies", () -> {
 			var applicant = this.applicants.forRecord(recordId, applicantName, contact);
 			String reference = kind.equals("repair")
 					? this.repairs

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.gongxin.platform.DomainException;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.DepartmentDirectory;
 import io.gongxin.security.IssuedApiKey;
 import io.gongxin.security.Role;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,12 +57,13 @@ class ApiKeyPageController {
 
 	@PostMapping("/admin/api-keys")
 	String issue(@RequestParam String name, @RequestParam Role role, @RequestParam(required = false) String department,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		model.addAttribute("name", name);
 		model.addAttribute("role", role);
 		model.addAttribute("department", department);
 		if (name == null || name.isBlank() || name.length() > 100) {
 			model.addAttribute("nameError", "请填写密钥用途（1 至 100 个字），例如“财政局采购系统”。");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model);
 		}
 		try {
@@ -70,6 +74,7 @@ class ApiKeyPageController {
 		}
 		catch (DomainException ex) {
 			model.addAttribute("issueError", ERRORS.getOrDefault(ex.code(), "未能签发密钥，请检查填写内容。"));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		return page(model);
 	}

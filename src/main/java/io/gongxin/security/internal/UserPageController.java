@@ -3,11 +3,14 @@ package io.gongxin.security.internal;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.gongxin.platform.DomainException;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.DepartmentDirectory;
 import io.gongxin.security.Role;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,17 +56,19 @@ class UserPageController {
 	@PostMapping("/admin/users")
 	String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
 			@RequestParam Role role, @RequestParam(required = false) String department, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("username", username);
 		model.addAttribute("displayName", displayName);
 		model.addAttribute("role", role);
 		model.addAttribute("department", department);
 		if (username == null || !username.strip().matches("[A-Za-z0-9._-]{3,64}")) {
 			model.addAttribute("usernameError", "用户名为 3 至 64 个字母、数字或“._-”。");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model);
 		}
 		if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
 			model.addAttribute("displayNameError", "请填写姓名（1 至 100 个字）。");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model);
 		}
 		try {
@@ -75,6 +80,7 @@ class UserPageController {
 		catch (DomainException ex) {
 			String[] error = ERRORS.getOrDefault(ex.code(), new String[] { "formError", "未能开通账号，请检查填写内容。" });
 			model.addAttribute(error[0], error[1]);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(model);
 		}
 	}

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PageOutcome;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
@@ -80,19 +80,15 @@ class SubscriptionPageController {
 			@RequestParam(defaultValue = "") String regionPrefix, @RequestParam(defaultValue = "") String categories,
 			@RequestParam Purpose purpose, @RequestParam Delivery delivery,
 			@RequestParam(defaultValue = "") String webhookUrl, RedirectAttributes redirect) {
-		try {
+		return PageOutcome.form(redirect, "/subscriptions", () -> {
 			SubscriptionController.Request request = new SubscriptionController.Request(subscriberKind,
 					blank(subscriberCode), null, (eventTypes == null) ? Set.of() : Set.copyOf(eventTypes),
 					split(subjectCodes), regionPrefix, null, split(categories), purpose, delivery, blank(webhookUrl));
 			CreatedSubscription created = this.subscriptions
 				.create(request.toNew(CurrentActor.get().orElseThrow(), this.providers));
-			redirect.addFlashAttribute("notice", "订阅已创建（编号 " + created.subscription().id() + "）。");
 			redirect.addFlashAttribute("secret", created.signingSecret());
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", "未能创建订阅：" + ex.getMessage() + "（" + ex.code() + "）");
-		}
-		return "redirect:/subscriptions";
+			return "订阅已创建（编号 " + created.subscription().id() + "）。";
+		});
 	}
 
 	@PostMapping("/{id}/state")
