@@ -141,6 +141,28 @@ class OutboxDeliveryIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == %d)].lastError".formatted(id)).value("无法连接接收方"))
 			.andExpect(jsonPath("$[?(@.id == %d)].attempts".formatted(id)).value(5));
+		// the page names the event and the handlers of unfinished events, never a Java or
+		// external type name
+		this.jdbc
+			.sql("""
+					INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date)
+					VALUES (gen_random_uuid(), 'io.gongxin.quality.internal.MetricsListener.on(io.gongxin.ingest.RecordsAccepted)',
+					        'io.gongxin.ingest.RecordsAccepted', '{}', now())
+					""")
+			.update();
+		String page = this.mvc.perform(get("/ops/outbox").header("X-API-Key", this.officerKey))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains(">" + io.gongxin.platform.EventTitles.of("quality.notice-raised").orElseThrow() + "<")
+			.contains(">数据质量<")
+			.contains(">" + io.gongxin.platform.EventTitles.of("io.gongxin.ingest.RecordsAccepted").orElseThrow() + "<")
+			.doesNotContain("io.gongxin")
+			.doesNotContain(">quality.notice-raised<");
+		this.jdbc.sql(
+				"DELETE FROM event_publication WHERE event_type = 'io.gongxin.ingest.RecordsAccepted' AND serialized_event = '{}'")
+			.update();
 
 		this.mvc
 			.perform(put("/api/ops/outbox/endpoints/{id}/url", endpoint.endpointId())

@@ -82,7 +82,7 @@ class RequestHygieneIT {
 		// before: the result streamed, then the audit entry naming the file failed and
 		// the connection broke off mid-answer
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		assertThat(response.body()).startsWith("\uFEFFrow,input,kind,verdict");
+		assertThat(response.body()).startsWith("\uFEFF行号,输入值,代码类型,校验结果");
 	}
 
 	@Test

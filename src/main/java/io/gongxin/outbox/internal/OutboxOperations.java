@@ -8,6 +8,8 @@ import java.util.List;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.platform.EventTitles;
+import io.gongxin.platform.ModuleNames;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -163,6 +165,15 @@ class OutboxOperations {
 	record DeadLetter(long id, long endpointId, String endpointName, String url, String eventType,
 			String idempotencyKey, int attempts, String lastError, Integer lastStatusCode, Instant createdAt,
 			Instant failedAt) {
+
+		/**
+		 * The message's event as people call it; its external type is what the receiver
+		 * sees.
+		 */
+		public String event() {
+			return EventTitles.of(this.eventType).orElse("其他事件");
+		}
+
 	}
 
 	record EndpointLine(long id, String name, String url, String ownerRef, String departmentCode, boolean active,
@@ -173,6 +184,16 @@ class OutboxOperations {
 	}
 
 	record OpenPublications(String listenerId, String eventType, long open, Instant oldest) {
+
+		/** The part of the platform that handles the event, not its Java method. */
+		public String handler() {
+			return ModuleNames.of(this.listenerId).orElse("其他处理方");
+		}
+
+		public String event() {
+			return EventTitles.of(this.eventType).orElse("其他事件");
+		}
+
 	}
 
 }

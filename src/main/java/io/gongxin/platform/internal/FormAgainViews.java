@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
@@ -48,11 +49,15 @@ class FormAgainViews implements ViewResolver, Ordered {
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
+	private final ObjectProvider<HandlerExceptionResolver> failures;
+
 	FormAgainViews(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping,
-			ObjectProvider<RequestMappingHandlerAdapter> adapter, ObjectProvider<ThymeleafViewResolver> views) {
+			ObjectProvider<RequestMappingHandlerAdapter> adapter, ObjectProvider<ThymeleafViewResolver> views,
+			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> failures) {
 		this.mapping = mapping;
 		this.adapter = adapter;
 		this.views = views;
+		this.failures = failures;
 	}
 
 	@Override
@@ -119,11 +124,27 @@ class FormAgainViews implements ViewResolver, Ordered {
 		if (chain == null) {
 			throw new IllegalStateException("No page at " + back + " to show a refused form on");
 		}
-		ModelAndView page = this.adapter.getObject().handle(visit, response, chain.getHandler());
-		if (page == null) {
+		ModelAndView page;
+		try {
+			page = this.adapter.getObject().handle(visit, response, chain.getHandler());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		catch (Exception ex) {
+			// the page cannot be shown (what the form acted on does not exist, its
+			// address
+			// is wrong): answer as a visit to that page is answered, not with a server
+			// error
+			page = this.failures.getObject().resolveException(visit, response, chain.getHandler(), ex);
+			if (page == null) {
+				throw ex;
+			}
+			if (page.getStatus() != null) {
+				response.setStatus(page.getStatus().value());
+			}
+		}
+		if (page == null || page.isEmpty()) {
 			return;
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		View view = (page.getView() != null) ? page.getView()
 				: this.views.getObject().resolveViewName(page.getViewName(), RequestContextUtils.getLocale(request));
 		view.render(page.getModel(), visit, response);
