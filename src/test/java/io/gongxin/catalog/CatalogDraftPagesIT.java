@@ -193,6 +193,21 @@ class CatalogDraftPagesIT {
 				.set("requirement", "CONDITIONAL"));
 		assertThat(noCondition.statusCode()).isEqualTo(422);
 		assertThat(noCondition.body()).contains("GX-CAT-005").contains("缺少必填项：条件所依据的数据项");
+		// the mistake below the input it concerns, what was typed still in the form, no
+		// English
+		assertThat(noCondition.body()).containsPattern("data-field=\"conditionField\"[^>]*>缺少必填项：条件所依据的数据项<")
+			.contains("value=\"CF_TEST\"")
+			.contains("value=\"测试数据项\"")
+			.doesNotContain("is not valid");
+
+		HttpResponse<String> badCode = officer
+			.post(HtmlForm.read(officer.page(draftPage + "/categories/XZCF/fields/new").body(), "field-form")
+				.set("code", "cf test")
+				.set("name", "小写代码"));
+		assertThat(badCode.statusCode()).isEqualTo(422);
+		assertThat(badCode.body()).containsPattern("data-field=\"code\"[^>]*>数据项代码须以大写字母开头")
+			.contains("value=\"cf test\"")
+			.doesNotContain("field code must be");
 
 		HttpResponse<String> sameField = officer
 			.post(HtmlForm.read(officer.page(draftPage + "/categories/XZCF/fields/new").body(), "field-form")
@@ -200,12 +215,14 @@ class CatalogDraftPagesIT {
 				.set("name", "另一个文号"));
 		assertThat(sameField.statusCode()).isEqualTo(409);
 		assertThat(sameField.body()).contains("GX-CAT-014").contains("数据项 CF_WSH 已存在");
+		assertThat(sameField.body()).containsPattern("data-field=\"code\"[^>]*>草案中已有相同代码").contains("value=\"另一个文号\"");
 
 		HttpResponse<String> notANumber = officer
 			.post(HtmlForm.read(officer.page(draftPage + "/categories/XZCF/fields/CF_WSH").body(), "field-form")
 				.set("maxLength", "很长"));
 		assertThat(notANumber.statusCode()).isEqualTo(400);
 		assertThat(notANumber.body()).contains("GX-REQ-001").contains("最大长度：格式不正确");
+		assertThat(notANumber.body()).containsPattern("data-field=\"maxLength\"[^>]*>最大长度格式不正确<");
 
 		HttpResponse<String> noEntries = officer
 			.post(HtmlForm.read(officer.page(draftPage + "/code-lists/XKZT").body(), "code-list-form")

@@ -71,7 +71,7 @@ class DraftCategoryPageController {
 		CatalogContent draft = DraftPages.content(this.catalogs, id);
 		if (binding.hasErrors()) {
 			DraftPages.show(binding, LABELS, model, response);
-			return page(draft, null, CategoryForm.empty(), model, request);
+			return page(draft, null, (form != null) ? form : CategoryForm.empty(), model, request);
 		}
 		try {
 			CategoryDefinition category = form.toNewDefinition();
@@ -106,7 +106,8 @@ class DraftCategoryPageController {
 		CategoryDefinition existing = DraftPages.existingCategory(draft, code);
 		if (binding.hasErrors()) {
 			DraftPages.show(binding, LABELS, model, response);
-			return page(draft, existing, CategoryForm.of(existing), model, request);
+			return page(draft, existing, (form != null) ? form.withCode(code) : CategoryForm.of(existing), model,
+					request);
 		}
 		CategoryForm submitted = form.withCode(code);
 		try {

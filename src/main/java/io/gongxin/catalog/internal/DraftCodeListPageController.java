@@ -72,7 +72,7 @@ class DraftCodeListPageController {
 		CatalogContent draft = DraftPages.content(this.catalogs, id);
 		if (binding.hasErrors()) {
 			DraftPages.show(binding, Map.of(), model, response);
-			return page(draft, null, CodeListForm.empty(), model, request);
+			return page(draft, null, (form != null) ? form : CodeListForm.empty(), model, request);
 		}
 		try {
 			CodeList list = form.toCodeList();
@@ -105,7 +105,8 @@ class DraftCodeListPageController {
 		CodeList existing = existing(draft, code);
 		if (binding.hasErrors()) {
 			DraftPages.show(binding, Map.of(), model, response);
-			return page(draft, existing, CodeListForm.of(existing), model, request);
+			return page(draft, existing, (form != null) ? form.withCode(code) : CodeListForm.of(existing), model,
+					request);
 		}
 		CodeListForm submitted = form.withCode(code);
 		try {

@@ -65,7 +65,7 @@ class DraftFieldPageController {
 		CategoryDefinition category = DraftPages.existingCategory(draft, code);
 		if (binding.hasErrors()) {
 			DraftPages.show(binding, LABELS, model, response);
-			return page(draft, category, null, FieldForm.empty(), model, request);
+			return page(draft, category, null, (form != null) ? form : FieldForm.empty(), model, request);
 		}
 		try {
 			FieldDefinition field = form.toDefinition();
@@ -101,7 +101,8 @@ class DraftFieldPageController {
 		FieldDefinition existing = existingField(category, field);
 		if (binding.hasErrors()) {
 			DraftPages.show(binding, LABELS, model, response);
-			return page(draft, category, existing, FieldForm.of(existing), model, request);
+			return page(draft, category, existing, (form != null) ? form.withCode(field) : FieldForm.of(existing),
+					model, request);
 		}
 		FieldForm submitted = form.withCode(field);
 		try {

@@ -3,6 +3,7 @@ package io.gongxin.catalog.internal;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +21,15 @@ import org.springframework.validation.FieldError;
  * @param code stable error code, e.g. {@code GX-CAT-006}
  * @param title Chinese headline
  * @param reasons what exactly is wrong, one line each
- * @param message the domain's own message, for the record
+ * @param message the domain's own message, for the record (logs, never shown)
+ * @param inputs the mistake per form input it concerns, shown below that input
  */
-record DraftProblem(String code, String title, List<String> reasons, String message) implements Serializable {
+record DraftProblem(String code, String title, List<String> reasons, String message,
+		Map<String, String> inputs) implements Serializable {
+
+	/** Refusals that concern one input of the forms whatever their details say. */
+	private static final Map<String, String> INPUT_OF_CODE = Map.of("GX-CAT-004", "label", "GX-CAT-007",
+			"effectiveFrom", "GX-CAT-014", "code", "GX-CAT-008", "basedOn");
 
 	private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("GX-CAT-001", "目录版本不存在"),
 			Map.entry("GX-CAT-002", "草案中没有该信息类别"), Map.entry("GX-CAT-003", "该版本已发布，不能再修改；如需调整请另提草案"),
@@ -36,13 +43,29 @@ record DraftProblem(String code, String title, List<String> reasons, String mess
 
 	DraftProblem {
 		reasons = List.copyOf(reasons);
+		inputs = Map.copyOf(inputs);
+	}
+
+	/** The mistake to show below an input, or null. */
+	public String at(String input) {
+		return this.inputs.get(input);
 	}
 
 	static DraftProblem of(DomainException ex) {
 		List<String> reasons = new ArrayList<>();
+		Map<String, String> inputs = new LinkedHashMap<>();
 		Map<String, Object> details = ex.details();
+		String title = TITLES.getOrDefault(ex.code(), "操作未能完成");
+		if (INPUT_OF_CODE.containsKey(ex.code())) {
+			inputs.put(INPUT_OF_CODE.get(ex.code()), title);
+		}
 		if (details.get("errors") instanceof Collection<?> errors) {
-			errors.forEach(error -> reasons.add(DraftReasons.translate(String.valueOf(error))));
+			for (Object error : errors) {
+				String reason = DraftReasons.translate(String.valueOf(error));
+				reasons.add(reason);
+				DraftReasons.input(String.valueOf(error))
+					.ifPresent(input -> inputs.merge(input, reason, (a, b) -> a + "；" + b));
+			}
 		}
 		if (details.get("fields") instanceof Collection<?> fields) {
 			fields.forEach(field -> reasons.add("数据项 " + field));
@@ -56,7 +79,7 @@ record DraftProblem(String code, String title, List<String> reasons, String mess
 		if (details.get("latestEffectiveFrom") != null) {
 			reasons.add("最新已发布版本自 " + details.get("latestEffectiveFrom") + " 起生效");
 		}
-		return new DraftProblem(ex.code(), TITLES.getOrDefault(ex.code(), "操作未能完成"), reasons, ex.getMessage());
+		return new DraftProblem(ex.code(), title, reasons, ex.getMessage(), inputs);
 	}
 
 	/**
@@ -65,12 +88,15 @@ record DraftProblem(String code, String title, List<String> reasons, String mess
 	 */
 	static DraftProblem of(BindingResult binding, Map<String, String> fieldLabels) {
 		List<String> reasons = new ArrayList<>();
+		Map<String, String> inputs = new LinkedHashMap<>();
 		for (FieldError error : binding.getFieldErrors()) {
 			String label = fieldLabels.getOrDefault(error.getField(), error.getField());
-			reasons.add(label + "：" + (error.isBindingFailure() ? "格式不正确" : error.getDefaultMessage()));
+			String what = error.isBindingFailure() ? "格式不正确" : error.getDefaultMessage();
+			reasons.add(label + "：" + what);
+			inputs.put(error.getField(), label + what);
 		}
 		binding.getGlobalErrors().forEach(error -> reasons.add(error.getDefaultMessage()));
-		return new DraftProblem("GX-REQ-001", TITLES.get("GX-REQ-001"), reasons, "Validation failed.");
+		return new DraftProblem("GX-REQ-001", TITLES.get("GX-REQ-001"), reasons, "Validation failed.", inputs);
 	}
 
 }

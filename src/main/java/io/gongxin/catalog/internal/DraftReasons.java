@@ -1,8 +1,13 @@
 package io.gongxin.catalog.internal;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 /**
@@ -55,17 +60,82 @@ final class DraftReasons {
 		KNOWN.put("unknown minor-misconduct term", "不是轻微失范行为清单中的事项");
 	}
 
+	/** The form input a reason concerns, by the same wording. */
+	private static final Map<String, String> INPUTS = new LinkedHashMap<>();
+
+	static {
+		INPUTS.put("category code must be", "code");
+		INPUTS.put("category name must have", "name");
+		INPUTS.put("a category must concern at least one subject type", "subjectTypes");
+		INPUTS.put("a category needs at least one field", "firstFieldCode");
+		INPUTS.put("duplicate field", "code");
+		INPUTS.put("two fields play the role", "role");
+		INPUTS.put("depends on unknown field", "conditionField");
+		INPUTS.put("field code must be", "code");
+		INPUTS.put("field name must have", "name");
+		INPUTS.put("a condition is needed exactly for conditional fields", "conditionField");
+		INPUTS.put("a code list is needed exactly for code fields", "codeList");
+		INPUTS.put("an identifier kind is needed exactly for identifier fields", "identifierKind");
+		INPUTS.put("only code fields may hold several entries", "multiple");
+		INPUTS.put("max length must be positive", "maxLength");
+		INPUTS.put("decimal format must be precision,scale", "format");
+		INPUTS.put("code list code must be", "code");
+		INPUTS.put("a code list needs at least one entry", "entries");
+		INPUTS.put("in code list", "entries");
+		INPUTS.put("code entries need a code and a label", "entries");
+		INPUTS.put("a condition needs at least one value", "conditionValues");
+		INPUTS.put("a legal basis needs a text", "legalBasisText");
+		INPUTS.put("only legislation can bring minor misconduct", "minorMisconductCovered");
+		INPUTS.put("unknown code list", "codeList");
+		INPUTS.put("unknown minor-misconduct term", "minorMisconductCovered");
+	}
+
+	/** Required parts, by the input that fills them. */
+	private static final Map<String, String> REQUIRED_INPUTS = Map.ofEntries(Map.entry("代码", "code"),
+			Map.entry("名称", "name"), Map.entry("数据类型", "type"), Map.entry("填报要求", "requirement"),
+			Map.entry("条件所依据的数据项", "conditionField"), Map.entry("条件运算", "conditionOperator"),
+			Map.entry("条件取值", "conditionValues"), Map.entry("来源", "origin"), Map.entry("设立依据", "legalBasisText"),
+			Map.entry("信息性质", "nature"), Map.entry("公开方式", "disclosure"), Map.entry("取值", "entries"));
+
+	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+
 	private DraftReasons() {
 	}
 
+	/**
+	 * The reason in Chinese; the codes the English wording names (a field's, a code
+	 * list's) follow in brackets, so the officer knows which one without reading English.
+	 */
 	static String translate(String reason) {
 		for (Map.Entry<String, String> known : KNOWN.entrySet()) {
 			if (reason.contains(known.getKey())) {
-				return known.getValue() + "（" + reason + "）";
+				Set<String> codes = new LinkedHashSet<>();
+				Matcher code = CODE.matcher(reason);
+				while (code.find()) {
+					if (code.group().length() > 1) {
+						codes.add(code.group());
+					}
+				}
+				return known.getValue() + (codes.isEmpty() ? "" : "（" + String.join("、", codes) + "）");
 			}
 		}
 		return reason;
 	}
+
+	/** The form input the reason (English, or a translated missing part) concerns. */
+	static Optional<String> input(String reason) {
+		for (Map.Entry<String, String> known : INPUTS.entrySet()) {
+			if (reason.contains(known.getKey())) {
+				return Optional.of(known.getValue());
+			}
+		}
+		if (reason.startsWith(MISSING)) {
+			return Optional.ofNullable(REQUIRED_INPUTS.get(reason.substring(MISSING.length())));
+		}
+		return Optional.empty();
+	}
+
+	static final String MISSING = "缺少必填项：";
 
 	/**
 	 * Builds a definition from form input; a broken invariant becomes {@code GX-CAT-005},
@@ -77,7 +147,7 @@ final class DraftReasons {
 		}
 		catch (NullPointerException ex) {
 			String missing = String.valueOf(ex.getMessage());
-			throw DraftValidation.invalid(List.of("缺少必填项：" + REQUIRED.getOrDefault(missing, missing)));
+			throw DraftValidation.invalid(List.of(MISSING + REQUIRED.getOrDefault(missing, missing)));
 		}
 		catch (IllegalArgumentException ex) {
 			throw DraftValidation.invalid(List.of(String.valueOf(ex.getMessage())));
