@@ -24,6 +24,11 @@ public final class EventTitles {
 		return (type == null) ? Optional.empty() : Optional.ofNullable(titles().get(type));
 	}
 
+	/** The title, or words saying the event is not one of the platform's own. */
+	public static String text(String type) {
+		return of(type).orElse("其他事件");
+	}
+
 	private static Map<String, String> titles() {
 		Map<String, String> known = titles;
 		if (known == null) {

@@ -36,6 +36,7 @@ class ModuleNamesTests {
 		assertThat(EventTitles.of("io.gongxin.quality.QualityNoticeRaised")).contains("数据质量通知");
 		assertThat(EventTitles.of("io.gongxin.NoSuchEvent")).isEmpty();
 		assertThat(EventTitles.of("java.lang.String")).isEmpty();
+		assertThat(EventTitles.text("java.lang.String")).isEqualTo("其他事件");
 	}
 
 }

@@ -171,7 +171,7 @@ class OutboxOperations {
 		 * sees.
 		 */
 		public String event() {
-			return EventTitles.of(this.eventType).orElse("其他事件");
+			return EventTitles.text(this.eventType);
 		}
 
 	}
@@ -191,7 +191,7 @@ class OutboxOperations {
 		}
 
 		public String event() {
-			return EventTitles.of(this.eventType).orElse("其他事件");
+			return EventTitles.text(this.eventType);
 		}
 
 	}
