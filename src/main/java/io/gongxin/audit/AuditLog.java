@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit facade. {@link #record} joins the caller's transaction, so an audited change
- * and its audit event commit or roll back together.
+ * and its audit event commit or roll back together; the event joins the chain as the
+ * transaction commits, so it is not among the {@link #events} read before then.
  */
 @Service
 public class AuditLog {
@@ -25,8 +26,8 @@ public class AuditLog {
 	}
 
 	@Transactional
-	public AuditRecord record(AuditEntry entry) {
-		return this.chain.append(entry);
+	public void record(AuditEntry entry) {
+		this.chain.append(entry);
 	}
 
 	/**
@@ -34,8 +35,8 @@ public class AuditLog {
 	 * under one chain lock; joins the caller's transaction like {@link #record}.
 	 */
 	@Transactional
-	public List<AuditRecord> recordAll(List<AttributedEntry> entries) {
-		return this.chain.appendAll(entries);
+	public void recordAll(List<AttributedEntry> entries) {
+		this.chain.appendAll(entries);
 	}
 
 	@Transactional(readOnly = true)

@@ -138,6 +138,61 @@ class AuditChainIT {
 	}
 
 	@Test
+	void aTransactionThatAuditedAndGoesOnWorkingDoesNotHoldUpAnotherAudit() throws Exception {
+		long before = count();
+		java.util.concurrent.CountDownLatch audited = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+		var slow = java.util.concurrent.CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult(status -> {
+				SystemActor.runAs("test", () -> this.audit.record(AuditEntry.change("test.slow", "thing", "1")));
+				audited.countDown();
+				try {
+					// the rest of a long transaction, e.g. a group of tasks opened after
+					// the first was audited
+					finish.await(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+		try {
+			assertThat(audited.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			var quick = java.util.concurrent.CompletableFuture
+				.runAsync(() -> this.transactions.executeWithoutResult(status -> SystemActor.runAs("test",
+						() -> this.audit.record(AuditEntry.change("test.quick", "thing", "2")))));
+			quick.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(count()).isEqualTo(before + 1);
+		}
+		finally {
+			finish.countDown();
+		}
+		slow.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(count()).isEqualTo(before + 2);
+		assertThat(this.jdbc
+			.sql("SELECT action FROM audit_event WHERE seq > (SELECT max(seq) - 2 FROM audit_event) " + "ORDER BY seq")
+			.query(String.class)
+			.list()).containsExactly("test.quick", "test.slow");
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void anEntryRecordedWhileTheTransactionCommitsIsKeptInTheChain() {
+		long before = count();
+		this.transactions.executeWithoutResult(status -> SystemActor.runAs("test", () -> {
+			this.audit.record(AuditEntry.change("test.first", "thing", "1"));
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void beforeCommit(boolean readOnly) {
+						SystemActor.runAs("test", () -> audit.record(AuditEntry.change("test.late", "thing", "2")));
+					}
+				});
+		}));
+		assertThat(count()).isEqualTo(before + 2);
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	@Test
 	void anAuditedChangeRollsBackWithItsTransaction() {
 		long before = count();
 		assertThatThrownBy(() -> this.transactions.executeWithoutResult(status -> {

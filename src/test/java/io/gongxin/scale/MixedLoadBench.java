@@ -52,6 +52,9 @@ public final class MixedLoadBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// see CheckBench: without it the JDK HTTP client starts a thread for every answer
+		// on a 2-core machine
+		System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "4");
 		int seconds = (args.length > 0) ? Integer.parseInt(args[0]) : 60;
 		int portalRate = (args.length > 1) ? Integer.parseInt(args[1]) : 200;
 		int reportRate = (args.length > 2) ? Integer.parseInt(args[2]) : 10;

@@ -14,6 +14,7 @@ import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditOrigin;
 import io.gongxin.audit.AuditRecord;
 
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Appends events to the hash chain. Appends are serialised by a transaction-scoped
  * advisory lock: the new link must see the committed head, and the lock is released only
- * when the caller's transaction ends.
+ * when the caller's transaction ends, which is why a transaction's entries are written as
+ * it commits.
  */
 @Component
 public class AuditChain {
@@ -41,17 +43,76 @@ public class AuditChain {
 		this.witness = witness;
 	}
 
-	public AuditRecord append(AuditEntry entry) {
-		return appendAll(List.of(new AttributedEntry(entry, AuditOrigin.current(this.clock)))).get(0);
+	public void append(AuditEntry entry) {
+		appendAll(List.of(new AttributedEntry(entry, AuditOrigin.current(this.clock))));
 	}
 
 	/**
-	 * Appends the entries in order under one lock and one statement: a group costs about
-	 * what a single append does.
+	 * Appends the entries in order when the caller's transaction commits, under one lock
+	 * and one statement with every other entry of that transaction. The chain lock is
+	 * then held only for the append and the commit: taken at the first entry, it made
+	 * every other auditing transaction wait for whatever this one did after it.
 	 */
-	public List<AuditRecord> appendAll(List<AttributedEntry> entries) {
+	public void appendAll(List<AttributedEntry> entries) {
 		if (entries.isEmpty()) {
-			return List.of();
+			return;
+		}
+		Deferred deferred = deferred();
+		if (deferred == null) {
+			write(entries);
+		}
+		else {
+			deferred.entries.addAll(entries);
+		}
+	}
+
+	/**
+	 * The entries waiting for this transaction's commit; null outside a transaction, or
+	 * once they were written (an entry made while committing is written at once).
+	 */
+	private Deferred deferred() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+			if (registered instanceof Deferred deferred && deferred.chain() == this) {
+				return deferred.written ? null : deferred;
+			}
+		}
+		Deferred deferred = new Deferred();
+		TransactionSynchronizationManager.registerSynchronization(deferred);
+		return deferred;
+	}
+
+	/** A transaction's entries, written just before it commits. */
+	private final class Deferred implements TransactionSynchronization {
+
+		private final List<AttributedEntry> entries = new ArrayList<>();
+
+		private boolean written;
+
+		AuditChain chain() {
+			return AuditChain.this;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.written = true;
+			write(this.entries);
+		}
+
+		@Override
+		public int getOrder() {
+			// after the other work done before commit, which may audit too
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+	}
+
+	private void write(List<AttributedEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
 		}
 		this.jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:lock)) AS locked")
 			.param("lock", CHAIN_LOCK)
@@ -106,7 +167,6 @@ public class AuditChain {
 			.update();
 		AuditRecord last = records.get(records.size() - 1);
 		afterCommit(() -> this.witness.witness(head.chain(), last.seq(), last.hash()));
-		return records;
 	}
 
 	/** The chain's identity and its newest event in the database. */

@@ -82,6 +82,10 @@ public class CheckFollowUp {
 		}
 	}
 
+	// the two partial indexes each give their few pending ids, collected into an array
+	// first: with the OR alone, or with the ids as a subquery, the generic plan of the
+	// prepared statement walked the whole table in id order (160 ms at 65,000 checks,
+	// five times a second)
 	private int runGroup() {
 		List<Pending> pending = this.jdbc.sql("""
 				SELECT id, department_code, scenario, checked_at, checked_by, subjects, sanctions, incentives,
@@ -89,7 +93,11 @@ public class CheckFollowUp {
 				       feedback_due IS NOT NULL AND task_id IS NULL AS ticket_pending,
 				       CASE WHEN feedback_due IS NOT NULL AND task_id IS NULL THEN answer::text END AS answer
 				FROM credit_check
-				WHERE NOT audited OR (feedback_due IS NOT NULL AND task_id IS NULL)
+				WHERE (NOT audited OR (feedback_due IS NOT NULL AND task_id IS NULL))
+				  AND id = ANY (ARRAY((SELECT id FROM credit_check WHERE NOT audited ORDER BY id LIMIT :limit)
+				                      UNION ALL
+				                      (SELECT id FROM credit_check WHERE feedback_due IS NOT NULL AND task_id IS NULL
+				                       ORDER BY id LIMIT :limit)))
 				ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
 				""")
 			.param("limit", GROUP)

@@ -292,7 +292,7 @@ public class SubjectStore {
 	}
 
 	public Optional<Subject> find(SubjectId id) {
-		Optional<Subject> bare = this.jdbc.sql("SELECT * FROM subject WHERE id = :id")
+		Optional<Subject> bare = this.jdbc.sql("SELECT " + COLUMNS + " FROM subject WHERE id = :id")
 			.param("id", id.value())
 			.query((rs, n) -> map(rs, List.of()))
 			.optional();
@@ -304,7 +304,7 @@ public class SubjectStore {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Subject> bare = this.jdbc.sql("SELECT * FROM subject WHERE id IN (:ids) ORDER BY id")
+		List<Subject> bare = this.jdbc.sql("SELECT " + COLUMNS + " FROM subject WHERE id IN (:ids) ORDER BY id")
 			.param("ids", ids.stream().map(SubjectId::value).toList())
 			.query((rs, n) -> map(rs, List.of()))
 			.list();
@@ -324,7 +324,8 @@ public class SubjectStore {
 			return found;
 		}
 		this.jdbc.sql("""
-				SELECT q.kind AS q_kind, q.value AS q_value, s.*,
+				SELECT q.kind AS q_kind, q.value AS q_value, s.id, s.subject_type, s.name, s.legal_representative,
+				       s.status, s.division_code, s.registering_authority, s.registered_on, s.version,
 				       k.kinds, k.key_values, k.currents, k.notes
 				FROM (SELECT DISTINCT ON (kind, value) kind, value, subject_id FROM subject_key
 				      WHERE value = ANY (:values) ORDER BY kind, value, current DESC, subject_id) q
@@ -427,6 +428,13 @@ public class SubjectStore {
 			.query(String.class)
 			.list();
 	}
+
+	/**
+	 * The columns {@link #map} reads; the search columns (bigrams, pinyin) are left on
+	 * the server, which a check's lookup by key would otherwise fetch and send each time.
+	 */
+	static final String COLUMNS = "id, subject_type, name, legal_representative, status, division_code, "
+			+ "registering_authority, registered_on, version";
 
 	static Subject map(ResultSet rs, List<Subject.KeyEntry> keys) throws SQLException {
 		java.sql.Date registered = rs.getDate("registered_on");
