@@ -85,7 +85,8 @@ public class CheckFollowUp {
 	// the two partial indexes each give their few pending ids, collected into an array
 	// first: with the OR alone, or with the ids as a subquery, the generic plan of the
 	// prepared statement walked the whole table in id order (160 ms at 65,000 checks,
-	// five times a second)
+	// five times a second). The outer condition is checked again on the locked row,
+	// which another instance may have followed up meanwhile.
 	private int runGroup() {
 		List<Pending> pending = this.jdbc.sql("""
 				SELECT id, department_code, scenario, checked_at, checked_by, subjects, sanctions, incentives,

@@ -324,8 +324,7 @@ public class SubjectStore {
 			return found;
 		}
 		this.jdbc.sql("""
-				SELECT q.kind AS q_kind, q.value AS q_value, s.id, s.subject_type, s.name, s.legal_representative,
-				       s.status, s.division_code, s.registering_authority, s.registered_on, s.version,
+				SELECT q.kind AS q_kind, q.value AS q_value, %s,
 				       k.kinds, k.key_values, k.currents, k.notes
 				FROM (SELECT DISTINCT ON (kind, value) kind, value, subject_id FROM subject_key
 				      WHERE value = ANY (:values) ORDER BY kind, value, current DESC, subject_id) q
@@ -336,7 +335,7 @@ public class SubjectStore {
 				           array_agg(current ORDER BY current DESC, since) AS currents,
 				           array_agg(note ORDER BY current DESC, since) AS notes
 				    FROM subject_key WHERE subject_id = s.id) k
-				""")
+				""".formatted(COLUMNS))
 			.param("values", wanted.stream().map(SubjectKey::value).distinct().toArray(String[]::new))
 			.query(rs -> {
 				String[] kinds = (String[]) rs.getArray("kinds").getArray();
