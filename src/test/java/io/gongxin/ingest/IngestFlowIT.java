@@ -73,6 +73,9 @@ class IngestFlowIT {
 	Subjects subjects;
 
 	@Autowired
+	CreditRecords creditRecords;
+
+	@Autowired
 	JsonMapper json;
 
 	String clerk;
@@ -182,6 +185,20 @@ class IngestFlowIT {
 		assertThat(receipt.get("superseding").asInt()).isEqualTo(1);
 		JsonNode records = getJson("/api/ingest/records?provider=" + PROVIDER + "&limit=500", this.officer);
 		assertThat(records.toString()).contains("\"status\":\"SUPERSEDED\"");
+		// the batch's listeners read, page by page, the version it filed and the one it
+		// ended
+		java.util.UUID batch = java.util.UUID.fromString(receipt.get("batchId").asText());
+		List<CreditRecord> paged = new java.util.ArrayList<>();
+		long after = 0;
+		for (List<CreditRecord> page = this.creditRecords.ofBatch(batch, after, 1); !page
+			.isEmpty(); page = this.creditRecords.ofBatch(batch, after, 1)) {
+			paged.addAll(page);
+			after = page.get(0).id();
+		}
+		assertThat(paged).extracting(CreditRecord::status)
+			.containsExactly(CreditRecord.Status.SUPERSEDED, CreditRecord.Status.ACTIVE);
+		assertThat(paged).extracting(CreditRecord::documentNumber).containsOnly("穗市监罚〔2026〕301号");
+		assertThat(paged.get(0).id()).isLessThan(paged.get(1).id());
 	}
 
 	@Test

@@ -54,6 +54,9 @@ public final class OpenLoad {
 	 */
 	public static Result run(HttpClient client, List<HttpRequest> requests, int rate, int seconds,
 			java.util.function.IntPredicate answered) throws InterruptedException {
+		if (rate == 0) {
+			return new Result(List.of(), seconds, 0, true);
+		}
 		int total = Math.min(requests.size(), rate * seconds);
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		AtomicInteger failures = new AtomicInteger();

@@ -70,12 +70,10 @@ public class BasicDataProjection {
 
 	/** Runs in the transaction that writes the page's credit-file items. */
 	public void observe(List<CreditRecord> page) {
-		for (CreditRecord record : page) {
-			observe(record);
-		}
+		this.store.replaceAll(page.stream().map(this::factsOf).toList(), this.clock.instant());
 	}
 
-	private void observe(CreditRecord record) {
+	private BasicFactStore.RecordFacts factsOf(CreditRecord record) {
 		List<BasicFactStore.Stated> stated = new ArrayList<>(Kind.values().length);
 		Optional<RecordFacts> read = read(record);
 		// persons have no public basic data, and a revoked or corrected record is no
@@ -95,8 +93,8 @@ public class BasicDataProjection {
 		String documentNumber = read.filter(facts -> facts.declares(FieldRole.DOCUMENT_NUMBER))
 			.map(facts -> record.documentNumber())
 			.orElse(null);
-		this.store.replace(record.id(), record.subjectId(), asOf, record.categoryCode(), categoryName,
-				record.providerCode(), documentNumber, stated, this.clock.instant());
+		return new BasicFactStore.RecordFacts(record.id(), record.subjectId(), asOf, record.categoryCode(),
+				categoryName, record.providerCode(), documentNumber, stated);
 	}
 
 	private Optional<RecordFacts> read(CreditRecord record) {

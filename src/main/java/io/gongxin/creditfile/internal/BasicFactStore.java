@@ -10,6 +10,7 @@ import io.gongxin.creditfile.PublicityStatus;
 import io.gongxin.ingest.CreditRecord;
 import io.gongxin.subject.SubjectId;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,35 +24,50 @@ class BasicFactStore {
 
 	private final JdbcClient jdbc;
 
-	BasicFactStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	BasicFactStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** The facts one record states, and where they come from. */
+	record RecordFacts(long recordId, SubjectId subject, LocalDate asOf, String categoryCode, String categoryName,
+			String providerCode, String documentNumber, List<Stated> facts) {
 	}
 
 	/**
-	 * Makes the stored facts of a record exactly {@code facts}: a record corrected to
-	 * leave a fact blank, or one no longer a source, states nothing any more.
+	 * Makes the stored facts of each record exactly those given: a record corrected to
+	 * leave a fact blank, or one no longer a source, states nothing any more. One delete
+	 * and one batch of inserts for the lot (a page of a batch is 500 records).
 	 */
-	void replace(long recordId, SubjectId subject, LocalDate asOf, String categoryCode, String categoryName,
-			String providerCode, String documentNumber, List<Stated> facts, Instant now) {
-		this.jdbc.sql("DELETE FROM creditfile_basic_fact WHERE record_id = :id").param("id", recordId).update();
-		for (Stated fact : facts) {
-			this.jdbc
-				.sql("""
-						INSERT INTO creditfile_basic_fact (record_id, kind, subject_id, value, as_of, category_code,
-						    category_name, provider_code, document_number, projected_at)
-						VALUES (:id, :kind, :subject, :value, :asOf, :category, :categoryName, :provider, :document, :now)""")
-				.param("id", recordId)
-				.param("kind", fact.kind().name())
-				.param("subject", subject.value())
-				.param("value", fact.value())
-				.param("asOf", Date.valueOf(asOf))
-				.param("category", categoryCode)
-				.param("categoryName", categoryName)
-				.param("provider", providerCode)
-				.param("document", documentNumber)
-				.param("now", java.sql.Timestamp.from(now))
-				.update();
+	void replaceAll(List<RecordFacts> records, Instant now) {
+		if (records.isEmpty()) {
+			return;
 		}
+		this.jdbc.sql("DELETE FROM creditfile_basic_fact WHERE record_id = ANY (:ids)")
+			.param("ids", records.stream().map(RecordFacts::recordId).toArray(Long[]::new))
+			.update();
+		record Row(RecordFacts record, Stated fact) {
+		}
+		List<Row> rows = records.stream().flatMap((r) -> r.facts().stream().map((fact) -> new Row(r, fact))).toList();
+		java.sql.Timestamp at = java.sql.Timestamp.from(now);
+		this.template.batchUpdate("""
+				INSERT INTO creditfile_basic_fact (record_id, kind, subject_id, value, as_of, category_code,
+				    category_name, provider_code, document_number, projected_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, row) -> {
+			RecordFacts r = row.record();
+			ps.setLong(1, r.recordId());
+			ps.setString(2, row.fact().kind().name());
+			ps.setLong(3, r.subject().value());
+			ps.setString(4, row.fact().value());
+			ps.setDate(5, Date.valueOf(r.asOf()));
+			ps.setString(6, r.categoryCode());
+			ps.setString(7, r.categoryName());
+			ps.setString(8, r.providerCode());
+			ps.setString(9, r.documentNumber());
+			ps.setTimestamp(10, at);
+		});
 	}
 
 	/** The facts every record of a subject states, with its item's publicity. */

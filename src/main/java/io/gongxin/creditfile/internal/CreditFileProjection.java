@@ -122,10 +122,10 @@ public class CreditFileProjection {
 			// a repair ended the publicity of some items for good: the rules alone would
 			// publish them again
 			java.util.Set<Long> repaired = this.store.repaired(items.stream().map(CreditFileItem::recordId).toList());
-			items.stream()
+			this.store.upsertAll(items.stream()
 				.map(item -> (repaired.contains(item.recordId()) && item.publicity().published())
 						? item.withPublicity(item.publicity().withStatus(PublicityStatus.REPAIRED)) : item)
-				.forEach(item -> this.store.upsert(item, this.clock.instant()));
+				.toList(), this.clock.instant());
 			this.basicData.observe(page);
 		});
 		return items.size();

@@ -3,6 +3,7 @@ package io.gongxin.creditfile.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,9 @@ import io.gongxin.creditfile.PublicationFilter;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectType;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,8 +59,11 @@ class ItemStore {
 	 */
 	private final ObjectReader fieldsReader;
 
-	ItemStore(JdbcClient jdbc, JsonMapper json) {
+	private final NamedParameterJdbcTemplate template;
+
+	ItemStore(JdbcClient jdbc, NamedParameterJdbcTemplate template, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.json = json;
 		this.fieldsReader = json.readerFor(FIELDS).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 	}
@@ -75,58 +82,71 @@ class ItemStore {
 			.update();
 	}
 
+	private static final String UPSERT = "INSERT INTO creditfile_item (" + COLUMNS
+			+ ", status_changed_at, projected_at) "
+			+ "VALUES (:id, :subject, :subjectType, :subjectName, :category, :categoryName, :nature, :provider, "
+			+ ":batch, :version, :document, :decisionDate, :authority, :summary, CAST(:fields AS jsonb), "
+			+ ":recordStatus, :recordEndedAt, :recordEndReason, :tier, :tierRule, :regime, :basis, :start, :until, "
+			+ ":repairableFrom, :note, :status, :now, :now) "
+			+ "ON CONFLICT (record_id) DO UPDATE SET subject_id = EXCLUDED.subject_id, "
+			+ "subject_type = EXCLUDED.subject_type, subject_name = EXCLUDED.subject_name, "
+			+ "category_name = EXCLUDED.category_name, nature = EXCLUDED.nature, authority = EXCLUDED.authority, "
+			+ "summary = EXCLUDED.summary, fields = EXCLUDED.fields, record_status = EXCLUDED.record_status, "
+			+ "record_ended_at = EXCLUDED.record_ended_at, record_end_reason = EXCLUDED.record_end_reason, "
+			+ "tier = EXCLUDED.tier, tier_rule = EXCLUDED.tier_rule, regime = EXCLUDED.regime, "
+			+ "basis = EXCLUDED.basis, publicity_start = EXCLUDED.publicity_start, "
+			+ "publicity_until = EXCLUDED.publicity_until, repairable_from = EXCLUDED.repairable_from, "
+			+ "publicity_note = EXCLUDED.publicity_note, status = EXCLUDED.status, "
+			+ "status_changed_at = CASE WHEN creditfile_item.status = EXCLUDED.status "
+			+ "THEN creditfile_item.status_changed_at ELSE EXCLUDED.status_changed_at END, "
+			+ "projected_at = EXCLUDED.projected_at";
+
 	/**
-	 * Inserts or refreshes an item. The status change time moves only when the status
-	 * does, so replaying a batch or rebuilding leaves the history intact.
+	 * Inserts or refreshes items, in one round trip to the database for the lot (a page
+	 * of a batch is 500 items). The status change time moves only when the status does,
+	 * so replaying a batch or rebuilding leaves the history intact.
 	 */
-	void upsert(CreditFileItem item, Instant now) {
+	void upsertAll(List<CreditFileItem> items, Instant now) {
+		if (items.isEmpty()) {
+			return;
+		}
+		SqlParameterSource[] rows = items.stream()
+			.map((item) -> parameters(item, now))
+			.toArray(SqlParameterSource[]::new);
+		this.template.batchUpdate(UPSERT, rows);
+	}
+
+	private SqlParameterSource parameters(CreditFileItem item, Instant now) {
 		Publicity p = item.publicity();
-		this.jdbc.sql("INSERT INTO creditfile_item (" + COLUMNS + ", status_changed_at, projected_at) "
-				+ "VALUES (:id, :subject, :subjectType, :subjectName, :category, :categoryName, :nature, :provider, "
-				+ ":batch, :version, :document, :decisionDate, :authority, :summary, CAST(:fields AS jsonb), "
-				+ ":recordStatus, :recordEndedAt, :recordEndReason, :tier, :tierRule, :regime, :basis, :start, :until, "
-				+ ":repairableFrom, :note, :status, :now, :now) "
-				+ "ON CONFLICT (record_id) DO UPDATE SET subject_id = EXCLUDED.subject_id, "
-				+ "subject_type = EXCLUDED.subject_type, subject_name = EXCLUDED.subject_name, "
-				+ "category_name = EXCLUDED.category_name, nature = EXCLUDED.nature, authority = EXCLUDED.authority, "
-				+ "summary = EXCLUDED.summary, fields = EXCLUDED.fields, record_status = EXCLUDED.record_status, "
-				+ "record_ended_at = EXCLUDED.record_ended_at, record_end_reason = EXCLUDED.record_end_reason, "
-				+ "tier = EXCLUDED.tier, tier_rule = EXCLUDED.tier_rule, regime = EXCLUDED.regime, "
-				+ "basis = EXCLUDED.basis, publicity_start = EXCLUDED.publicity_start, "
-				+ "publicity_until = EXCLUDED.publicity_until, repairable_from = EXCLUDED.repairable_from, "
-				+ "publicity_note = EXCLUDED.publicity_note, status = EXCLUDED.status, "
-				+ "status_changed_at = CASE WHEN creditfile_item.status = EXCLUDED.status "
-				+ "THEN creditfile_item.status_changed_at ELSE EXCLUDED.status_changed_at END, "
-				+ "projected_at = EXCLUDED.projected_at")
-			.param("id", item.recordId())
-			.param("subject", item.subjectId().value())
-			.param("subjectType", item.subjectType().name())
-			.param("subjectName", item.subjectName())
-			.param("category", item.categoryCode())
-			.param("categoryName", item.categoryName())
-			.param("nature", item.nature().name())
-			.param("provider", item.providerCode())
-			.param("batch", item.batchId())
-			.param("version", item.catalogVersion())
-			.param("document", item.documentNumber())
-			.param("decisionDate", item.decisionDate())
-			.param("authority", item.authority())
-			.param("summary", item.summary())
-			.param("fields", this.json.writeValueAsString(item.fields()))
-			.param("recordStatus", item.recordStatus().name())
-			.param("recordEndedAt", (item.recordEndedAt() != null) ? Timestamp.from(item.recordEndedAt()) : null)
-			.param("recordEndReason", item.recordEndReason())
-			.param("tier", (p.tier() != null) ? p.tier().name() : null)
-			.param("tierRule", p.tierRule())
-			.param("regime", p.regime())
-			.param("basis", p.basis())
-			.param("start", p.start())
-			.param("until", p.until())
-			.param("repairableFrom", p.repairableFrom())
-			.param("note", p.note())
-			.param("status", p.status().name())
-			.param("now", Timestamp.from(now))
-			.update();
+		return new MapSqlParameterSource().addValue("id", item.recordId())
+			.addValue("subject", item.subjectId().value())
+			.addValue("subjectType", item.subjectType().name())
+			.addValue("subjectName", item.subjectName())
+			.addValue("category", item.categoryCode())
+			.addValue("categoryName", item.categoryName())
+			.addValue("nature", item.nature().name())
+			.addValue("provider", item.providerCode())
+			.addValue("batch", item.batchId())
+			.addValue("version", item.catalogVersion())
+			.addValue("document", item.documentNumber())
+			.addValue("decisionDate", item.decisionDate(), Types.DATE)
+			.addValue("authority", item.authority())
+			.addValue("summary", item.summary())
+			.addValue("fields", this.json.writeValueAsString(item.fields()))
+			.addValue("recordStatus", item.recordStatus().name())
+			.addValue("recordEndedAt", (item.recordEndedAt() != null) ? Timestamp.from(item.recordEndedAt()) : null,
+					Types.TIMESTAMP)
+			.addValue("recordEndReason", item.recordEndReason(), Types.VARCHAR)
+			.addValue("tier", (p.tier() != null) ? p.tier().name() : null, Types.VARCHAR)
+			.addValue("tierRule", p.tierRule(), Types.VARCHAR)
+			.addValue("regime", p.regime(), Types.VARCHAR)
+			.addValue("basis", p.basis(), Types.VARCHAR)
+			.addValue("start", p.start(), Types.DATE)
+			.addValue("until", p.until(), Types.DATE)
+			.addValue("repairableFrom", p.repairableFrom(), Types.DATE)
+			.addValue("note", p.note(), Types.VARCHAR)
+			.addValue("status", p.status().name())
+			.addValue("now", Timestamp.from(now), Types.TIMESTAMP);
 	}
 
 	/** Of the given records, those a credit repair took out of publicity. */
