@@ -61,6 +61,9 @@ public final class MixedLoadBench {
 		int checkRate = (args.length > 3) ? Integer.parseInt(args[3]) : 20;
 		// 0 leaves a stream out, to measure what one stream costs on its own
 		int intakeRate = (args.length > 4) ? Integer.parseInt(args[4]) : 1;
+		// seconds of everything at a quarter of the rates before the measurement: the JIT
+		// compiler alone takes a core for the first half minute
+		int warmUp = (args.length > 5) ? Integer.parseInt(args[5]) : 10;
 		Path work = Files.createTempDirectory("gongxin-mixed");
 		ConfigurableApplicationContext app = PortalLoadBench.startWithDemo(work);
 		try {
@@ -88,22 +91,23 @@ public final class MixedLoadBench {
 			Random random = new Random(20261203);
 			String base = "http://127.0.0.1:" + port;
 
-			List<HttpRequest> portal = PortalLoadBench.paths(organisations, names, portalRate * (seconds + 10), random)
+			List<HttpRequest> portal = PortalLoadBench
+				.paths(organisations, names, portalRate * (seconds + warmUp), random)
 				.stream()
 				.map(path -> get(base + path))
 				.toList();
 			List<HttpRequest> batches = new ArrayList<>();
-			for (int b = 0; b < seconds + 10; b++) {
+			for (int b = 0; b < seconds + warmUp; b++) {
 				batches.add(post(base + "/api/ingest/providers/" + PROVIDER + "/categories/XZCF/records", clerk,
 						json.writeValueAsString(batch(b, 1000))));
 			}
 			List<HttpRequest> reports = new ArrayList<>();
-			for (int i = 0; i < reportRate * (seconds + 10); i++) {
+			for (int i = 0; i < reportRate * (seconds + warmUp); i++) {
 				reports.add(post(base + "/api/reports", officer, "{\"type\":\"ORGANISATION\",\"subjectId\":"
 						+ organisations.get(random.nextInt(organisations.size())) + "}"));
 			}
 			List<HttpRequest> checks = new ArrayList<>();
-			for (int i = 0; i < checkRate * (seconds + 10); i++) {
+			for (int i = 0; i < checkRate * (seconds + warmUp); i++) {
 				checks.add(post(base + "/api/checks", clerk,
 						"{\"scenario\":\"" + SCENARIOS[random.nextInt(SCENARIOS.length)]
 								+ "\",\"subjects\":[{\"uscc\":\"" + usccs.get(random.nextInt(usccs.size())) + "\"}]}"));
@@ -111,14 +115,15 @@ public final class MixedLoadBench {
 
 			ExecutorService workers = Executors.newFixedThreadPool(24);
 			HttpClient client = HttpClient.newBuilder().executor(workers).connectTimeout(Duration.ofSeconds(5)).build();
-			// warm-up: 10 s of everything at a quarter of the rates
-			run(client, "warm-up", portal.subList(0, portalRate * 10), batches.subList(0, 10),
-					reports.subList(0, reportRate * 10), checks.subList(0, checkRate * 10), 10,
+			// warm-up: everything at a quarter of the rates
+			run(client, "warm-up", portal.subList(0, portalRate * warmUp), batches.subList(0, warmUp),
+					reports.subList(0, reportRate * warmUp), checks.subList(0, checkRate * warmUp), warmUp,
 					new int[] { quarter(portalRate), intakeRate, quarter(reportRate), quarter(checkRate) });
 			Map<String, OpenLoad.Result> results = run(client, "measured",
-					portal.subList(portalRate * 10, portal.size()), batches.subList(10, batches.size()),
-					reports.subList(reportRate * 10, reports.size()), checks.subList(checkRate * 10, checks.size()),
-					seconds, new int[] { portalRate, intakeRate, reportRate, checkRate });
+					portal.subList(portalRate * warmUp, portal.size()), batches.subList(warmUp, batches.size()),
+					reports.subList(reportRate * warmUp, reports.size()),
+					checks.subList(checkRate * warmUp, checks.size()), seconds,
+					new int[] { portalRate, intakeRate, reportRate, checkRate });
 			workers.shutdownNow();
 			System.out.println("| stream | requests | target rate | achieved | failed | p50 | p95 | p99 | max |");
 			int[] rates = { portalRate, intakeRate, reportRate, checkRate };
