@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -55,9 +55,8 @@ public final class PdfRenderer {
 	static {
 		// openhtmltopdf logs every render at INFO (five lines a report)
 		XRLog.setLoggerImpl(new QuietXrLogger());
-		// the verification QR code is decoded from memory; without this ImageIO buffers
-		// it
-		// through a temporary file on every report
+		// the verification QR code is decoded from memory: without this, ImageIO
+		// buffers it through a temporary file on every report
 		javax.imageio.ImageIO.setUseCache(false);
 	}
 
