@@ -95,6 +95,33 @@ class SubjectSearchIT {
 	}
 
 	@Test
+	void withinPrefixAndSubstringMatchesTheShorterNameRanksFirstAndAPagePastTheEndStillCounts() {
+		SystemActor.runAs("test", () -> {
+			org("番禺排序长名称测试贸易有限公司", io.gongxin.identifier.CheckCharacters.uscc("91440113MA5PX001"));
+			org("番禺排序测试店", io.gongxin.identifier.CheckCharacters.uscc("92440113MA5PX002"));
+			org("排序测试科技有限公司", io.gongxin.identifier.CheckCharacters.uscc("91440113MA5PX003"));
+			org("番禺排序测试贸易公司", io.gongxin.identifier.CheckCharacters.uscc("91440113MA5PX004"));
+		});
+		assertThat(this.subjects.search("排序", Subjects.Audience.PUBLIC, 10)).extracting(SubjectHit::name)
+			.containsExactly("排序测试科技有限公司", "番禺排序测试店", "番禺排序测试贸易公司", "番禺排序长名称测试贸易有限公司");
+		SubjectSearchPage second = this.subjects.searchPage("排序", Subjects.Audience.PUBLIC, 2, 2);
+		assertThat(second.hits()).extracting(SubjectHit::name).containsExactly("番禺排序测试贸易公司", "番禺排序长名称测试贸易有限公司");
+		assertThat(second.total()).isEqualTo(4);
+		SubjectSearchPage past = this.subjects.searchPage("排序", Subjects.Audience.PUBLIC, 40, 20);
+		assertThat(past.hits()).isEmpty();
+		assertThat(past.total()).isEqualTo(4);
+	}
+
+	@Test
+	void aCodeMatchComesFirstAndIsCountedWithTheNameMatches() {
+		SubjectSearchPage page = this.subjects.searchPage("91440101MA5ALWFF1X", Subjects.Audience.PUBLIC, 0, 10);
+		assertThat(page.hits()).extracting(SubjectHit::name).containsExactly("广州绿地科技有限公司");
+		assertThat(page.total()).isEqualTo(1);
+		assertThat(this.subjects.searchPage("91440101MA5ALWFF1X", Subjects.Audience.PUBLIC, 1, 10).total())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void findsTwoCharacterQueriesAnywhereInTheName() {
 		List<SubjectHit> hits = this.subjects.search("张伟", Subjects.Audience.OFFICER, 10);
 		assertThat(hits).extracting(SubjectHit::name).containsExactly("张伟", "广州市天河区张伟五金店");
@@ -122,8 +149,11 @@ class SubjectSearchIT {
 
 	@Test
 	void ranksNearMissesByTrigramSimilarity() {
-		assertThat(this.subjects.search("深圳腾飞科技", Subjects.Audience.PUBLIC, 5)).extracting(SubjectHit::name)
-			.contains("深圳市腾飞科技有限公司");
+		List<SubjectHit> hits = this.subjects.search("深圳腾飞科技", Subjects.Audience.PUBLIC, 5);
+		assertThat(hits).extracting(SubjectHit::name).contains("深圳市腾飞科技有限公司");
+		assertThat(hits).filteredOn(hit -> hit.name().equals("深圳市腾飞科技有限公司"))
+			.singleElement()
+			.satisfies(hit -> assertThat(hit.score()).isGreaterThan(0.3));
 	}
 
 	@Test

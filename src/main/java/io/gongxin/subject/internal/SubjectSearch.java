@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectHit;
@@ -38,7 +39,7 @@ public class SubjectSearch {
 	}
 
 	public List<SubjectHit> search(String query, boolean includePersons, int limit) {
-		return withDisplayKeys(ranked(query, includePersons, limit, limit));
+		return withDisplayKeys(ranked(query, includePersons, 0, limit, limit).hits());
 	}
 
 	/**
@@ -49,24 +50,36 @@ public class SubjectSearch {
 	 * otherwise make every query look as if it had hundreds of hits.
 	 */
 	public SubjectSearchPage page(String query, boolean includePersons, int offset, int size) {
-		List<SubjectHit> ranked = ranked(query, includePersons, CANDIDATE_CAP + 1, size);
-		int total = Math.min(ranked.size(), CANDIDATE_CAP);
-		int from = Math.max(0, Math.min(offset, total));
-		int to = Math.min(total, from + size);
-		return new SubjectSearchPage(withDisplayKeys(ranked.subList(from, to)), total, ranked.size() > CANDIDATE_CAP);
+		Ranked ranked = ranked(query, includePersons, offset, size, CANDIDATE_CAP + 1);
+		return new SubjectSearchPage(withDisplayKeys(ranked.hits()), Math.min(ranked.total(), CANDIDATE_CAP),
+				ranked.total() > CANDIDATE_CAP);
+	}
+
+	/** The hits of one page, and how many there are in all. */
+	private record Ranked(List<SubjectHit> hits, int total) {
+
 	}
 
 	/**
-	 * Up to {@code window} hits in rank order, without display keys; fuzzy matches are
-	 * added only up to {@code fuzzyUpTo} hits in all.
+	 * One page of the name matches, with their number and whether one is the name
+	 * exactly.
 	 */
-	private List<SubjectHit> ranked(String query, boolean includePersons, int window, int fuzzyUpTo) {
+	private record Slice(List<SubjectHit> hits, int total, boolean exact) {
+
+	}
+
+	/**
+	 * Code matches first, then name matches in rank order; fuzzy matches are added only
+	 * when everything else fits on one page. {@code window} bounds the exact and prefix
+	 * candidates, hence what is counted.
+	 */
+	private Ranked ranked(String query, boolean includePersons, int offset, int size, int window) {
 		String q = SubjectName.normalize(query);
 		if (q.isEmpty()) {
-			return List.of();
+			return new Ranked(List.of(), 0);
 		}
-		Map<Long, SubjectHit> hits = new LinkedHashMap<>();
-		byCode(query, includePersons).forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
+		Map<Long, SubjectHit> codes = new LinkedHashMap<>();
+		byCode(query, includePersons).forEach(hit -> codes.putIfAbsent(hit.id().value(), hit));
 		List<String> grams = SubjectName.bigrams(q);
 		// A very common fragment (有限公, 科技有) matches most of the register; ranking a
 		// bounded sample of those candidates is as useful as ranking all of them and
@@ -78,23 +91,37 @@ public class SubjectSearch {
 				       set_config('plan_cache_mode', 'force_custom_plan', true)
 				""").param("limit", Integer.toString(CANDIDATE_CAP * 5)).query((rs, n) -> n).list();
 		boolean latin = SubjectName.isLatinQuery(q);
-		rank(q, grams, latin ? Extra.PINYIN : Extra.NONE, includePersons, window)
-			.forEach(hit -> hits.putIfAbsent(hit.id().value(), hit));
+		int skip = Math.max(0, offset - codes.size());
+		int codesOnPage = Math.max(0, Math.min(size, codes.size() - offset));
+		Slice names = rank(q, grams, latin ? Extra.PINYIN : Extra.NONE, includePersons, codes.keySet(), skip,
+				size - codesOnPage, window);
+		int total = codes.size() + names.total();
 		// Fuzzy matching is the expensive branch (a long name shares common trigrams with
 		// much of the register): only when exact, prefix and substring matches leave
-		// room,
-		// and not when the query is a registered name exactly, which is what was sought.
-		boolean exact = hits.values().stream().anyMatch(hit -> q.equals(SubjectName.normalize(hit.name())));
-		if (hits.size() < fuzzyUpTo && !exact && !latin && q.codePointCount(0, q.length()) >= 3) {
-			for (SubjectHit hit : rank(q, grams, Extra.FUZZY, includePersons, fuzzyUpTo)) {
-				if (hits.size() >= fuzzyUpTo) {
+		// room, and not when the query is a registered name exactly, which is what was
+		// sought.
+		boolean exact = names.exact()
+				|| codes.values().stream().anyMatch(hit -> q.equals(SubjectName.normalize(hit.name())));
+		List<SubjectHit> all = new ArrayList<>(codes.values());
+		if (total < size && !exact && !latin && q.codePointCount(0, q.length()) >= 3) {
+			Map<Long, SubjectHit> filled = new LinkedHashMap<>(codes);
+			Slice first = (skip == 0) ? names
+					: rank(q, grams, Extra.NONE, includePersons, codes.keySet(), 0, size, window);
+			first.hits().forEach(hit -> filled.putIfAbsent(hit.id().value(), hit));
+			for (SubjectHit hit : rank(q, grams, Extra.FUZZY, includePersons, codes.keySet(), 0, size, size).hits()) {
+				if (filled.size() >= size) {
 					break;
 				}
-				hits.putIfAbsent(hit.id().value(), hit);
+				filled.putIfAbsent(hit.id().value(), hit);
 			}
+			all = new ArrayList<>(filled.values());
+			return new Ranked(all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + size)),
+					all.size());
 		}
-		List<SubjectHit> all = new ArrayList<>(hits.values());
-		return all.subList(0, Math.min(window, all.size()));
+		List<SubjectHit> page = new ArrayList<>(
+				all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + size)));
+		page.addAll(names.hits().subList(0, Math.min(names.hits().size(), size - page.size())));
+		return new Ranked(page, total);
 	}
 
 	/** The candidate branch added to exact, prefix and substring matches. */
@@ -104,7 +131,15 @@ public class SubjectSearch {
 
 	}
 
-	private List<SubjectHit> rank(String q, List<String> grams, Extra extra, boolean includePersons, int limit) {
+	/**
+	 * One page of the name matches. Exact, prefix and substring matches rank in that
+	 * order, the shorter name first within each (the query covers more of it); only fuzzy
+	 * matches are ordered by trigram similarity, which for a broad query cost more than
+	 * all the rest of the statement. Every candidate is counted, but the similarity
+	 * reported is computed for the page's hits alone.
+	 */
+	private Slice rank(String q, List<String> grams, Extra extra, boolean includePersons, Set<Long> excluded,
+			int offset, int size, int window) {
 		if (extra == Extra.FUZZY) {
 			// Chinese names are one long "word" to pg_trgm: a query that drops a few
 			// characters (深圳腾飞科技 for
@@ -116,43 +151,72 @@ public class SubjectSearch {
 		}
 		String sql = """
 				WITH candidates AS (
-				    (SELECT id FROM subject WHERE name_normalized COLLATE "C" LIKE :prefix ESCAPE '\\'
-				     ORDER BY name_normalized COLLATE "C" LIMIT :limit)
+				    (SELECT id, subject_type, name, status, name_normalized FROM subject
+				     WHERE name_normalized COLLATE "C" LIKE :prefix ESCAPE '\\'
+				     ORDER BY name_normalized COLLATE "C" LIMIT :window)
 				    UNION
-				    (SELECT id FROM subject WHERE %s LIMIT :cap)
+				    (SELECT id, subject_type, name, status, name_normalized FROM subject WHERE %s LIMIT :cap)
 				    UNION
-				    (SELECT id FROM subject WHERE %s LIMIT :limit)
+				    (SELECT id, subject_type, name, status, name_normalized FROM subject WHERE %s LIMIT :window)
+				), tiered AS (
+				    SELECT c.*,
+				           CASE WHEN name_normalized = :q THEN 0
+				                WHEN name_normalized LIKE :prefix ESCAPE '\\' THEN 1
+				                WHEN name_normalized LIKE :contains ESCAPE '\\' THEN 2
+				                ELSE 3 END AS tier
+				    FROM candidates c
+				    WHERE (:persons OR subject_type <> 'NATURAL_PERSON') %s
+				), page AS (
+				    SELECT id, subject_type, name, status, name_normalized,
+				           count(*) OVER () AS total, count(*) FILTER (WHERE tier = 0) OVER () AS exact,
+				           row_number() OVER (ORDER BY tier,
+				               CASE WHEN tier = 3 THEN greatest(similarity(name_normalized, :q),
+				                                                word_similarity(:q, name_normalized)) END DESC,
+				               length(name_normalized), id) AS position
+				    FROM tiered
+				    ORDER BY position
+				    OFFSET :offset LIMIT :size
 				)
-				SELECT s.id, s.subject_type, s.name, s.status,
-				       CASE WHEN s.name_normalized = :q THEN 0
-				            WHEN s.name_normalized LIKE :prefix ESCAPE '\\' THEN 1
-				            WHEN s.name_normalized LIKE :contains ESCAPE '\\' THEN 2
-				            ELSE 3 END AS rank,
-				       greatest(similarity(s.name_normalized, :q), word_similarity(:q, s.name_normalized)) AS score
-				FROM subject s JOIN candidates c ON c.id = s.id
-				WHERE (:persons OR s.subject_type <> 'NATURAL_PERSON')
-				ORDER BY rank, score DESC, length(s.name_normalized), s.id
-				LIMIT :limit
+				SELECT id, subject_type, name, status, total, exact,
+				       greatest(similarity(name_normalized, :q), word_similarity(:q, name_normalized)) AS score
+				FROM page
+				ORDER BY position
 				""".formatted(substringBranch(grams), switch (extra) {
 			case PINYIN -> "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'";
 			case FUZZY -> ":q <% name_search";
 			case NONE -> "FALSE";
-		});
+		}, excluded.isEmpty() ? "" : "AND id NOT IN (:excluded)");
 		var statement = this.jdbc.sql(sql)
 			.param("q", q)
 			.param("prefix", escapeLike(q) + "%")
 			.param("contains", "%" + escapeLike(q) + "%")
 			.param("cap", CANDIDATE_CAP)
-			.param("limit", limit)
+			.param("window", window)
+			.param("offset", offset)
+			.param("size", size)
 			.param("persons", includePersons);
 		if (grams.size() == 1) {
 			statement = statement.param("grams", this.store.textArray(grams));
 		}
-		return statement
-			.query((rs, n) -> new SubjectHit(new SubjectId(rs.getLong("id")),
-					SubjectType.valueOf(rs.getString("subject_type")), rs.getString("name"), null,
-					SubjectStatus.valueOf(rs.getString("status")), rs.getDouble("score")))
-			.list();
+		if (!excluded.isEmpty()) {
+			statement = statement.param("excluded", List.copyOf(excluded));
+		}
+		int[] total = { 0 };
+		boolean[] exact = { false };
+		List<SubjectHit> hits = statement.query((rs, n) -> {
+			total[0] = rs.getInt("total");
+			exact[0] = rs.getInt("exact") > 0;
+			return new SubjectHit(new SubjectId(rs.getLong("id")), SubjectType.valueOf(rs.getString("subject_type")),
+					rs.getString("name"), null, SubjectStatus.valueOf(rs.getString("status")), rs.getDouble("score"));
+		}).list();
+		if (hits.isEmpty() && (offset > 0 || size == 0)) {
+			// past the last page, or a page the code matches fill: the count still
+			// matters
+			// to the pager
+			Slice first = rank(q, grams, extra, includePersons, excluded, 0, 1, window);
+			return new Slice(List.of(), first.total(), first.exact());
+		}
+		return new Slice(hits, total[0], exact[0]);
 	}
 
 	/**
