@@ -86,9 +86,14 @@ public class SubjectSearch {
 		// costs a fraction (GIN's own soft limit). A prefix LIKE can use its B-tree only
 		// when the planner sees the pattern: a generic plan, which the driver's
 		// server-side statements invite after a few runs, would scan the whole register.
+		// Chinese names are one long "word" to pg_trgm: a query that drops a few
+		// characters
+		// (深圳腾飞科技 for 深圳市腾飞科技有限公司) is best found by word similarity, at a
+		// threshold well below the 0.6 default.
 		this.jdbc.sql("""
 				SELECT set_config('gin_fuzzy_search_limit', :limit, true),
-				       set_config('plan_cache_mode', 'force_custom_plan', true)
+				       set_config('plan_cache_mode', 'force_custom_plan', true),
+				       set_config('pg_trgm.word_similarity_threshold', '0.3', true)
 				""").param("limit", Integer.toString(CANDIDATE_CAP * 5)).query((rs, n) -> n).list();
 		boolean latin = SubjectName.isLatinQuery(q);
 		int skip = Math.max(0, offset - codes.size());
@@ -140,20 +145,12 @@ public class SubjectSearch {
 	 */
 	private Slice rank(String q, List<String> grams, Extra extra, boolean includePersons, Set<Long> excluded,
 			int offset, int size, int window) {
-		if (extra == Extra.FUZZY) {
-			// Chinese names are one long "word" to pg_trgm: a query that drops a few
-			// characters (深圳腾飞科技 for
-			// 深圳市腾飞科技有限公司) is best found by word similarity, at a threshold well below
-			// the 0.6 default.
-			this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.3', true)")
-				.query(String.class)
-				.single();
-		}
+		// a fuzzy search looks for fuzzy candidates alone: it runs only when the exact,
+		// prefix and substring matches all fit on one page, so they are in hand
 		String sql = """
 				WITH candidates AS (
 				    (SELECT id, subject_type, name, status, name_normalized FROM subject
-				     WHERE name_normalized COLLATE "C" LIKE :prefix ESCAPE '\\'
-				     ORDER BY name_normalized COLLATE "C" LIMIT :window)
+				     WHERE %s ORDER BY name_normalized COLLATE "C" LIMIT :window)
 				    UNION
 				    (SELECT id, subject_type, name, status, name_normalized FROM subject WHERE %s LIMIT :cap)
 				    UNION
@@ -181,11 +178,13 @@ public class SubjectSearch {
 				       greatest(similarity(name_normalized, :q), word_similarity(:q, name_normalized)) AS score
 				FROM page
 				ORDER BY position
-				""".formatted(substringBranch(grams), switch (extra) {
-			case PINYIN -> "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'";
-			case FUZZY -> ":q <% name_search";
-			case NONE -> "FALSE";
-		}, excluded.isEmpty() ? "" : "AND id NOT IN (:excluded)");
+				""".formatted(
+				(extra == Extra.FUZZY) ? "FALSE" : "name_normalized COLLATE \"C\" LIKE :prefix ESCAPE '\\'",
+				(extra == Extra.FUZZY) ? "FALSE" : substringBranch(grams), switch (extra) {
+					case PINYIN -> "name_pinyin LIKE :prefix ESCAPE '\\' OR name_initials LIKE :prefix ESCAPE '\\'";
+					case FUZZY -> ":q <% name_search";
+					case NONE -> "FALSE";
+				}, excluded.isEmpty() ? "" : "AND id NOT IN (:excluded)");
 		var statement = this.jdbc.sql(sql)
 			.param("q", q)
 			.param("prefix", escapeLike(q) + "%")
