@@ -87,9 +87,8 @@ public class SubjectSearch {
 		// when the planner sees the pattern: a generic plan, which the driver's
 		// server-side statements invite after a few runs, would scan the whole register.
 		// Chinese names are one long "word" to pg_trgm: a query that drops a few
-		// characters
-		// (深圳腾飞科技 for 深圳市腾飞科技有限公司) is best found by word similarity, at a
-		// threshold well below the 0.6 default.
+		// characters (深圳腾飞科技 for 深圳市腾飞科技有限公司) is best found by word
+		// similarity, at a threshold well below the 0.6 default.
 		this.jdbc.sql("""
 				SELECT set_config('gin_fuzzy_search_limit', :limit, true),
 				       set_config('plan_cache_mode', 'force_custom_plan', true),
