@@ -49,12 +49,10 @@ class SecurityConfiguration {
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/portal/**", "/api/public/**", "/verify/**" };
 
-	// http.server.requests already times every request; an observation around each of the
-	// chain's filters and each authorization decision cost about a tenth of a portal
-	// page's
-	// CPU under load (flight recording of the mixed-load bench) and told an operator
-	// nothing
-	// more
+	// http.server.requests already times every request. An observation around each
+	// filter of the chain and each authorization decision cost about a tenth of a
+	// portal page's CPU under load (flight recording of the mixed-load bench) and told
+	// an operator nothing more.
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();

@@ -106,7 +106,6 @@ public class SubjectSearch {
 		// sought.
 		boolean exact = names.exact()
 				|| codes.values().stream().anyMatch(hit -> q.equals(SubjectName.normalize(hit.name())));
-		List<SubjectHit> all = new ArrayList<>(codes.values());
 		if (total < size && !exact && !latin && q.codePointCount(0, q.length()) >= 3) {
 			Map<Long, SubjectHit> filled = new LinkedHashMap<>(codes);
 			Slice first = (skip == 0) ? names
@@ -118,14 +117,16 @@ public class SubjectSearch {
 				}
 				filled.putIfAbsent(hit.id().value(), hit);
 			}
-			all = new ArrayList<>(filled.values());
-			return new Ranked(all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + size)),
-					all.size());
+			List<SubjectHit> all = List.copyOf(filled.values());
+			return new Ranked(slice(all, offset, size), all.size());
 		}
-		List<SubjectHit> page = new ArrayList<>(
-				all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + size)));
-		page.addAll(names.hits().subList(0, Math.min(names.hits().size(), size - page.size())));
+		List<SubjectHit> page = new ArrayList<>(slice(List.copyOf(codes.values()), offset, size));
+		page.addAll(slice(names.hits(), 0, size - page.size()));
 		return new Ranked(page, total);
+	}
+
+	private static List<SubjectHit> slice(List<SubjectHit> hits, int offset, int size) {
+		return hits.subList(Math.min(offset, hits.size()), Math.min(hits.size(), offset + size));
 	}
 
 	/** The candidate branch added to exact, prefix and substring matches. */
@@ -208,9 +209,8 @@ public class SubjectSearch {
 					rs.getString("name"), null, SubjectStatus.valueOf(rs.getString("status")), rs.getDouble("score"));
 		}).list();
 		if (hits.isEmpty() && (offset > 0 || size == 0)) {
-			// past the last page, or a page the code matches fill: the count still
-			// matters
-			// to the pager
+			// past the last page, or a page the code matches fill: the pager still
+			// needs the count
 			Slice first = rank(q, grams, extra, includePersons, excluded, 0, 1, window);
 			return new Slice(List.of(), first.total(), first.exact());
 		}
