@@ -26,13 +26,20 @@ class EmbeddedDatabaseDurabilityIT {
 				"--gongxin.audit.witness-file=" + temp.resolve("witness.log"),
 				"--logging.file.name=" + temp.resolve("app.log"),
 				"--gongxin.security.admin.password=durable-admin-password",
-				"--gongxin.demo.password=durable-demo-password" };
+				"--gongxin.demo.password=durable-demo-password",
+				"--gongxin.database.embedded.settings.shared-buffers=48MB",
+				"--gongxin.database.embedded.settings.effective-io-concurrency=7" };
 		long auditEvents;
 		try (ConfigurableApplicationContext first = new SpringApplication(GongxinApplication.class).run(args)) {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("SELECT current_setting('fsync')").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single())
 				.isEqualTo("on");
+			// an operator's tuning reaches the server, named in kebab case
+			assertThat(jdbc.sql("SELECT current_setting('shared_buffers')").query(String.class).single())
+				.isEqualTo("48MB");
+			assertThat(jdbc.sql("SELECT current_setting('effective_io_concurrency')").query(String.class).single())
+				.isEqualTo("7");
 			assertThat(jdbc.sql("SELECT count(*) FROM provider").query(Integer.class).single()).isPositive();
 			// the demo enterprise user (法人用户) is bound to a demo company in the register
 			String uscc = jdbc.sql("SELECT uscc FROM security_user WHERE role = 'ENTERPRISE'")

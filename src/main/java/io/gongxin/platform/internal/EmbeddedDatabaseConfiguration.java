@@ -61,6 +61,9 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("wal_compression", "pglz")
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC");
+		// an operator's tuning (shared_buffers for a large register), after the
+		// platform's own defaults so that it can change them
+		properties.settings().forEach(builder::setServerConfig);
 		if (port > 0) {
 			builder.setPort(port);
 		}
