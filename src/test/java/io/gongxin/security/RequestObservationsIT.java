@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,12 +16,17 @@ import io.gongxin.support.GongxinIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.context.support.RequestHandledEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every request is timed once, by URI pattern and outcome; the security chain adds no
- * observation of its own around each filter and each authorization decision.
+ * observation of its own around each filter and each authorization decision, and no
+ * application event is published per request (nothing listens; every listener of the
+ * context would be asked).
  */
 @GongxinIntegrationTest
 class RequestObservationsIT {
@@ -32,6 +39,9 @@ class RequestObservationsIT {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	ConfigurableApplicationContext context;
 
 	final HttpClient client = HttpClient.newHttpClient();
 
@@ -49,6 +59,21 @@ class RequestObservationsIT {
 		// admits (management.metrics.web.server.max-uri-tags), so the timers are not
 		// looked up by this test's URIs
 		assertThat(this.meters.find("http.server.requests").timers()).isNotEmpty();
+	}
+
+	@Test
+	void aHandledRequestPublishesNoApplicationEvent() throws Exception {
+		List<RequestHandledEvent> published = new CopyOnWriteArrayList<>();
+		ApplicationListener<RequestHandledEvent> listener = published::add;
+		this.context.addApplicationListener(listener);
+		try {
+			assertThat(get("/portal/measures", null).statusCode()).isEqualTo(200);
+			assertThat(get("/api/subjects?q=x", null).statusCode()).isEqualTo(401);
+		}
+		finally {
+			this.context.removeApplicationListener(listener);
+		}
+		assertThat(published).isEmpty();
 	}
 
 	private HttpResponse<String> get(String path, String key) throws Exception {
