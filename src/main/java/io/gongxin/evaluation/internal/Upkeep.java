@@ -92,8 +92,7 @@ class Upkeep {
 			.query(Dirty.class)
 			.list();
 		for (Dirty dirty : slice) {
-			this.tasks.openAll(this.reevaluation.subject(new SubjectId(dirty.subjectId()), dirty.cause()));
-			this.jdbc.sql("DELETE FROM evaluation_dirty WHERE subject_id = ?").param(dirty.subjectId()).update();
+			this.tasks.openAll(this.reevaluation.marked(new SubjectId(dirty.subjectId()), dirty.cause()));
 		}
 		return slice.size();
 	}

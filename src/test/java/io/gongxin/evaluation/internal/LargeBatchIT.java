@@ -1,7 +1,13 @@
 package io.gongxin.evaluation.internal;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A change touching more subjects than are re-evaluated at once marks them all, in one
- * statement, and the upkeep's sweep evaluates every one of them.
+ * statement, and the upkeep's sweep evaluates every one of them; a subject marked again
+ * while its re-evaluation runs is evaluated again.
  */
 @GongxinIntegrationTest
 class LargeBatchIT {
@@ -41,6 +48,9 @@ class LargeBatchIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void subjectsOfALargeBatchAreMarkedAndTheSweepEvaluatesEachOne() {
@@ -67,6 +77,94 @@ class LargeBatchIT {
 		}
 		assertThat(this.jdbc.sql("SELECT count(*) FROM evaluation_dirty").query(Long.class).single()).isZero();
 		assertThat(registered).allSatisfy(id -> assertThat(this.evaluations.of(id, "COMPOSITE")).isPresent());
+	}
+
+	@Test
+	void aMarkMadeWhileTheSubjectIsBeingReevaluatedIsKeptForTheNextSweep() throws Exception {
+		List<SubjectId> registered = new ArrayList<>();
+		SystemActor.runAs("test", () -> registered.add(this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE,
+				"广州重复标记评价测试有限公司", SubjectKey.uscc(CheckCharacters.uscc("91440101MA5LR9XA"))), "test")));
+		SubjectId marked = registered.get(0);
+		this.changes.reevaluate(largeBatchWith(marked), "第一批");
+		String lock = "SELECT pg_advisory_xact_lock(7302, " + (int) (marked.value() ^ (marked.value() >>> 32)) + ")";
+		try (Connection first = this.dataSource.getConnection(); Connection second = this.dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			second.setAutoCommit(false);
+			// the subject's re-evaluation lock, held here: the sweep takes the subject
+			// and
+			// waits for it
+			execute(first, lock);
+			CompletableFuture<Integer> sweep = CompletableFuture.supplyAsync(this.upkeep::sweep);
+			awaitWaiter(null);
+			// a second large batch touches the subject while it is being re-evaluated
+			CompletableFuture<Void> markedAgain = CompletableFuture
+				.runAsync(() -> this.changes.reevaluate(largeBatchWith(marked), "第二批"));
+			Thread.sleep(300);
+			// queued behind the sweep: once the sweep's re-evaluation has committed, no
+			// other re-evaluation of the subject can commit until this test lets it
+			long secondPid = pid(second);
+			CompletableFuture<Void> heldAgain = CompletableFuture.runAsync(() -> execute(second, lock));
+			awaitWaiter(secondPid);
+			first.commit();
+			sweep.get(60, TimeUnit.SECONDS);
+			markedAgain.get(30, TimeUnit.SECONDS);
+			heldAgain.get(30, TimeUnit.SECONDS);
+			// the re-evaluation that was running did not take the second mark away
+			assertThat(this.jdbc.sql("SELECT cause FROM evaluation_dirty WHERE subject_id = ?")
+				.param(marked.value())
+				.query(String.class)
+				.optional()).contains("第二批");
+			second.commit();
+		}
+		while (this.upkeep.sweep() > 0) {
+			// the next slice
+		}
+		assertThat(this.jdbc.sql("SELECT count(*) FROM evaluation_dirty").query(Long.class).single()).isZero();
+	}
+
+	private static void execute(Connection connection, String sql) {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static long pid(Connection connection) throws java.sql.SQLException {
+		try (Statement statement = connection.createStatement();
+				var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/** Until a session (that one, or any) waits for a subject's re-evaluation lock. */
+	private void awaitWaiter(Long pid) throws InterruptedException {
+		for (int i = 0; i < 300; i++) {
+			long waiting = this.jdbc.sql("""
+					SELECT count(*) FROM pg_locks
+					WHERE locktype = 'advisory' AND classid = 7302 AND NOT granted
+					  AND (CAST(:pid AS BIGINT) IS NULL OR pid = :pid)""").param("pid", pid).query(Long.class).single();
+			if (waiting > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("nobody came to wait for the subject's re-evaluation lock");
+	}
+
+	/**
+	 * The subject among ids of no subject, enough to be marked rather than evaluated at
+	 * once.
+	 */
+	private static List<SubjectId> largeBatchWith(SubjectId subject) {
+		List<SubjectId> batch = new ArrayList<>();
+		batch.add(subject);
+		for (int i = 1; i <= FileChanges.AT_ONCE; i++) {
+			batch.add(new SubjectId(9_000_000_000L + i));
+		}
+		return batch;
 	}
 
 }
