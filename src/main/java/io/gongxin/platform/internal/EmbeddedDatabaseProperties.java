@@ -50,7 +50,7 @@ record EmbeddedDatabaseProperties(Path dataDirectory, int port, Duration keeperI
 				}
 				if (FIXED.contains(name)) {
 					throw new IllegalArgumentException("gongxin.database.embedded.settings: '" + key
-							+ "' is fixed by the platform (durability and addressing) and cannot be set");
+							+ "' is fixed by the platform (durability, address and time zone) and cannot be set");
 				}
 				if (value == null || value.isBlank() || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
 					throw new IllegalArgumentException(
