@@ -48,6 +48,14 @@ public class Reevaluation {
 		this.events = events;
 	}
 
+	/** The advisory lock class of a subject's re-evaluation. */
+	static final int LOCK_CLASS = 7302;
+
+	/** The subject's key within {@link #LOCK_CLASS}. */
+	static int lockKey(SubjectId id) {
+		return (int) (id.value() ^ (id.value() >>> 32));
+	}
+
 	/**
 	 * Re-evaluates a subject a large batch marked, taking its mark in the same
 	 * transaction: one commit instead of two, and a mark made while the evaluation runs
@@ -68,8 +76,8 @@ public class Reevaluation {
 
 	private List<Long> evaluate(SubjectId id, String cause) {
 		// one re-evaluation of a subject at a time: its evidence is replaced whole
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(7302, CAST(? AS INT))")
-			.param((int) (id.value() ^ (id.value() >>> 32)))
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)")
+			.params(LOCK_CLASS, lockKey(id))
 			.query(Object.class)
 			.single();
 		Optional<Subject> subject = this.sync.refresh(id);

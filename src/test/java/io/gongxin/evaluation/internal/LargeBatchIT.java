@@ -86,13 +86,13 @@ class LargeBatchIT {
 				"广州重复标记评价测试有限公司", SubjectKey.uscc(CheckCharacters.uscc("91440101MA5LR9XA"))), "test")));
 		SubjectId marked = registered.get(0);
 		this.changes.reevaluate(largeBatchWith(marked), "第一批");
-		String lock = "SELECT pg_advisory_xact_lock(7302, " + (int) (marked.value() ^ (marked.value() >>> 32)) + ")";
+		String lock = "SELECT pg_advisory_xact_lock(" + Reevaluation.LOCK_CLASS + ", " + Reevaluation.lockKey(marked)
+				+ ")";
 		try (Connection first = this.dataSource.getConnection(); Connection second = this.dataSource.getConnection()) {
 			first.setAutoCommit(false);
 			second.setAutoCommit(false);
-			// the subject's re-evaluation lock, held here: the sweep takes the subject
-			// and
-			// waits for it
+			// the subject's re-evaluation lock, held here: the sweep takes the
+			// subject and waits for it
 			execute(first, lock);
 			CompletableFuture<Integer> sweep = CompletableFuture.supplyAsync(this.upkeep::sweep);
 			awaitWaiter(null);
@@ -144,8 +144,12 @@ class LargeBatchIT {
 		for (int i = 0; i < 300; i++) {
 			long waiting = this.jdbc.sql("""
 					SELECT count(*) FROM pg_locks
-					WHERE locktype = 'advisory' AND classid = 7302 AND NOT granted
-					  AND (CAST(:pid AS BIGINT) IS NULL OR pid = :pid)""").param("pid", pid).query(Long.class).single();
+					WHERE locktype = 'advisory' AND classid = :lockClass AND NOT granted
+					  AND (CAST(:pid AS BIGINT) IS NULL OR pid = :pid)""")
+				.param("lockClass", Reevaluation.LOCK_CLASS)
+				.param("pid", pid)
+				.query(Long.class)
+				.single();
 			if (waiting > 0) {
 				return;
 			}
