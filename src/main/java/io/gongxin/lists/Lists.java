@@ -143,6 +143,25 @@ public class Lists {
 	}
 
 	/**
+	 * The organisations each person represented at that instant, in one read; persons
+	 * without any (and keys that are not citizen ids) left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<SubjectKey, List<Representation>> representedBy(Collection<SubjectKey> persons, Instant at) {
+		Map<String, SubjectKey> byValue = new LinkedHashMap<>();
+		persons.stream()
+			.filter(person -> person.kind() == SubjectKey.Kind.CITIZEN_ID)
+			.forEach(person -> byValue.put(person.value(), person));
+		if (byValue.isEmpty()) {
+			return Map.of();
+		}
+		Map<SubjectKey, List<Representation>> result = new LinkedHashMap<>();
+		this.queries.representedBy(byValue.keySet(), at)
+			.forEach((value, roles) -> result.put(byValue.get(value), roles));
+		return result;
+	}
+
+	/**
 	 * Ends an entry early through credit repair (信用修复); the repair capability calls this
 	 * once a repair is granted.
 	 */

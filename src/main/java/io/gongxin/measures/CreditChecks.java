@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import io.gongxin.audit.AuditLog;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.measures.internal.CheckEngine;
 import io.gongxin.measures.internal.CheckJournal;
+import io.gongxin.measures.internal.CheckRounds;
 import io.gongxin.measures.internal.CheckStore;
 import io.gongxin.measures.internal.FeedbackTickets;
 import io.gongxin.measures.internal.QueryParser;
@@ -30,9 +30,7 @@ import io.gongxin.provider.Providers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 事前信用核查: a department asks, before a decision, which measures apply to its subjects in
@@ -52,6 +50,8 @@ public class CreditChecks {
 
 	private final CheckJournal journal;
 
+	private final CheckRounds rounds;
+
 	private final Inbox inbox;
 
 	private final FeedbackTickets tickets;
@@ -66,16 +66,15 @@ public class CreditChecks {
 
 	private final Clock clock;
 
-	private final TransactionTemplate reading;
-
 	private final Map<String, KnownDepartment> departments = new java.util.concurrent.ConcurrentHashMap<>();
 
-	CreditChecks(CheckEngine engine, CheckStore store, CheckJournal journal, Inbox inbox, FeedbackTickets tickets,
-			Providers providers, Measures measures, AuditLog audit, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions) {
+	CreditChecks(CheckEngine engine, CheckStore store, CheckJournal journal, CheckRounds rounds, Inbox inbox,
+			FeedbackTickets tickets, Providers providers, Measures measures, AuditLog audit, JsonMapper json,
+			Clock clock) {
 		this.engine = engine;
 		this.store = store;
 		this.journal = journal;
+		this.rounds = rounds;
 		this.inbox = inbox;
 		this.tickets = tickets;
 		this.providers = providers;
@@ -83,8 +82,6 @@ public class CreditChecks {
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
-		this.reading = new TransactionTemplate(transactions);
-		this.reading.setReadOnly(true);
 	}
 
 	/** The request as stored: the scenario by code and the subjects as asked. */
@@ -117,9 +114,10 @@ public class CreditChecks {
 				return read(earlier.get().answer());
 			}
 		}
-		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		// the reads share one read-only transaction; the write is the journal's
-		List<SubjectAnswer> answers = this.reading.execute(status -> this.engine.answer(scenario, parsed, at));
+		// read in a round with the checks arriving beside it; the write is the journal's
+		CheckRounds.Answered answered = this.rounds.answer(scenario, parsed);
+		Instant at = answered.at();
+		List<SubjectAnswer> answers = answered.subjects();
 		long id = this.store.nextId();
 		int sanctions = sanctions(answers);
 		int incentives = incentives(answers);

@@ -17,6 +17,8 @@ import io.gongxin.ingest.Channel;
 import io.gongxin.ingest.Ingestion;
 import io.gongxin.lists.ListKind;
 import io.gongxin.lists.Lists;
+import io.gongxin.measures.internal.CheckEngine;
+import io.gongxin.measures.internal.QueryParser;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
@@ -104,6 +106,9 @@ class CreditCheckIT {
 
 	@Autowired
 	Measures measures;
+
+	@Autowired
+	CheckEngine engine;
 
 	String financeClerk;
 
@@ -321,6 +326,61 @@ class CreditCheckIT {
 				.filter(r -> r.actorRoles().contains("ROLE_PROVIDER"))
 				.count()).isEqualTo(callers);
 			assertThat(this.audit.verify().intact()).isTrue();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	@Order(5)
+	void checksAnsweredTogetherInOneRoundGetWhatEachWouldGetAlone() {
+		java.time.Instant at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		String unknown = CheckCharacters.uscc("91440101MA5XXX99");
+		List<CheckEngine.Ask> asks = List.of(
+				new CheckEngine.Ask(Scenario.GOVERNMENT_PROCUREMENT,
+						QueryParser.parse(List.of(SubjectQuery.ofUscc(LISTED_USCC), SubjectQuery.ofUscc(unknown)))),
+				new CheckEngine.Ask(Scenario.HONORS,
+						QueryParser.parse(List.of(SubjectQuery.ofCitizenId(REPRESENTATIVE_ID)))),
+				new CheckEngine.Ask(Scenario.FISCAL_SUBSIDY,
+						QueryParser.parse(List.of(SubjectQuery.ofUscc(unknown), SubjectQuery.ofUscc(LISTED_USCC)))));
+		List<List<SubjectAnswer>> together = this.engine.answerAll(asks, at);
+		for (int i = 0; i < asks.size(); i++) {
+			assertThat(together.get(i))
+				.isEqualTo(this.engine.answer(asks.get(i).scenario(), asks.get(i).queries(), at));
+		}
+		assertThat(together.get(0).get(0).sanctions()).extracting(AppliedMeasure::code).contains("NB-01");
+		assertThat(together.get(0).get(1).match()).isEqualTo(Match.NOT_FOUND);
+		assertThat(together.get(1).get(0).sanctions()).extracting(m -> m.grounds().via())
+			.contains("法定代表人（" + LISTED + "）");
+		assertThat(together.get(2).get(0).match()).isEqualTo(Match.NOT_FOUND);
+		assertThat(together.get(2).get(1).match()).isEqualTo(Match.MATCHED);
+	}
+
+	@Test
+	@Order(5)
+	void concurrentChecksSharingRoundsEachReplayExactly() throws Exception {
+		int callers = 12;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+		try {
+			List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				Map<String, String> subject = (i % 2 == 0) ? Map.of("uscc", LISTED_USCC)
+						: Map.of("citizenId", REPRESENTATIVE_ID);
+				String scenario = (i % 2 == 0) ? "GOVERNMENT_PROCUREMENT" : "HONORS";
+				answers.add(pool.submit(() -> check(this.financeClerk, scenario, subject, null).andReturn()
+					.getResponse()
+					.getContentAsString()));
+			}
+			for (int i = 0; i < callers; i++) {
+				String answer = answers.get(i).get();
+				assertThat((String) JsonPath.read(answer, "$.subjects[0].sanctions[0].code"))
+					.isEqualTo((i % 2 == 0) ? "NB-01" : "MG-02");
+				long id = ((Number) JsonPath.read(answer, "$.checkId")).longValue();
+				this.mvc.perform(get("/api/checks/{id}/replay", id).header("X-API-Key", this.officer))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.identical").value(true));
+			}
 		}
 		finally {
 			pool.shutdownNow();

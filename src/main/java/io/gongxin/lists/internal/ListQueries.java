@@ -2,7 +2,10 @@ package io.gongxin.lists.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,16 +76,34 @@ public class ListQueries {
 	}
 
 	public List<Representation> representedBy(String canonicalCitizenId, Instant at) {
-		List<RepresentativeStore.Row> rows = this.representatives.ofPerson(PersonDigest.of(canonicalCitizenId), at);
+		return representedBy(List.of(canonicalCitizenId), at).getOrDefault(canonicalCitizenId, List.of());
+	}
+
+	/**
+	 * The organisations each person (by canonical citizen id) represented at that
+	 * instant; persons without any left out.
+	 */
+	public Map<String, List<Representation>> representedBy(Collection<String> canonicalCitizenIds, Instant at) {
+		Map<String, String> persons = new HashMap<>();
+		canonicalCitizenIds.forEach(id -> persons.put(PersonDigest.of(id), id));
+		List<RepresentativeStore.Row> rows = this.representatives.ofPersons(persons.keySet(), at);
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
 		Map<SubjectId, Subject> organisations = this.subjects
-			.findAll(rows.stream().map(row -> new SubjectId(row.organisationId())).toList())
+			.findAll(rows.stream().map(row -> new SubjectId(row.organisationId())).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Subject::id, Function.identity()));
-		return rows.stream().filter(row -> organisations.containsKey(new SubjectId(row.organisationId()))).map(row -> {
+		Map<String, List<Representation>> result = new LinkedHashMap<>();
+		for (RepresentativeStore.Row row : rows) {
 			Subject organisation = organisations.get(new SubjectId(row.organisationId()));
-			return new Representation(organisation.id(), organisation.name(), organisation.currentKey().value(),
-					row.personName(), row.role(), row.since(), row.recordId());
-		}).toList();
+			if (organisation != null) {
+				result.computeIfAbsent(persons.get(row.personDigest()), id -> new ArrayList<>())
+					.add(new Representation(organisation.id(), organisation.name(), organisation.currentKey().value(),
+							row.personName(), row.role(), row.since(), row.recordId()));
+			}
+		}
+		return result;
 	}
 
 	public Optional<ListEntry> endByRepair(long entryId, String reason, Instant at) {

@@ -69,13 +69,17 @@ class RepresentativeStore {
 			.update();
 	}
 
-	/** The organisations the person represented at that instant. */
-	List<Row> ofPerson(String digest, Instant at) {
+	/** The organisations each person (by digest) represented at that instant. */
+	List<Row> ofPersons(java.util.Collection<String> digests, Instant at) {
 		return this.jdbc.sql("""
 				SELECT id, organisation_id, person_digest, person_name, role, since, record_id FROM list_representative
-				WHERE person_digest = :digest AND recorded_at <= :at AND (ended_at IS NULL OR ended_at > :at)
-				ORDER BY organisation_id
-				""").param("digest", digest).param("at", Timestamp.from(at)).query(RepresentativeStore::row).list();
+				WHERE person_digest = ANY (:digests) AND recorded_at <= :at AND (ended_at IS NULL OR ended_at > :at)
+				ORDER BY person_digest, organisation_id
+				""")
+			.param("digests", digests.toArray(String[]::new))
+			.param("at", Timestamp.from(at))
+			.query(RepresentativeStore::row)
+			.list();
 	}
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

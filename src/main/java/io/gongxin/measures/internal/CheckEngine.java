@@ -60,38 +60,80 @@ public class CheckEngine {
 		this.measures = measures;
 	}
 
+	/** One check's question: its scenario and its parsed subjects. */
+	public record Ask(Scenario scenario, List<ParsedQuery> queries) {
+	}
+
 	public List<SubjectAnswer> answer(Scenario scenario, List<ParsedQuery> queries, Instant at) {
-		List<Measure> applicable = this.measures.inForce(at)
-			.stream()
-			.filter(m -> m.scenarios().contains(scenario))
-			.sorted(Comparator.comparing(Measure::code))
+		return answerAll(List.of(new Ask(scenario, queries)), at).get(0);
+	}
+
+	/**
+	 * Answers several checks at the same instant with one read of each kind for all of
+	 * them (the subjects by key, the represented organisations, the list entries, the
+	 * suspensions and the commitment warnings); each answer is the one the check alone
+	 * would get at that instant.
+	 */
+	public List<List<SubjectAnswer>> answerAll(List<Ask> asks, Instant at) {
+		List<Measure> inForce = this.measures.inForce(at).stream().sorted(Comparator.comparing(Measure::code)).toList();
+		List<SubjectKey> keys = asks.stream()
+			.flatMap(ask -> ask.queries().stream())
+			.map(ParsedQuery::key)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
 			.toList();
-		Map<SubjectKey, Subject> byKey = this.subjects
-			.findAllByKeys(queries.stream().filter(q -> q.key() != null).map(ParsedQuery::key).distinct().toList());
+		Map<SubjectKey, Subject> byKey = keys.isEmpty() ? Map.of() : this.subjects.findAllByKeys(keys);
+		List<SubjectKey> persons = keys.stream().filter(key -> key.kind() == SubjectKey.Kind.CITIZEN_ID).toList();
+		Map<SubjectKey, List<Representation>> roles = persons.isEmpty() ? Map.of()
+				: this.lists.representedBy(persons, at);
+		List<Resolved> resolved = new ArrayList<>(asks.size());
+		Set<SubjectId> ids = new HashSet<>();
+		for (Ask ask : asks) {
+			Resolved one = resolve(ask.queries(), byKey, roles);
+			one.matched().values().forEach(subject -> ids.add(subject.id()));
+			one.represented().values().forEach(list -> list.forEach(role -> ids.add(role.organisation())));
+			resolved.add(one);
+		}
+		Map<SubjectId, List<ListEntry>> entries = this.lists.inForce(ids, at);
+		Map<SubjectId, String> suspended = this.suspensions.inForce(ids, at);
+		Map<SubjectId, List<CommitmentWarning>> commitmentWarnings = this.commitments.warnings(ids, at);
+		List<List<SubjectAnswer>> answers = new ArrayList<>(asks.size());
+		for (int i = 0; i < asks.size(); i++) {
+			Scenario scenario = asks.get(i).scenario();
+			List<Measure> applicable = inForce.stream().filter(m -> m.scenarios().contains(scenario)).toList();
+			answers.add(compose(asks.get(i).queries(), resolved.get(i), applicable, entries, suspended,
+					commitmentWarnings));
+		}
+		return answers;
+	}
+
+	/**
+	 * Which subject each query names, the candidates of ambiguous names, and roles held.
+	 */
+	private record Resolved(Map<Integer, Subject> matched, Map<Integer, List<Candidate>> candidates,
+			Map<Integer, List<Representation>> represented) {
+	}
+
+	private Resolved resolve(List<ParsedQuery> queries, Map<SubjectKey, Subject> byKey,
+			Map<SubjectKey, List<Representation>> roles) {
 		Map<Integer, Subject> matched = new LinkedHashMap<>();
 		Map<Integer, List<Candidate>> candidates = new LinkedHashMap<>();
 		Map<Integer, List<Representation>> represented = new LinkedHashMap<>();
-		Set<SubjectId> ids = new HashSet<>();
 		for (ParsedQuery query : queries) {
 			if (query.key() != null) {
 				Subject subject = byKey.get(query.key());
 				if (subject != null) {
 					matched.put(query.index(), subject);
-					ids.add(subject.id());
 				}
 				if (query.key().kind() == SubjectKey.Kind.CITIZEN_ID) {
-					List<Representation> roles = this.lists.representedBy(query.key(), at);
-					represented.put(query.index(), roles);
-					roles.forEach(role -> ids.add(role.organisation()));
+					represented.put(query.index(), roles.getOrDefault(query.key(), List.of()));
 				}
 			}
 			else {
 				List<SubjectHit> hits = this.subjects.search(query.name(), Subjects.Audience.PUBLIC, 10);
 				List<SubjectHit> exact = hits.stream().filter(hit -> sameName(hit.name(), query.name())).toList();
 				if (exact.size() == 1) {
-					Subject subject = this.subjects.get(exact.get(0).id());
-					matched.put(query.index(), subject);
-					ids.add(subject.id());
+					matched.put(query.index(), this.subjects.get(exact.get(0).id()));
 				}
 				else {
 					candidates.put(query.index(),
@@ -101,9 +143,15 @@ public class CheckEngine {
 				}
 			}
 		}
-		Map<SubjectId, List<ListEntry>> entries = this.lists.inForce(ids, at);
-		Map<SubjectId, String> suspended = this.suspensions.inForce(ids, at);
-		Map<SubjectId, List<CommitmentWarning>> commitmentWarnings = this.commitments.warnings(ids, at);
+		return new Resolved(matched, candidates, represented);
+	}
+
+	private static List<SubjectAnswer> compose(List<ParsedQuery> queries, Resolved resolved, List<Measure> applicable,
+			Map<SubjectId, List<ListEntry>> entries, Map<SubjectId, String> suspended,
+			Map<SubjectId, List<CommitmentWarning>> commitmentWarnings) {
+		Map<Integer, Subject> matched = resolved.matched();
+		Map<Integer, List<Candidate>> candidates = resolved.candidates();
+		Map<Integer, List<Representation>> represented = resolved.represented();
 		List<SubjectAnswer> answers = new ArrayList<>(queries.size());
 		for (ParsedQuery query : queries) {
 			Subject subject = matched.get(query.index());
