@@ -70,6 +70,10 @@ public class PooledTestDatabase {
 		public void afterTestClass(TestContext context) {
 			if (context.hasApplicationContext()) {
 				context.getApplicationContext().getBeanProvider(Pool.class).ifAvailable(Pool::close);
+				// the next class's fresh database starts the check id sequence again
+				context.getApplicationContext()
+					.getBeanProvider(io.gongxin.measures.internal.CheckStore.class)
+					.ifAvailable(io.gongxin.measures.internal.CheckStore::forgetReservedIds);
 			}
 		}
 
