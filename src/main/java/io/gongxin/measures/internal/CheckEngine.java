@@ -83,9 +83,8 @@ public class CheckEngine {
 			.distinct()
 			.toList();
 		Map<SubjectKey, Subject> byKey = keys.isEmpty() ? Map.of() : this.subjects.findAllByKeys(keys);
-		List<SubjectKey> persons = keys.stream().filter(key -> key.kind() == SubjectKey.Kind.CITIZEN_ID).toList();
-		Map<SubjectKey, List<Representation>> roles = persons.isEmpty() ? Map.of()
-				: this.lists.representedBy(persons, at);
+		// the lists facade keeps the citizen ids among the keys and reads nothing without
+		Map<SubjectKey, List<Representation>> roles = this.lists.representedBy(keys, at);
 		List<Resolved> resolved = new ArrayList<>(asks.size());
 		Set<SubjectId> ids = new HashSet<>();
 		for (Ask ask : asks) {
