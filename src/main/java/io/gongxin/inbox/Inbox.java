@@ -68,27 +68,77 @@ public class Inbox {
 	 */
 	@Transactional
 	public Task open(NewTask task) {
-		Optional<Task> existing = this.store.bySource(task.sourceRef());
-		if (existing.isPresent()) {
-			return existing.get();
+		return openAll(List.of(task)).get(0);
+	}
+
+	/**
+	 * Opens a group of tasks in one go (a capability that follows up many of its own
+	 * actions at once): the tasks in the order given, each the one its source already
+	 * opened where there is one. One read, one insert and one audit append serve the
+	 * group; every newly opened task is still announced with its own {@link TaskOpened}.
+	 */
+	@Transactional
+	public List<Task> openAll(List<NewTask> tasks) {
+		List<String> sources = tasks.stream().map(NewTask::sourceRef).distinct().toList();
+		Map<String, Task> bySource = new LinkedHashMap<>();
+		this.store.bySources(sources).forEach(task -> bySource.put(task.sourceRef(), task));
+		List<TaskStore.Opening> openings = new ArrayList<>();
+		Map<String, LocalDate> dues = new java.util.HashMap<>();
+		java.util.Set<String> departments = new java.util.HashSet<>();
+		java.util.Set<String> seen = new java.util.HashSet<>(bySource.keySet());
+		for (NewTask task : tasks) {
+			if (!seen.add(task.sourceRef())) {
+				continue;
+			}
+			if (departments.add(task.departmentCode()) && this.providers.find(task.departmentCode()).isEmpty()) {
+				throw new DomainException("GX-INB-002", ProblemKind.RULE_VIOLATION,
+						"A task must belong to a registered department.", Map.of("department", task.departmentCode()));
+			}
+			LocalDate start = (task.startDate() != null) ? task.startDate() : today();
+			LocalDate due = dues.computeIfAbsent(task.type().code() + "/" + start,
+					key -> this.workingDays.deadline(start, task.type().workingDays(), task.type().legalBasis()).due());
+			openings.add(new TaskStore.Opening(task, start, due));
 		}
-		if (this.providers.find(task.departmentCode()).isEmpty()) {
-			throw new DomainException("GX-INB-002", ProblemKind.RULE_VIOLATION,
-					"A task must belong to a registered department.", Map.of("department", task.departmentCode()));
+		if (!openings.isEmpty()) {
+			java.time.Instant now = this.clock.instant();
+			List<Task> opened = this.store.insertAll(openings, now);
+			this.store.historyAll(opened.stream().map(Task::id).toList(), now, ActingUser.currentName(),
+					TaskState.OPEN);
+			List<io.gongxin.audit.AttributedEntry> records = new ArrayList<>(opened.size());
+			io.gongxin.audit.AuditOrigin origin = io.gongxin.audit.AuditOrigin.current(this.clock);
+			for (Task task : opened) {
+				bySource.put(task.sourceRef(), task);
+				records.add(new io.gongxin.audit.AttributedEntry(
+						AuditEntry.change("inbox.task.open", "inbox-task", Long.toString(task.id()))
+							.after(task.typeCode() + " " + task.departmentCode() + " due " + task.dueDate())
+							.details(task.sourceRef()),
+						origin));
+			}
+			this.audit.recordAll(records);
+			for (Task task : opened) {
+				this.events.publishEvent(new TaskOpened(task.id(), task.typeCode(), task.typeName(),
+						task.departmentCode(), task.title(), task.sourceRef(), task.dueDate()));
+			}
+			if (opened.size() < openings.size()) {
+				// another transaction opened some of the same sources meanwhile
+				this.store
+					.bySources(openings.stream()
+						.map(opening -> opening.task().sourceRef())
+						.filter(source -> !bySource.containsKey(source))
+						.toList())
+					.forEach(task -> bySource.put(task.sourceRef(), task));
+			}
 		}
-		LocalDate start = (task.startDate() != null) ? task.startDate() : today();
-		LocalDate due = this.workingDays.deadline(start, task.type().workingDays(), task.type().legalBasis()).due();
-		long id = this.store.insert(task, start, due, this.clock.instant())
-			.orElseThrow(() -> new DomainException("GX-INB-004", ProblemKind.CONFLICT,
-					"Another task was opened for the same source at the same time; try again."));
-		this.store.history(id, this.clock.instant(), ActingUser.currentName(), null, TaskState.OPEN, null);
-		Task opened = this.store.find(id).orElseThrow();
-		this.audit.record(AuditEntry.change("inbox.task.open", "inbox-task", Long.toString(id))
-			.after(opened.typeCode() + " " + opened.departmentCode() + " due " + due)
-			.details(task.sourceRef()));
-		this.events.publishEvent(new TaskOpened(id, opened.typeCode(), opened.typeName(), opened.departmentCode(),
-				opened.title(), opened.sourceRef(), opened.dueDate()));
-		return opened;
+		List<Task> result = new ArrayList<>(tasks.size());
+		for (NewTask task : tasks) {
+			Task one = bySource.get(task.sourceRef());
+			if (one == null) {
+				throw new DomainException("GX-INB-004", ProblemKind.CONFLICT,
+						"Another task was opened for the same source at the same time; try again.");
+			}
+			result.add(one);
+		}
+		return result;
 	}
 
 	@Transactional

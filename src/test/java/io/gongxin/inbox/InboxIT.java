@@ -193,6 +193,40 @@ class InboxIT {
 	}
 
 	@Test
+	void aGroupOpensEachNewSourceOnceInOrderAndGivesBackTasksAlreadyOpen() {
+		this.clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+		Task earlier = open(NewTask.of(CHECK, OWN, "核查异议：许可有效期有误", "objection:group-1"));
+		this.events.seen.clear();
+
+		List<Task> group = SystemActor.callAs("test", () -> this.inbox.openAll(List.of(
+				NewTask.of(CHECK, OTHER, "核查异议：环保处罚金额有误", "objection:group-2"),
+				NewTask.of(CHECK, OWN, "核查异议：许可有效期有误", "objection:group-1"),
+				new NewTask(CHECK, OWN, "核查异议：广州某某贸易有限公司处罚信息", "广州某某贸易有限公司", CheckCharacters.uscc("91440101MA5C8K2X"),
+						false, "objection:group-3", LocalDate.of(2026, 10, 30)),
+				NewTask.of(CHECK, OTHER, "核查异议：环保处罚金额有误", "objection:group-2"))));
+
+		assertThat(group).extracting(Task::sourceRef)
+			.containsExactly("objection:group-2", "objection:group-1", "objection:group-3", "objection:group-2");
+		assertThat(group.get(1).id()).isEqualTo(earlier.id());
+		assertThat(group.get(3).id()).isEqualTo(group.get(0).id());
+		assertThat(group.get(0).departmentCode()).isEqualTo(OTHER);
+		assertThat(group.get(0).dueDate()).isEqualTo(LocalDate.of(2026, 11, 16));
+		// each task counts from its own start
+		assertThat(group.get(2).dueDate()).isEqualTo(LocalDate.of(2026, 11, 13));
+		assertThat(group.get(2).subjectName()).isEqualTo("广州某某贸易有限公司");
+		assertThat(group.get(2).state()).isEqualTo(TaskState.OPEN);
+		assertThat(SystemActor.callAs("test", () -> this.inbox.history(group.get(2).id()))).singleElement()
+			.satisfies(change -> assertThat(change.to()).isEqualTo(TaskState.OPEN));
+		assertThat(this.inbox.bySource("objection:group-2")).map(Task::id).contains(group.get(0).id());
+		assertThatExceptionOfType(DomainException.class)
+			.isThrownBy(() -> SystemActor.callAs("test",
+					() -> this.inbox.openAll(List.of(NewTask.of(CHECK, OWN, "核查", "objection:group-4"),
+							NewTask.of(CHECK, "NO-SUCH-DEPT", "核查", "objection:group-5")))))
+			.satisfies(ex -> assertThat(ex.code()).isEqualTo("GX-INB-002"));
+		assertThat(this.inbox.bySource("objection:group-4")).as("a refused group opens nothing").isEmpty();
+	}
+
+	@Test
 	void aTaskForAnUnregisteredDepartmentOrWithoutCalendarIsRefused() {
 		this.clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
 		assertThatExceptionOfType(DomainException.class)

@@ -198,6 +198,12 @@ class CreditCheckIT {
 		assertThat(this.inbox.task(task).departmentCode()).isEqualTo(FINANCE);
 		assertThat(this.inbox.task(task).typeName()).isEqualTo("联合奖惩反馈");
 		assertThat(this.inbox.task(task).state()).isEqualTo(TaskState.OPEN);
+		// what the task says is read back from the stored answer
+		assertThat(this.inbox.task(task).title())
+			.isEqualTo("联合奖惩反馈：政府采购核查（" + LISTED + "，惩戒措施1项、激励措施0项，核查编号 " + this.firstCheck + "）");
+		assertThat(this.inbox.task(task).subjectName()).isEqualTo(LISTED);
+		assertThat(this.inbox.task(task).subjectCode()).isEqualTo(LISTED_USCC);
+		assertThat(this.inbox.task(task).subjectIsPerson()).isFalse();
 		// the read is audited in the same group commit that stored the check, in the
 		// clerk's name
 		String check = Long.toString(this.firstCheck);

@@ -30,31 +30,72 @@ public class TaskStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The new task's id, or empty when its source already has one. */
-	public Optional<Long> insert(NewTask task, LocalDate start, LocalDate due, Instant at) {
+	/** A task to open, with its start and due dates. */
+	public record Opening(NewTask task, LocalDate start, LocalDate due) {
+	}
+
+	/**
+	 * Inserts the tasks in one statement; returns those opened, without the ones whose
+	 * source already has a task.
+	 */
+	public List<Task> insertAll(List<Opening> openings, Instant at) {
 		return this.jdbc.sql("""
 				INSERT INTO inbox_task (type_code, type_name, department_code, title, subject_name, subject_code,
 				                        subject_is_person, source_ref, legal_basis, working_days, start_date, due_date,
 				                        state, created_at)
-				VALUES (:typeCode, :typeName, :department, :title, :subjectName, :subjectCode, :person, :source,
-				        :basis, :days, :start, :due, 'OPEN', :at)
-				ON CONFLICT (source_ref) DO NOTHING RETURNING id
+				SELECT type_code, type_name, department_code, title, subject_name, subject_code, subject_is_person,
+				       source_ref, legal_basis, working_days, start_date, due_date, 'OPEN', :at
+				FROM unnest(:typeCodes, :typeNames, :departments, :titles, :subjectNames, :subjectCodes, :persons,
+				            :sources, :bases, :days, CAST(:starts AS date[]), CAST(:dues AS date[]))
+				     AS t (type_code, type_name, department_code, title, subject_name, subject_code, subject_is_person,
+				           source_ref, legal_basis, working_days, start_date, due_date)
+				ON CONFLICT (source_ref) DO NOTHING RETURNING *
 				""")
-			.param("typeCode", task.type().code())
-			.param("typeName", task.type().name())
-			.param("department", task.departmentCode())
-			.param("title", task.title())
-			.param("subjectName", task.subjectName())
-			.param("subjectCode", task.subjectCode())
-			.param("person", task.subjectIsPerson())
-			.param("source", task.sourceRef())
-			.param("basis", task.type().legalBasis())
-			.param("days", task.type().workingDays())
-			.param("start", Date.valueOf(start))
-			.param("due", Date.valueOf(due))
 			.param("at", Timestamp.from(at))
-			.query(Long.class)
-			.optional();
+			.param("typeCodes", column(openings, o -> o.task().type().code()))
+			.param("typeNames", column(openings, o -> o.task().type().name()))
+			.param("departments", column(openings, o -> o.task().departmentCode()))
+			.param("titles", column(openings, o -> o.task().title()))
+			.param("subjectNames", column(openings, o -> o.task().subjectName()))
+			.param("subjectCodes", column(openings, o -> o.task().subjectCode()))
+			.param("persons", openings.stream().map(o -> o.task().subjectIsPerson()).toArray(Boolean[]::new))
+			.param("sources", column(openings, o -> o.task().sourceRef()))
+			.param("bases", column(openings, o -> o.task().type().legalBasis()))
+			.param("days", openings.stream().map(o -> o.task().type().workingDays()).toArray(Integer[]::new))
+			.param("starts", column(openings, o -> o.start().toString()))
+			.param("dues", column(openings, o -> o.due().toString()))
+			.query(TaskStore::task)
+			.list();
+	}
+
+	private static String[] column(List<Opening> openings, java.util.function.Function<Opening, String> value) {
+		return openings.stream().map(value).toArray(String[]::new);
+	}
+
+	public List<Task> bySources(List<String> sourceRefs) {
+		if (sourceRefs.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT * FROM inbox_task WHERE source_ref = ANY (:sources)")
+			.param("sources", sourceRefs.toArray(String[]::new))
+			.query(TaskStore::task)
+			.list();
+	}
+
+	/** The opening of each task in its history. */
+	public void historyAll(List<Long> ids, Instant at, String actor, TaskState to) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO inbox_task_history (task_id, at, actor, from_state, to_state, note)
+				SELECT id, :at, :actor, NULL, :to, NULL FROM unnest(:ids) AS t (id)
+				""")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("to", to.name())
+			.update();
 	}
 
 	public Optional<Task> find(long id) {

@@ -8,7 +8,6 @@ import java.util.List;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.inbox.Task;
-import io.gongxin.measures.CheckAnswer;
 import io.gongxin.platform.SystemActor;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,6 +105,8 @@ public class CheckFollowUp {
 					rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getBoolean(10),
 					rs.getBoolean(11), rs.getString(12)))
 			.list();
+		List<FeedbackTickets.TicketAnswer> answers = new java.util.ArrayList<>();
+		List<LocalDate> days = new java.util.ArrayList<>();
 		for (Pending check : pending) {
 			if (!check.audited()) {
 				this.audit.record(AuditEntry.read("measures.check", "credit-check", Long.toString(check.id()))
@@ -115,13 +116,20 @@ public class CheckFollowUp {
 							+ "项惩戒措施，" + check.incentives() + "项激励措施"));
 			}
 			if (check.ticketPending()) {
-				Task task = this.tickets.open(this.json.readValue(check.answer(), CheckAnswer.class),
-						LocalDate.ofInstant(check.checkedAt().toInstant(), this.zone));
-				this.jdbc.sql("UPDATE credit_check SET task_id = :task WHERE id = :id")
-					.param("task", task.id())
-					.param("id", check.id())
-					.update();
+				answers.add(this.json.readValue(check.answer(), FeedbackTickets.TicketAnswer.class));
+				days.add(LocalDate.ofInstant(check.checkedAt().toInstant(), this.zone));
 			}
+		}
+		if (!answers.isEmpty()) {
+			// one insert of the tasks and one update of the checks for the whole group
+			List<Task> tasks = this.tickets.openAll(answers, days);
+			this.jdbc.sql("""
+					UPDATE credit_check c SET task_id = t.task
+					FROM unnest(:ids, :tasks) AS t (id, task) WHERE c.id = t.id
+					""")
+				.param("ids", answers.stream().map(FeedbackTickets.TicketAnswer::checkId).toArray(Long[]::new))
+				.param("tasks", tasks.stream().map(Task::id).toArray(Long[]::new))
+				.update();
 		}
 		if (!pending.isEmpty()) {
 			this.jdbc.sql("UPDATE credit_check SET audited = true WHERE id = ANY (:ids) AND NOT audited")
