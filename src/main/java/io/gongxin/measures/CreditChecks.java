@@ -16,7 +16,6 @@ import io.gongxin.audit.AuditOrigin;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.measures.internal.CheckEngine;
-import io.gongxin.measures.internal.CheckJournal;
 import io.gongxin.measures.internal.CheckRounds;
 import io.gongxin.measures.internal.CheckStore;
 import io.gongxin.measures.internal.FeedbackTickets;
@@ -48,8 +47,6 @@ public class CreditChecks {
 
 	private final CheckStore store;
 
-	private final CheckJournal journal;
-
 	private final CheckRounds rounds;
 
 	private final Inbox inbox;
@@ -68,12 +65,10 @@ public class CreditChecks {
 
 	private final Map<String, KnownDepartment> departments = new java.util.concurrent.ConcurrentHashMap<>();
 
-	CreditChecks(CheckEngine engine, CheckStore store, CheckJournal journal, CheckRounds rounds, Inbox inbox,
-			FeedbackTickets tickets, Providers providers, Measures measures, AuditLog audit, JsonMapper json,
-			Clock clock) {
+	CreditChecks(CheckEngine engine, CheckStore store, CheckRounds rounds, Inbox inbox, FeedbackTickets tickets,
+			Providers providers, Measures measures, AuditLog audit, JsonMapper json, Clock clock) {
 		this.engine = engine;
 		this.store = store;
-		this.journal = journal;
 		this.rounds = rounds;
 		this.inbox = inbox;
 		this.tickets = tickets;
@@ -114,8 +109,20 @@ public class CreditChecks {
 				return read(earlier.get().answer());
 			}
 		}
-		// read in a round with the checks arriving beside it; the write is the journal's
-		CheckRounds.Answered answered = this.rounds.answer(scenario, parsed);
+		// answered and stored in a round with the checks arriving beside it; who asked
+		// and
+		// from where are taken here, on the caller's thread
+		String actor = ActingUser.currentName();
+		AuditOrigin origin = AuditOrigin.current(this.clock);
+		return this.rounds
+			.answer(scenario, parsed,
+					answered -> compose(answered, scenario, department, key, digest, requestJson, actor, origin))
+			.orElseThrow(() -> new DomainException("GX-MEA-013", ProblemKind.CONFLICT,
+					"A check with this idempotency key is being answered; ask again.", Map.of("key", key)));
+	}
+
+	private CheckRounds.Composed compose(CheckRounds.Answered answered, Scenario scenario, Provider department,
+			String key, String digest, String requestJson, String actor, AuditOrigin origin) {
 		Instant at = answered.at();
 		List<SubjectAnswer> answers = answered.subjects();
 		long id = this.store.nextId();
@@ -137,21 +144,16 @@ public class CreditChecks {
 				codes.add(measure.code());
 			}
 		}
-		var row = new CheckStore.Row(id, department.code(), scenario.name(), key, digest, at, ActingUser.currentName(),
-				answers.size(), sanctions, incentives, requestJson, this.json.writeValueAsString(answer),
+		var row = new CheckStore.Row(id, department.code(), scenario.name(), key, digest, at, actor, answers.size(),
+				sanctions, incentives, requestJson, this.json.writeValueAsString(answer),
 				(ticket != null) ? ticket.due() : null);
-		// the answer is given once it is stored: a group commit holds the check, what it
-		// named and its audit record (a read of credit data) together
+		// the check's audit record (a read of credit data) is stored with it
 		AuditEntry read = AuditEntry.read("measures.check", "credit-check", Long.toString(id))
 			.subject((answers.size() == 1) ? answers.get(0).subjectCode() : null)
 			.details(department.code() + " 核查（" + scenario.name() + "）：" + answers.size() + "个主体，" + sanctions
 					+ "项惩戒措施，" + incentives + "项激励措施");
-		if (!this.journal.store(new CheckJournal.Entry(row, indexes, codes,
-				new AttributedEntry(read, AuditOrigin.current(this.clock))))) {
-			throw new DomainException("GX-MEA-013", ProblemKind.CONFLICT,
-					"A check with this idempotency key is being answered; ask again.", Map.of("key", key));
-		}
-		return answer;
+		return new CheckRounds.Composed(new CheckRounds.Entry(row, indexes, codes, new AttributedEntry(read, origin)),
+				answer);
 	}
 
 	@Transactional(readOnly = true)

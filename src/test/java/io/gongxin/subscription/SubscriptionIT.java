@@ -62,6 +62,12 @@ class SubscriptionIT {
 	static final String PERSON = CheckCharacters.citizenId("44010619850312203");
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -161,13 +167,20 @@ class SubscriptionIT {
 					aPenalty().againstPerson("王某某", PERSON).document("穗市监罚〔2026〕3203号").fine("0.5").row()));
 		SystemActor.runAs("test", () -> {
 			TaskType check = new TaskType("OBJECTION_CHECK", "异议协查", 10, "信用广州异议处理流程：信息提供单位10个工作日内核查并回复");
-			this.inbox.open(new NewTask(check, Filing.PROVIDER, "核查异议：市场监管", null, null, false, "scope:own",
-					LocalDate.of(2026, 11, 2)));
+			long registered = this.transactions.execute(status -> {
+				this.inbox.open(new NewTask(check, Filing.PROVIDER, "核查异议：市场监管", null, null, false, "scope:own",
+						LocalDate.of(2026, 11, 2)));
+				return this.jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%TaskOpened'")
+					.query(Long.class)
+					.single();
+			});
+			assertThat(registered).as("no publication is registered for a task's event").isZero();
 			this.inbox.open(new NewTask(check, OTHER, "核查异议：生态环境", null, null, false, "scope:other",
 					LocalDate.of(2026, 11, 2)));
 		});
+		// a task's entry is written in the task's own transaction: there when the task is
+		assertThat(feed(ownTasks, null, 100, this.otherClerk)).hasSize(1);
 		await().atMost(Duration.ofSeconds(30)).until(() -> feed(office, null, 100, this.officer).size() == 3);
-		await().atMost(Duration.ofSeconds(30)).until(() -> feed(ownTasks, null, 100, this.otherClerk).size() == 1);
 
 		assertThat(documents(feed(tianhe, null, 100, this.officer))).containsExactly("穗市监罚〔2026〕3201号");
 		assertThat(feed(licences, null, 100, this.otherClerk)).isEmpty();

@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +18,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.gongxin.audit.AttributedEntry;
+import io.gongxin.audit.AuditLog;
+import io.gongxin.measures.CheckAnswer;
 import io.gongxin.measures.Scenario;
 import io.gongxin.measures.SubjectAnswer;
 import io.gongxin.platform.DomainException;
@@ -21,21 +29,24 @@ import io.gongxin.platform.ProblemKind;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Answers concurrent small checks in rounds, the reading counterpart of the journal's
- * group commit. A department's system sends one subject a call, so at a few hundred calls
- * a second each call used to pay for five reads and a transaction of its own; the
- * database, on the same cores, spent more than the platform did. One reader thread now
- * takes every check that arrived since its last round and answers them together, at one
- * instant, with one read of each kind ({@link CheckEngine#answerAll}). Each answer is
- * stamped with its round's instant, which lies between the call's arrival and its answer,
- * so it replays exactly like an answer computed alone.
+ * Answers and stores concurrent small checks in rounds. A department's system sends one
+ * subject a call, so at a few hundred calls a second each call used to pay for five
+ * reads, a write and two transactions of its own; the database, on the same cores, spent
+ * more than the platform did. One thread now takes every check that arrived since its
+ * last round and, in one transaction, answers them at one instant with one read of each
+ * kind ({@link CheckEngine#answerAll}), then stores them — the checks, the measures they
+ * named and their audit records (a read of credit data) — before any caller gets its
+ * answer. An answer is therefore given only once it is durable (nothing is lost, every
+ * answer can be replayed), and each is stamped with its round's instant, which lies
+ * between the call's arrival and its answer, so it replays exactly like an answer
+ * computed alone.
  * <p>
- * A check with many subjects, or with a subject named by name (a search), is answered on
- * the caller's own thread: it would hold up the round, and it has nothing to share.
+ * A check with many subjects, or with a subject named by name (a search), is answered and
+ * stored the same way on the caller's own thread: it would hold up the round, and it has
+ * nothing to share.
  */
 @Component
 public class CheckRounds implements DisposableBean {
@@ -52,14 +63,35 @@ public class CheckRounds implements DisposableBean {
 	public record Answered(Instant at, List<SubjectAnswer> subjects) {
 	}
 
-	private record Waiting(CheckEngine.Ask ask, CompletableFuture<Answered> answered) {
+	/** A check as stored: its row, the measures it named and its audit record. */
+	public record Entry(CheckStore.Row row, List<Integer> subjectIndexes, List<String> measureCodes,
+			AttributedEntry audit) {
+	}
+
+	/** A check composed from its answer: what is stored and what the caller is given. */
+	public record Composed(Entry entry, CheckAnswer answer) {
+	}
+
+	/** Makes a check's stored form and answer from what the engine answered. */
+	@FunctionalInterface
+	public interface Composer {
+
+		Composed compose(Answered answered);
+
+	}
+
+	private record Waiting(CheckEngine.Ask ask, Composer composer, CompletableFuture<Optional<CheckAnswer>> done) {
 	}
 
 	private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
 
 	private final CheckEngine engine;
 
-	private final TransactionTemplate reading;
+	private final CheckStore store;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
@@ -69,11 +101,12 @@ public class CheckRounds implements DisposableBean {
 
 	private volatile boolean closing;
 
-	CheckRounds(CheckEngine engine, PlatformTransactionManager transactions, Clock clock,
+	CheckRounds(CheckEngine engine, CheckStore store, AuditLog audit, TransactionTemplate transactions, Clock clock,
 			@Value("${gongxin.measures.store-timeout:PT30S}") Duration wait) {
 		this.engine = engine;
-		this.reading = new TransactionTemplate(transactions);
-		this.reading.setReadOnly(true);
+		this.store = store;
+		this.audit = audit;
+		this.transactions = transactions;
 		this.clock = clock;
 		this.waitMillis = wait.toMillis();
 		this.reader = new Thread(this::run, "credit-check-rounds");
@@ -81,23 +114,28 @@ public class CheckRounds implements DisposableBean {
 		this.reader.start();
 	}
 
-	/** The answer to one check, computed in the next round (or alone, see above). */
-	public Answered answer(Scenario scenario, List<ParsedQuery> queries) {
-		CheckEngine.Ask ask = new CheckEngine.Ask(scenario, queries);
+	/**
+	 * Answers the check and stores it with its round (or alone, see above); returns the
+	 * answer once it is committed, or empty when another check already holds its
+	 * idempotency key.
+	 */
+	public Optional<CheckAnswer> answer(Scenario scenario, List<ParsedQuery> queries, Composer composer) {
+		Waiting waiting = new Waiting(new CheckEngine.Ask(scenario, queries), composer, new CompletableFuture<>());
 		if (this.closing || !shared(queries)) {
-			return answerAlone(ask);
+			answerRound(List.of(waiting));
 		}
-		CompletableFuture<Answered> answered = new CompletableFuture<>();
-		this.queue.add(new Waiting(ask, answered));
+		else {
+			this.queue.add(waiting);
+		}
 		try {
-			return answered.get(this.waitMillis, TimeUnit.MILLISECONDS);
+			return waiting.done().get(this.waitMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
+			if (ex.getCause() instanceof DomainException refusal) {
 				// the engine's own refusals keep their codes
-				throw failure;
+				throw refusal;
 			}
-			throw unanswered(ex);
+			throw unstored(ex.getCause());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -112,13 +150,14 @@ public class CheckRounds implements DisposableBean {
 		return queries.size() <= SHARED_AT_MOST && queries.stream().allMatch(query -> query.key() != null);
 	}
 
-	private Answered answerAlone(CheckEngine.Ask ask) {
-		Instant at = now();
-		return new Answered(at, this.reading.execute(status -> this.engine.answerAll(List.of(ask), at)).get(0));
-	}
-
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static DomainException unstored(Throwable cause) {
+		log.warn("A credit check could not be answered and stored: {}", cause.toString());
+		return new DomainException("GX-MEA-019", ProblemKind.UNAVAILABLE,
+				"The check's answer could not be stored; ask again later.");
 	}
 
 	private static DomainException unanswered(Exception cause) {
@@ -153,24 +192,75 @@ public class CheckRounds implements DisposableBean {
 	}
 
 	private void answerRound(List<Waiting> round) {
+		List<Composed> composed = new ArrayList<>(round.size());
+		Map<Waiting, RuntimeException> refused = new HashMap<>();
+		Set<Long> kept;
 		try {
-			Instant at = now();
-			List<List<SubjectAnswer>> answers = this.reading
-				.execute(status -> this.engine.answerAll(round.stream().map(Waiting::ask).toList(), at));
-			for (int i = 0; i < round.size(); i++) {
-				round.get(i).answered().complete(new Answered(at, answers.get(i)));
-			}
+			kept = this.transactions.execute(status -> {
+				composed.clear();
+				refused.clear();
+				Instant at = now();
+				List<List<SubjectAnswer>> answers = this.engine.answerAll(round.stream().map(Waiting::ask).toList(),
+						at);
+				for (int i = 0; i < round.size(); i++) {
+					try {
+						composed.add(round.get(i).composer().compose(new Answered(at, answers.get(i))));
+					}
+					catch (RuntimeException ex) {
+						composed.add(null);
+						refused.put(round.get(i), ex);
+					}
+				}
+				return storeAll(composed.stream().filter(java.util.Objects::nonNull).toList());
+			});
 		}
 		catch (RuntimeException ex) {
 			if (round.size() == 1) {
-				round.get(0).answered().completeExceptionally(ex);
+				round.get(0).done().completeExceptionally(ex);
 				return;
 			}
-			// one check that cannot be answered must not fail its neighbours
+			// one check that cannot be answered or stored must not fail its neighbours
 			for (Waiting waiting : round) {
 				answerRound(List.of(waiting));
 			}
+			return;
 		}
+		for (int i = 0; i < round.size(); i++) {
+			Waiting waiting = round.get(i);
+			Composed one = composed.get(i);
+			if (one == null) {
+				waiting.done().completeExceptionally(refused.get(waiting));
+			}
+			else {
+				waiting.done()
+					.complete(kept.contains(one.entry().row().id()) ? Optional.of(one.answer()) : Optional.empty());
+			}
+		}
+	}
+
+	private Set<Long> storeAll(List<Composed> group) {
+		if (group.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> kept = new HashSet<>(this.store.insertAll(group.stream().map(c -> c.entry().row()).toList()));
+		List<Long> named = new ArrayList<>();
+		List<Integer> indexes = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		List<AttributedEntry> audits = new ArrayList<>();
+		for (Composed one : group) {
+			Entry entry = one.entry();
+			if (kept.contains(entry.row().id())) {
+				for (int i = 0; i < entry.subjectIndexes().size(); i++) {
+					named.add(entry.row().id());
+					indexes.add(entry.subjectIndexes().get(i));
+					codes.add(entry.measureCodes().get(i));
+				}
+				audits.add(entry.audit());
+			}
+		}
+		this.store.named(named, indexes, codes);
+		this.audit.recordAll(audits);
+		return kept;
 	}
 
 	@Override
@@ -179,7 +269,7 @@ public class CheckRounds implements DisposableBean {
 		this.closing = true;
 		this.reader.join(this.waitMillis);
 		for (Waiting left = this.queue.poll(); left != null; left = this.queue.poll()) {
-			left.answered().completeExceptionally(new IllegalStateException("platform stopping"));
+			left.done().completeExceptionally(new IllegalStateException("platform stopping"));
 		}
 	}
 

@@ -40,6 +40,8 @@ import io.gongxin.subscription.internal.FeedStore.Stored;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns published events into feed entries and, in the same transaction, into outbox
@@ -294,22 +296,28 @@ class FeedWriter {
 		enterForDepartment(QUALITY_NOTICE, "notice-" + event.noticeId(), event.providerCode(), event);
 	}
 
-	@ApplicationModuleListener
+	// A department's task events are entered in the transaction that changed the task
+	// (before it commits), not after it through the event publication registry: they
+	// are the most frequent events (every check that names a measure opens a task), the
+	// entry is a local append, and the registry would write, complete and delete a row
+	// of its own, in a transaction of its own, for every task. The entry commits or rolls
+	// back with the task.
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TaskOpened event) {
 		enterForDepartment("inbox.task-opened", "task-" + event.taskId(), event.departmentCode(), event);
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TaskDueSoon event) {
 		enterForDepartment("inbox.task-due-soon", "task-" + event.taskId(), event.departmentCode(), event);
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TaskOverdue event) {
 		enterForDepartment("inbox.task-overdue", "task-" + event.taskId(), event.departmentCode(), event);
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TaskCompleted event) {
 		enterForDepartment("inbox.task-completed", "task-" + event.taskId(), event.departmentCode(), event);
 	}
