@@ -53,14 +53,34 @@ public final class ReportPdfs {
 		return fonts;
 	}
 
-	/** Decodes the QR code on the first page rendered at 150 dpi. */
+	/**
+	 * Decodes the QR code on the first page, rendered at 150 dpi and, when the small
+	 * modules of a long address do not survive that rendering, at 300 dpi (as a phone
+	 * held closer reads it).
+	 */
 	public static String qr(byte[] pdf) throws IOException, NotFoundException, com.google.zxing.ChecksumException,
 			com.google.zxing.FormatException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
-			return new QRCodeReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-				.getText();
+			com.google.zxing.ReaderException failure = null;
+			for (int dpi : new int[] { 150, 300 }) {
+				BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+				try {
+					return new QRCodeReader()
+						.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+								java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+						.getText();
+				}
+				catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException ex) {
+					failure = ex;
+				}
+			}
+			if (failure instanceof com.google.zxing.ChecksumException checksum) {
+				throw checksum;
+			}
+			if (failure instanceof com.google.zxing.FormatException format) {
+				throw format;
+			}
+			throw (NotFoundException) failure;
 		}
 	}
 
