@@ -18,6 +18,7 @@ import io.gongxin.ingest.Ingestion;
 import io.gongxin.lists.ListKind;
 import io.gongxin.lists.Lists;
 import io.gongxin.measures.internal.CheckEngine;
+import io.gongxin.measures.internal.CheckStore;
 import io.gongxin.measures.internal.QueryParser;
 import io.gongxin.platform.SystemActor;
 import io.gongxin.provider.Provider;
@@ -109,6 +110,12 @@ class CreditCheckIT {
 
 	@Autowired
 	CheckEngine engine;
+
+	@Autowired
+	CheckStore checkStore;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	String financeClerk;
 
@@ -574,6 +581,27 @@ class CreditCheckIT {
 		check(this.financeClerk, "CIVIL_SERVICE_RECRUITMENT", Map.of("citizenId", debtorId), null)
 			.andExpect(jsonPath("$.subjects[0].sanctions[0].code").value("NB-06"))
 			.andExpect(jsonPath("$.subjects[0].subjectCode").value(masked));
+	}
+
+	@Test
+	@Order(20)
+	void aKeyIsHeldByOneCheckOfItsDepartmentAndTheAnswerIsKeptAsGiven() {
+		String answer = "{\"checkId\": 1,  \"note\": \"核查结果 as given\", \"subjects\": [ ]}";
+		List<CheckStore.Row> rows = new java.util.ArrayList<>();
+		for (String key : java.util.Arrays.asList("store-key-1", "store-key-1", null, null)) {
+			rows.add(new CheckStore.Row(this.checkStore.nextId(), "GZ-STORE-TEST", "BIDDING", key, "digest",
+					java.time.Instant.parse("2026-11-02T01:00:00Z"), "test", 1, 0, 0, "{\"scenario\": \"BIDDING\"}",
+					answer, null));
+		}
+
+		List<Long> kept = this.checkStore.insertAll(rows);
+
+		// the second check under the same key is left out; checks without a key need none
+		assertThat(kept).containsExactlyInAnyOrder(rows.get(0).id(), rows.get(2).id(), rows.get(3).id());
+		assertThat(this.jdbc.sql("SELECT answer::text FROM credit_check WHERE id = :id")
+			.param("id", rows.get(2).id())
+			.query(String.class)
+			.single()).isEqualTo(answer);
 	}
 
 	@Test

@@ -110,7 +110,7 @@ public class CheckStore {
 				INSERT INTO credit_check (id, department_code, scenario, idempotency_key, request_digest, checked_at,
 				    checked_by, subjects, sanctions, incentives, request, answer, feedback_due, audited)
 				SELECT id, department, scenario, key, digest, at, by, subjects, sanctions, incentives,
-				       CAST(request AS jsonb), CAST(answer AS jsonb), due, true
+				       CAST(request AS json), CAST(answer AS json), due, true
 				FROM unnest(CAST(:ids AS bigint[]), CAST(:departments AS text[]), CAST(:scenarios AS text[]),
 				            CAST(:keys AS text[]), CAST(:digests AS text[]), CAST(:ats AS timestamptz[]),
 				            CAST(:bys AS text[]), CAST(:subjects AS int[]), CAST(:sanctions AS int[]),
@@ -118,7 +118,7 @@ public class CheckStore {
 				            CAST(:dues AS date[]))
 				     AS t (id, department, scenario, key, digest, at, by, subjects, sanctions, incentives, request,
 				           answer, due)
-				ON CONFLICT (department_code, idempotency_key) DO NOTHING
+				ON CONFLICT (department_code, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
 				RETURNING id""")
 			.param("ids", rows.stream().map(Row::id).toArray(Long[]::new))
 			.param("departments", rows.stream().map(Row::department).toArray(String[]::new))
