@@ -3,15 +3,21 @@ package io.gongxin.inbox;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.gongxin.audit.AttributedEntry;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.audit.AuditOrigin;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.inbox.internal.ReminderSweep;
 import io.gongxin.inbox.internal.TaskStore;
@@ -83,9 +89,9 @@ public class Inbox {
 		Map<String, Task> bySource = new LinkedHashMap<>();
 		this.store.bySources(sources).forEach(task -> bySource.put(task.sourceRef(), task));
 		List<TaskStore.Opening> openings = new ArrayList<>();
-		Map<String, LocalDate> dues = new java.util.HashMap<>();
-		java.util.Set<String> departments = new java.util.HashSet<>();
-		java.util.Set<String> seen = new java.util.HashSet<>(bySource.keySet());
+		Map<String, LocalDate> dues = new HashMap<>();
+		Set<String> departments = new HashSet<>();
+		Set<String> seen = new HashSet<>(bySource.keySet());
 		for (NewTask task : tasks) {
 			if (!seen.add(task.sourceRef())) {
 				continue;
@@ -100,19 +106,18 @@ public class Inbox {
 			openings.add(new TaskStore.Opening(task, start, due));
 		}
 		if (!openings.isEmpty()) {
-			java.time.Instant now = this.clock.instant();
+			Instant now = this.clock.instant();
 			List<Task> opened = this.store.insertAll(openings, now);
 			this.store.historyAll(opened.stream().map(Task::id).toList(), now, ActingUser.currentName(),
 					TaskState.OPEN);
-			List<io.gongxin.audit.AttributedEntry> records = new ArrayList<>(opened.size());
-			io.gongxin.audit.AuditOrigin origin = io.gongxin.audit.AuditOrigin.current(this.clock);
+			List<AttributedEntry> records = new ArrayList<>(opened.size());
+			AuditOrigin origin = AuditOrigin.current(this.clock);
 			for (Task task : opened) {
 				bySource.put(task.sourceRef(), task);
-				records.add(new io.gongxin.audit.AttributedEntry(
-						AuditEntry.change("inbox.task.open", "inbox-task", Long.toString(task.id()))
+				records.add(
+						new AttributedEntry(AuditEntry.change("inbox.task.open", "inbox-task", Long.toString(task.id()))
 							.after(task.typeCode() + " " + task.departmentCode() + " due " + task.dueDate())
-							.details(task.sourceRef()),
-						origin));
+							.details(task.sourceRef()), origin));
 			}
 			this.audit.recordAll(records);
 			for (Task task : opened) {

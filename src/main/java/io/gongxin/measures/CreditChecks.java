@@ -109,9 +109,8 @@ public class CreditChecks {
 				return read(earlier.get().answer());
 			}
 		}
-		// answered and stored in a round with the checks arriving beside it; who asked
-		// and
-		// from where are taken here, on the caller's thread
+		// answered and stored in a round with the checks arriving beside it; who
+		// asked, and from where, is taken here on the caller's thread
 		String actor = ActingUser.currentName();
 		AuditOrigin origin = AuditOrigin.current(this.clock);
 		return this.rounds

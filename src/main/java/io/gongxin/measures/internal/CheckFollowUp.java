@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What follows a check, done in groups after it committed (group commit): its audit
- * record is appended to the audit chain, and, when it named a measure, its feedback task
- * is put in the department's inbox. A check answers without waiting for the chain lock or
- * the inbox; one lock and one commit serve a whole group. Nothing is lost across a crash:
- * a check stays marked (not audited, task not opened) until a group that contains it
- * commits.
+ * What follows a check, done in groups after it committed: when it named a measure, its
+ * feedback task is put in the department's inbox (one insert of the group's tasks, one
+ * audit append, one commit), so a check answers without waiting for the inbox. Nothing is
+ * lost across a crash: a check stays marked (task not opened) until a group that contains
+ * it commits. Checks stored before their audit record was stored with them are still
+ * marked unaudited and get it here.
  */
 @Component
 public class CheckFollowUp {
@@ -105,6 +105,7 @@ public class CheckFollowUp {
 					rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getBoolean(10),
 					rs.getBoolean(11), rs.getString(12)))
 			.list();
+		List<Long> ticketed = new java.util.ArrayList<>();
 		List<FeedbackTickets.TicketAnswer> answers = new java.util.ArrayList<>();
 		List<LocalDate> days = new java.util.ArrayList<>();
 		for (Pending check : pending) {
@@ -116,6 +117,7 @@ public class CheckFollowUp {
 							+ "项惩戒措施，" + check.incentives() + "项激励措施"));
 			}
 			if (check.ticketPending()) {
+				ticketed.add(check.id());
 				answers.add(this.json.readValue(check.answer(), FeedbackTickets.TicketAnswer.class));
 				days.add(LocalDate.ofInstant(check.checkedAt().toInstant(), this.zone));
 			}
@@ -127,7 +129,7 @@ public class CheckFollowUp {
 					UPDATE credit_check c SET task_id = t.task
 					FROM unnest(:ids, :tasks) AS t (id, task) WHERE c.id = t.id
 					""")
-				.param("ids", answers.stream().map(FeedbackTickets.TicketAnswer::checkId).toArray(Long[]::new))
+				.param("ids", ticketed.toArray(Long[]::new))
 				.param("tasks", tasks.stream().map(Task::id).toArray(Long[]::new))
 				.update();
 		}

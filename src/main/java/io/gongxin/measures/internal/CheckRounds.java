@@ -100,7 +100,7 @@ public class CheckRounds implements DisposableBean {
 
 	private final long waitMillis;
 
-	private final Thread reader;
+	private final Thread worker;
 
 	private volatile boolean closing;
 
@@ -113,9 +113,9 @@ public class CheckRounds implements DisposableBean {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.waitMillis = wait.toMillis();
-		this.reader = new Thread(this::run, "credit-check-rounds");
-		this.reader.setDaemon(true);
-		this.reader.start();
+		this.worker = new Thread(this::run, "credit-check-rounds");
+		this.worker.setDaemon(true);
+		this.worker.start();
 	}
 
 	/**
@@ -204,11 +204,9 @@ public class CheckRounds implements DisposableBean {
 				composed.clear();
 				refused.clear();
 				// The round's reads are key lookups by arrays of keys. Left to choose,
-				// PostgreSQL planned them afresh on every execution (the plan for an
-				// array
-				// of unknown length looked dearer than one for the array at hand): for
-				// the
-				// subjects by key, planning cost half as much again as executing.
+				// PostgreSQL planned them afresh on every round (a plan for an array of
+				// unknown length looked dearer than one for the array at hand), and for
+				// the subjects by key planning cost half as much again as running it.
 				this.jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
 				Instant at = now();
 				List<List<SubjectAnswer>> answers = this.engine.answerAll(round.stream().map(Waiting::ask).toList(),
@@ -278,7 +276,7 @@ public class CheckRounds implements DisposableBean {
 	public void destroy() throws InterruptedException {
 		// the web server has stopped taking requests; answer what is waiting, then stop
 		this.closing = true;
-		this.reader.join(this.waitMillis);
+		this.worker.join(this.waitMillis);
 		for (Waiting left = this.queue.poll(); left != null; left = this.queue.poll()) {
 			left.done().completeExceptionally(new IllegalStateException("platform stopping"));
 		}
