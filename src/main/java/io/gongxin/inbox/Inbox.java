@@ -3,23 +3,18 @@ package io.gongxin.inbox;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import io.gongxin.audit.AttributedEntry;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
-import io.gongxin.audit.AuditOrigin;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.inbox.internal.ReminderSweep;
+import io.gongxin.inbox.internal.TaskOpenings;
 import io.gongxin.inbox.internal.TaskStore;
 import io.gongxin.platform.ActingUser;
 import io.gongxin.platform.DomainException;
@@ -43,6 +38,8 @@ public class Inbox {
 
 	private final ReminderSweep reminders;
 
+	private final TaskOpenings openings;
+
 	private final WorkingDays workingDays;
 
 	private final Providers providers;
@@ -55,11 +52,12 @@ public class Inbox {
 
 	private final int nearDueWorkingDays;
 
-	Inbox(TaskStore store, ReminderSweep reminders, WorkingDays workingDays, Providers providers,
+	Inbox(TaskStore store, ReminderSweep reminders, TaskOpenings openings, WorkingDays workingDays, Providers providers,
 			ApplicationEventPublisher events, AuditLog audit, Clock clock,
 			@Value("${gongxin.inbox.near-due-working-days:2}") int nearDueWorkingDays) {
 		this.store = store;
 		this.reminders = reminders;
+		this.openings = openings;
 		this.workingDays = workingDays;
 		this.providers = providers;
 		this.events = events;
@@ -85,65 +83,7 @@ public class Inbox {
 	 */
 	@Transactional
 	public List<Task> openAll(List<NewTask> tasks) {
-		List<String> sources = tasks.stream().map(NewTask::sourceRef).distinct().toList();
-		Map<String, Task> bySource = new LinkedHashMap<>();
-		this.store.bySources(sources).forEach(task -> bySource.put(task.sourceRef(), task));
-		List<TaskStore.Opening> openings = new ArrayList<>();
-		Map<String, LocalDate> dues = new HashMap<>();
-		Set<String> departments = new HashSet<>();
-		Set<String> seen = new HashSet<>(bySource.keySet());
-		for (NewTask task : tasks) {
-			if (!seen.add(task.sourceRef())) {
-				continue;
-			}
-			if (departments.add(task.departmentCode()) && this.providers.find(task.departmentCode()).isEmpty()) {
-				throw new DomainException("GX-INB-002", ProblemKind.RULE_VIOLATION,
-						"A task must belong to a registered department.", Map.of("department", task.departmentCode()));
-			}
-			LocalDate start = (task.startDate() != null) ? task.startDate() : today();
-			LocalDate due = dues.computeIfAbsent(task.type().code() + "/" + start,
-					key -> this.workingDays.deadline(start, task.type().workingDays(), task.type().legalBasis()).due());
-			openings.add(new TaskStore.Opening(task, start, due));
-		}
-		if (!openings.isEmpty()) {
-			Instant now = this.clock.instant();
-			List<Task> opened = this.store.insertAll(openings, now);
-			this.store.historyAll(opened.stream().map(Task::id).toList(), now, ActingUser.currentName(),
-					TaskState.OPEN);
-			List<AttributedEntry> records = new ArrayList<>(opened.size());
-			AuditOrigin origin = AuditOrigin.current(this.clock);
-			for (Task task : opened) {
-				bySource.put(task.sourceRef(), task);
-				records.add(
-						new AttributedEntry(AuditEntry.change("inbox.task.open", "inbox-task", Long.toString(task.id()))
-							.after(task.typeCode() + " " + task.departmentCode() + " due " + task.dueDate())
-							.details(task.sourceRef()), origin));
-			}
-			this.audit.recordAll(records);
-			for (Task task : opened) {
-				this.events.publishEvent(new TaskOpened(task.id(), task.typeCode(), task.typeName(),
-						task.departmentCode(), task.title(), task.sourceRef(), task.dueDate()));
-			}
-			if (opened.size() < openings.size()) {
-				// another transaction opened some of the same sources meanwhile
-				this.store
-					.bySources(openings.stream()
-						.map(opening -> opening.task().sourceRef())
-						.filter(source -> !bySource.containsKey(source))
-						.toList())
-					.forEach(task -> bySource.put(task.sourceRef(), task));
-			}
-		}
-		List<Task> result = new ArrayList<>(tasks.size());
-		for (NewTask task : tasks) {
-			Task one = bySource.get(task.sourceRef());
-			if (one == null) {
-				throw new DomainException("GX-INB-004", ProblemKind.CONFLICT,
-						"Another task was opened for the same source at the same time; try again.");
-			}
-			result.add(one);
-		}
-		return result;
+		return this.openings.open(tasks, today());
 	}
 
 	@Transactional
