@@ -82,7 +82,7 @@ public class CheckEngine {
 			.filter(java.util.Objects::nonNull)
 			.distinct()
 			.toList();
-		Map<SubjectKey, Subject> byKey = keys.isEmpty() ? Map.of() : this.subjects.findAllByKeys(keys);
+		Map<SubjectKey, Subject> byKey = this.subjects.findAllByKeys(keys);
 		// the lists facade keeps the citizen ids among the keys and reads nothing without
 		Map<SubjectKey, List<Representation>> roles = this.lists.representedBy(keys, at);
 		List<Resolved> resolved = new ArrayList<>(asks.size());
