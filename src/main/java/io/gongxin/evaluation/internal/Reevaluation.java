@@ -60,11 +60,16 @@ public class Reevaluation {
 	 * Re-evaluates a subject a large batch marked, taking its mark in the same
 	 * transaction: one commit instead of two, and a mark made while the evaluation runs
 	 * waits for it to commit and then stays for the next sweep, instead of being taken
-	 * away unevaluated. Returns the ids of the alerts raised.
+	 * away unevaluated. A mark another sweep took first is that sweep's to evaluate: this
+	 * one leaves the subject to it rather than evaluating it twice. Returns the ids of
+	 * the alerts raised.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public List<Long> marked(SubjectId id, String cause) {
-		this.jdbc.sql("DELETE FROM evaluation_dirty WHERE subject_id = ?").param(id.value()).update();
+		int taken = this.jdbc.sql("DELETE FROM evaluation_dirty WHERE subject_id = ?").param(id.value()).update();
+		if (taken == 0) {
+			return List.of();
+		}
 		return evaluate(id, cause);
 	}
 

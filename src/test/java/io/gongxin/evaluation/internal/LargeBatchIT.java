@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A change touching more subjects than are re-evaluated at once marks them all, in one
  * statement, and the upkeep's sweep evaluates every one of them; a subject marked again
- * while its re-evaluation runs is evaluated again.
+ * while its re-evaluation runs is evaluated again, and one whose mark another sweep took
+ * is left to that sweep.
  */
 @GongxinIntegrationTest
 class LargeBatchIT {
@@ -45,6 +46,9 @@ class LargeBatchIT {
 
 	@Autowired
 	Evaluations evaluations;
+
+	@Autowired
+	Reevaluation reevaluation;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -95,7 +99,9 @@ class LargeBatchIT {
 			// subject and waits for it
 			execute(first, lock);
 			CompletableFuture<Integer> sweep = CompletableFuture.supplyAsync(this.upkeep::sweep);
-			awaitWaiter(null);
+			// the sweep that took the mark (this one, or the scheduled one beside it)
+			// waits; the subject's registration may be waiting too, but holds no mark
+			awaitMarkTakenAndWaiting();
 			// a second large batch touches the subject while it is being re-evaluated
 			CompletableFuture<Void> markedAgain = CompletableFuture
 				.runAsync(() -> this.changes.reevaluate(largeBatchWith(marked), "第二批"));
@@ -122,6 +128,40 @@ class LargeBatchIT {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM evaluation_dirty").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void aSweepThatFindsTheMarkTakenLeavesTheSubjectToTheSweepThatTookIt() throws Exception {
+		List<SubjectId> registered = new ArrayList<>();
+		SystemActor.runAs("test", () -> registered.add(this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE,
+				"广州并发清扫评价测试有限公司", SubjectKey.uscc(CheckCharacters.uscc("91440101MA5LR9XB"))), "test")));
+		SubjectId marked = registered.get(0);
+		this.changes.reevaluate(largeBatchWith(marked), "第三批");
+		String lock = "SELECT pg_advisory_xact_lock(" + Reevaluation.LOCK_CLASS + ", " + Reevaluation.lockKey(marked)
+				+ ")";
+		try (Connection first = this.dataSource.getConnection(); Connection second = this.dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			second.setAutoCommit(false);
+			execute(first, lock);
+			CompletableFuture<List<Long>> taker = CompletableFuture
+				.supplyAsync(() -> SystemActor.callAs("test", () -> this.reevaluation.marked(marked, "第三批")));
+			awaitMarkTakenAndWaiting();
+			// a second sweep reaches the same mark and waits for the first to commit
+			CompletableFuture<List<Long>> latecomer = CompletableFuture
+				.supplyAsync(() -> SystemActor.callAs("test", () -> this.reevaluation.marked(marked, "第三批")));
+			Thread.sleep(300);
+			long secondPid = pid(second);
+			CompletableFuture<Void> heldAgain = CompletableFuture.runAsync(() -> execute(second, lock));
+			awaitWaiter(secondPid);
+			first.commit();
+			taker.get(60, TimeUnit.SECONDS);
+			heldAgain.get(30, TimeUnit.SECONDS);
+			// the subject's lock is held again, yet the latecomer finishes: it found the
+			// mark gone and did not queue to evaluate the subject a second time
+			assertThat(latecomer.get(30, TimeUnit.SECONDS)).isEmpty();
+			second.commit();
+		}
+		assertThat(this.evaluations.of(marked, "COMPOSITE")).isPresent();
+	}
+
 	private static void execute(Connection connection, String sql) {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
@@ -139,15 +179,20 @@ class LargeBatchIT {
 		}
 	}
 
-	/** Until a session (that one, or any) waits for a subject's re-evaluation lock. */
-	private void awaitWaiter(Long pid) throws InterruptedException {
+	/**
+	 * Until a session that has taken a subject's mark (deleted it, uncommitted) waits for
+	 * the subject's re-evaluation lock.
+	 */
+	private void awaitMarkTakenAndWaiting() throws InterruptedException {
 		for (int i = 0; i < 300; i++) {
 			long waiting = this.jdbc.sql("""
-					SELECT count(*) FROM pg_locks
-					WHERE locktype = 'advisory' AND classid = :lockClass AND NOT granted
-					  AND (CAST(:pid AS BIGINT) IS NULL OR pid = :pid)""")
-				.param("lockClass", Reevaluation.LOCK_CLASS)
-				.param("pid", pid)
+					SELECT count(*) FROM pg_locks waiter
+					WHERE waiter.locktype = 'advisory' AND waiter.classid = ? AND NOT waiter.granted
+					  AND EXISTS (SELECT 1 FROM pg_locks held
+					              WHERE held.pid = waiter.pid AND held.locktype = 'relation'
+					                AND held.relation = CAST('evaluation_dirty' AS regclass)
+					                AND held.mode = 'RowExclusiveLock' AND held.granted)""")
+				.param(Reevaluation.LOCK_CLASS)
 				.query(Long.class)
 				.single();
 			if (waiting > 0) {
@@ -155,7 +200,24 @@ class LargeBatchIT {
 			}
 			Thread.sleep(100);
 		}
-		throw new AssertionError("nobody came to wait for the subject's re-evaluation lock");
+		throw new AssertionError("no sweep that took the subject's mark came to wait for its re-evaluation lock");
+	}
+
+	/** Until that session waits for a subject's re-evaluation lock. */
+	private void awaitWaiter(long pid) throws InterruptedException {
+		for (int i = 0; i < 300; i++) {
+			long waiting = this.jdbc.sql("""
+					SELECT count(*) FROM pg_locks
+					WHERE locktype = 'advisory' AND classid = ? AND NOT granted AND pid = ?""")
+				.params(Reevaluation.LOCK_CLASS, pid)
+				.query(Long.class)
+				.single();
+			if (waiting > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the session did not come to wait for the subject's re-evaluation lock");
 	}
 
 	/**
