@@ -225,6 +225,34 @@ class SubjectSearchIT {
 			.andExpect(jsonPath("$.keys[0].key.value").value(PERSON_ID));
 	}
 
+	@Test
+	void subjectsAreFoundByCurrentKeysAndAliasesAtOnceEachWithAllItsKeysCurrentFirst() {
+		SubjectKey old = SubjectKey.uscc(io.gongxin.identifier.CheckCharacters.uscc("91440104MA5KEY00"));
+		SubjectKey corrected = SubjectKey.uscc(io.gongxin.identifier.CheckCharacters.uscc("91440104MA5KEY01"));
+		SubjectKey other = SubjectKey.uscc(io.gongxin.identifier.CheckCharacters.uscc("91440104MA5KEY02"));
+		SubjectKey nobody = SubjectKey.uscc(io.gongxin.identifier.CheckCharacters.uscc("91440104MA5KEY03"));
+		SubjectId corrects = SystemActor.callAs("test", () -> {
+			SubjectId id = this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE, "广州越秀改码测试有限公司", old), "test");
+			this.subjects.correctKey(id, corrected, "重错码治理：原代码登记错误", "test");
+			this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE, "广州越秀另一测试有限公司", other), "test");
+			return id;
+		});
+
+		var found = this.subjects.findAllByKeys(List.of(other, old, nobody, corrected));
+
+		assertThat(found.keySet()).containsExactly(other, old, corrected);
+		assertThat(found.get(old)).isEqualTo(found.get(corrected));
+		assertThat(found.get(old).id()).isEqualTo(corrects);
+		assertThat(found.get(old).name()).isEqualTo("广州越秀改码测试有限公司");
+		assertThat(found.get(old).keys()).extracting(Subject.KeyEntry::key, Subject.KeyEntry::current)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(corrected, true),
+					org.assertj.core.groups.Tuple.tuple(old, false));
+		assertThat(found.get(old).currentKey()).isEqualTo(corrected);
+		assertThat(found.get(other).name()).isEqualTo("广州越秀另一测试有限公司");
+		assertThat(found.get(other).keys()).extracting(Subject.KeyEntry::key).containsExactly(other);
+		assertThat(this.subjects.findAllByKeys(List.of())).isEmpty();
+	}
+
 	private void org(String name, String uscc) {
 		this.subjects
 			.register(NewSubject.of(name.contains("店") ? SubjectType.INDIVIDUAL_BUSINESS : SubjectType.ENTERPRISE, name,
