@@ -85,13 +85,9 @@ class LargeBatchIT {
 
 	@Test
 	void aMarkMadeWhileTheSubjectIsBeingReevaluatedIsKeptForTheNextSweep() throws Exception {
-		List<SubjectId> registered = new ArrayList<>();
-		SystemActor.runAs("test", () -> registered.add(this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE,
-				"广州重复标记评价测试有限公司", SubjectKey.uscc(CheckCharacters.uscc("91440101MA5LR9XA"))), "test")));
-		SubjectId marked = registered.get(0);
+		SubjectId marked = enterprise("广州重复标记评价测试有限公司", "91440101MA5LR9XA");
 		this.changes.reevaluate(largeBatchWith(marked), "第一批");
-		String lock = "SELECT pg_advisory_xact_lock(" + Reevaluation.LOCK_CLASS + ", " + Reevaluation.lockKey(marked)
-				+ ")";
+		String lock = reevaluationLock(marked);
 		try (Connection first = this.dataSource.getConnection(); Connection second = this.dataSource.getConnection()) {
 			first.setAutoCommit(false);
 			second.setAutoCommit(false);
@@ -130,13 +126,9 @@ class LargeBatchIT {
 
 	@Test
 	void aSweepThatFindsTheMarkTakenLeavesTheSubjectToTheSweepThatTookIt() throws Exception {
-		List<SubjectId> registered = new ArrayList<>();
-		SystemActor.runAs("test", () -> registered.add(this.subjects.register(NewSubject.of(SubjectType.ENTERPRISE,
-				"广州并发清扫评价测试有限公司", SubjectKey.uscc(CheckCharacters.uscc("91440101MA5LR9XB"))), "test")));
-		SubjectId marked = registered.get(0);
+		SubjectId marked = enterprise("广州并发清扫评价测试有限公司", "91440101MA5LR9XB");
 		this.changes.reevaluate(largeBatchWith(marked), "第三批");
-		String lock = "SELECT pg_advisory_xact_lock(" + Reevaluation.LOCK_CLASS + ", " + Reevaluation.lockKey(marked)
-				+ ")";
+		String lock = reevaluationLock(marked);
 		try (Connection first = this.dataSource.getConnection(); Connection second = this.dataSource.getConnection()) {
 			first.setAutoCommit(false);
 			second.setAutoCommit(false);
@@ -160,6 +152,18 @@ class LargeBatchIT {
 			second.commit();
 		}
 		assertThat(this.evaluations.of(marked, "COMPOSITE")).isPresent();
+	}
+
+	private SubjectId enterprise(String name, String code) {
+		return SystemActor.callAs("test",
+				() -> this.subjects.register(
+						NewSubject.of(SubjectType.ENTERPRISE, name, SubjectKey.uscc(CheckCharacters.uscc(code))),
+						"test"));
+	}
+
+	/** Takes the subject's re-evaluation lock, as a re-evaluation of it does. */
+	private static String reevaluationLock(SubjectId subject) {
+		return "SELECT pg_advisory_xact_lock(" + Reevaluation.LOCK_CLASS + ", " + Reevaluation.lockKey(subject) + ")";
 	}
 
 	private static void execute(Connection connection, String sql) {
