@@ -2,6 +2,7 @@ package io.gongxin.evaluation.internal;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A change touching more subjects than are re-evaluated at once marks them all, in one
@@ -187,9 +189,10 @@ class LargeBatchIT {
 	 * Until a session that has taken a subject's mark (deleted it, uncommitted) waits for
 	 * the subject's re-evaluation lock.
 	 */
-	private void awaitMarkTakenAndWaiting() throws InterruptedException {
-		for (int i = 0; i < 300; i++) {
-			long waiting = this.jdbc.sql("""
+	private void awaitMarkTakenAndWaiting() {
+		await().alias("a sweep that took the subject's mark waits for its re-evaluation lock")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("""
 					SELECT count(*) FROM pg_locks waiter
 					WHERE waiter.locktype = 'advisory' AND waiter.classid = ? AND NOT waiter.granted
 					  AND EXISTS (SELECT 1 FROM pg_locks held
@@ -198,30 +201,19 @@ class LargeBatchIT {
 					                AND held.mode = 'RowExclusiveLock' AND held.granted)""")
 				.param(Reevaluation.LOCK_CLASS)
 				.query(Long.class)
-				.single();
-			if (waiting > 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no sweep that took the subject's mark came to wait for its re-evaluation lock");
+				.single() > 0);
 	}
 
 	/** Until that session waits for a subject's re-evaluation lock. */
-	private void awaitWaiter(long pid) throws InterruptedException {
-		for (int i = 0; i < 300; i++) {
-			long waiting = this.jdbc.sql("""
+	private void awaitWaiter(long pid) {
+		await().alias("the session waits for the subject's re-evaluation lock")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("""
 					SELECT count(*) FROM pg_locks
 					WHERE locktype = 'advisory' AND classid = ? AND NOT granted AND pid = ?""")
 				.params(Reevaluation.LOCK_CLASS, pid)
 				.query(Long.class)
-				.single();
-			if (waiting > 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the session did not come to wait for the subject's re-evaluation lock");
+				.single() > 0);
 	}
 
 	/**
