@@ -1,5 +1,7 @@
 package io.gongxin.audit;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.gongxin.platform.SystemActor;
@@ -172,6 +174,83 @@ class AuditChainIT {
 			.sql("SELECT action FROM audit_event WHERE seq > (SELECT max(seq) - 2 FROM audit_event) " + "ORDER BY seq")
 			.query(String.class)
 			.list()).containsExactly("test.quick", "test.slow");
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void anAppendThatWaitedForTheLockFollowsTheAppendCommittedWhileItWaited() throws Exception {
+		long before = this.jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_event").query(Long.class).single();
+		java.util.concurrent.CountDownLatch appended = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+		var first = java.util.concurrent.CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult(status -> {
+				SystemActor.runAs("test", () -> this.audit.record(AuditEntry.change("test.first", "thing", "1")));
+				org.springframework.transaction.support.TransactionSynchronizationManager
+					.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+						@Override
+						public void beforeCompletion() {
+							// the entry is written and the chain locked; the commit is
+							// still to come
+							appended.countDown();
+							try {
+								commit.await(30, java.util.concurrent.TimeUnit.SECONDS);
+							}
+							catch (InterruptedException ex) {
+								Thread.currentThread().interrupt();
+							}
+						}
+					});
+			}));
+		try {
+			assertThat(appended.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			var second = java.util.concurrent.CompletableFuture
+				.runAsync(() -> this.transactions.executeWithoutResult(status -> SystemActor.runAs("test",
+						() -> this.audit.record(AuditEntry.change("test.second", "thing", "2")))));
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(30))
+				.until(() -> this.jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+					.query(Long.class)
+					.single() == 1);
+			commit.countDown();
+			first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		finally {
+			commit.countDown();
+		}
+		assertThat(this.jdbc
+			.sql("SELECT action FROM audit_event WHERE seq > :before AND action LIKE 'test.%' ORDER BY seq")
+			.param("before", before)
+			.query(String.class)
+			.list()).containsExactly("test.first", "test.second");
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void appendsFromManyTransactionsAtOnceFormOneUnbrokenChain() throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+			for (int i = 0; i < 120; i++) {
+				int n = i;
+				done.add(pool
+					.submit(() -> this.transactions.executeWithoutResult(status -> SystemActor.runAs("test", () -> {
+						this.audit.record(AuditEntry.change("test.many", "thing", Integer.toString(n)));
+						if (n % 3 == 0) {
+							this.audit.record(AuditEntry.change("test.many", "thing", n + "-second"));
+						}
+					}))));
+			}
+			for (var one : done) {
+				one.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(
+				this.jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'test.many'").query(Long.class).single())
+			.isEqualTo(160L);
 		assertThat(this.audit.verify().intact()).isTrue();
 	}
 

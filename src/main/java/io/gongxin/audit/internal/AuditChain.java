@@ -114,11 +114,12 @@ public class AuditChain {
 		if (entries.isEmpty()) {
 			return;
 		}
-		this.jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:lock)) AS locked")
+		// the lock, then the head as committed when it was granted (V202)
+		Head head = this.jdbc.sql("SELECT head_chain, head_seq, head_hash FROM audit_chain_lock_head(:lock)")
 			.param("lock", CHAIN_LOCK)
-			.query(Integer.class)
+			.query((rs, n) -> new Head(rs.getString(1), rs.getLong(2),
+					(rs.getString(3) != null) ? rs.getString(3) : ChainLink.GENESIS))
 			.single();
-		Head head = head();
 		List<AuditRecord> records = new ArrayList<>(entries.size());
 		// never a number the witness has seen: rows removed behind the platform's back
 		// leave a gap that verification reports, not a place for new rows

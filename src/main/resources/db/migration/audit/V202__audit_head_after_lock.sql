@@ -1,0 +1,18 @@
+-- The chain's lock and its head in one call. An append used to take the lock in one statement and read the head in a
+-- second one, two round trips in every auditing transaction. Both cannot share one plain statement: its snapshot is
+-- taken before the lock is granted, so it could miss an append committed while it waited. A volatile function takes
+-- a fresh snapshot for each statement it runs, so the head read here, after the lock, sees every committed append.
+CREATE FUNCTION audit_chain_lock_head(lock_key bigint)
+    RETURNS TABLE (head_chain text, head_seq bigint, head_hash text)
+    LANGUAGE plpgsql VOLATILE AS
+$$
+BEGIN
+    PERFORM pg_advisory_xact_lock(lock_key);
+    RETURN QUERY
+        SELECT i.id || '/' || d.oid, h.seq, h.hash
+        FROM audit_chain_identity i
+        CROSS JOIN pg_database d
+        LEFT JOIN LATERAL (SELECT e.seq, e.hash FROM audit_event e ORDER BY e.seq DESC LIMIT 1) h ON true
+        WHERE d.datname = current_database();
+END
+$$;
