@@ -15,6 +15,8 @@ import io.gongxin.commitment.internal.DepartmentNames;
 import io.gongxin.commitment.internal.PublicColumnStore;
 import io.gongxin.commitment.internal.Signing;
 import io.gongxin.commitment.internal.Verification;
+import io.gongxin.platform.PipelinedSql;
+import io.gongxin.platform.SqlPipeline;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.subject.Subject;
@@ -55,8 +57,12 @@ public class Commitments {
 
 	private final Clock clock;
 
+	private final SqlPipeline pipeline;
+
 	Commitments(CommitmentTemplates templates, CommitmentStore store, Signing signing, Verification verification,
-			Subjects subjects, DepartmentNames names, CommitmentTally tally, PublicColumnStore column, Clock clock) {
+			Subjects subjects, DepartmentNames names, CommitmentTally tally, PublicColumnStore column, Clock clock,
+			SqlPipeline pipeline) {
+		this.pipeline = pipeline;
 		this.column = column;
 		this.tally = tally;
 		this.names = names;
@@ -238,9 +244,22 @@ public class Commitments {
 	 */
 	@Transactional(readOnly = true)
 	public Map<SubjectId, List<CommitmentWarning>> warnings(Collection<SubjectId> subjects, Instant at) {
+		return this.pipeline.one(warningsSql(subjects, at));
+	}
+
+	/**
+	 * {@link #warnings} as a statement to send with others in one round trip
+	 * ({@link SqlPipeline}), in the caller's transaction.
+	 */
+	public PipelinedSql<Map<SubjectId, List<CommitmentWarning>>> warningsSql(Collection<SubjectId> subjects,
+			Instant at) {
 		LocalDate day = LocalDate.ofInstant(at, this.clock.getZone());
+		return this.store.warnable(subjects, at, day).then(warnable -> warnings(warnable, at));
+	}
+
+	private static Map<SubjectId, List<CommitmentWarning>> warnings(List<Commitment> warnable, Instant at) {
 		Map<SubjectId, List<CommitmentWarning>> result = new LinkedHashMap<>();
-		for (Commitment c : this.store.warnable(subjects, at, day)) {
+		for (Commitment c : warnable) {
 			boolean broken = c.outcome() != null && c.outcome().state() == CommitmentState.BROKEN
 					&& !c.outcome().recordedAt().isAfter(at);
 			CommitmentWarning warning = broken

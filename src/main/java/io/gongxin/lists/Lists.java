@@ -13,6 +13,8 @@ import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.lists.internal.ListQueries;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PipelinedSql;
+import io.gongxin.platform.SqlPipeline;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
@@ -33,7 +35,10 @@ public class Lists {
 
 	private final Clock clock;
 
-	Lists(ListQueries queries, AuditLog audit, Clock clock) {
+	private final SqlPipeline pipeline;
+
+	Lists(ListQueries queries, AuditLog audit, Clock clock, SqlPipeline pipeline) {
+		this.pipeline = pipeline;
 		this.queries = queries;
 		this.audit = audit;
 		this.clock = clock;
@@ -51,14 +56,24 @@ public class Lists {
 	 */
 	@Transactional(readOnly = true)
 	public Map<SubjectId, List<ListEntry>> inForce(Collection<SubjectId> subjects, Instant at) {
+		return this.pipeline.one(inForceSql(subjects, at));
+	}
+
+	/**
+	 * {@link #inForce(Collection, Instant)} as a statement to send with others in one
+	 * round trip ({@link SqlPipeline}), in the caller's transaction.
+	 */
+	public PipelinedSql<Map<SubjectId, List<ListEntry>>> inForceSql(Collection<SubjectId> subjects, Instant at) {
 		LocalDate day = LocalDate.ofInstant(at, this.clock.getZone());
-		Map<SubjectId, List<ListEntry>> result = new LinkedHashMap<>();
-		for (ListEntry entry : this.queries.ofSubjects(subjects)) {
-			if (entry.inForce(at, day)) {
-				result.computeIfAbsent(entry.subjectId(), id -> new java.util.ArrayList<>()).add(entry);
+		return this.queries.ofSubjectsSql(subjects).then(entries -> {
+			Map<SubjectId, List<ListEntry>> result = new LinkedHashMap<>();
+			for (ListEntry entry : entries) {
+				if (entry.inForce(at, day)) {
+					result.computeIfAbsent(entry.subjectId(), id -> new java.util.ArrayList<>()).add(entry);
+				}
 			}
-		}
-		return result;
+			return result;
+		});
 	}
 
 	/** Every entry of the subject, ended ones included, newest first (officer view). */
@@ -148,17 +163,27 @@ public class Lists {
 	 */
 	@Transactional(readOnly = true)
 	public Map<SubjectKey, List<Representation>> representedBy(Collection<SubjectKey> persons, Instant at) {
+		return this.pipeline.one(representedBySql(persons, at));
+	}
+
+	/**
+	 * {@link #representedBy(Collection, Instant)} as a statement to send with others in
+	 * one round trip; nothing is sent when no key is a citizen id.
+	 */
+	public PipelinedSql<Map<SubjectKey, List<Representation>>> representedBySql(Collection<SubjectKey> persons,
+			Instant at) {
 		Map<String, SubjectKey> byValue = new LinkedHashMap<>();
 		persons.stream()
 			.filter(person -> person.kind() == SubjectKey.Kind.CITIZEN_ID)
 			.forEach(person -> byValue.put(person.value(), person));
 		if (byValue.isEmpty()) {
-			return Map.of();
+			return PipelinedSql.known(Map.of());
 		}
-		Map<SubjectKey, List<Representation>> result = new LinkedHashMap<>();
-		this.queries.representedBy(byValue.keySet(), at)
-			.forEach((value, roles) -> result.put(byValue.get(value), roles));
-		return result;
+		return this.queries.representedBySql(byValue.keySet(), at).then(found -> {
+			Map<SubjectKey, List<Representation>> result = new LinkedHashMap<>();
+			found.forEach((value, roles) -> result.put(byValue.get(value), roles));
+			return result;
+		});
 	}
 
 	/**

@@ -88,7 +88,7 @@ public class CreditChecks {
 	 * the same request returns the first answer; a different request under the same key
 	 * is refused (GX-MEA-013).
 	 */
-	public CheckAnswer check(String departmentCode, CheckRequest request, String idempotencyKey) {
+	public GivenAnswer check(String departmentCode, CheckRequest request, String idempotencyKey) {
 		Scenario scenario = Scenario.parse(request.scenario());
 		var parsed = QueryParser.parse(request.subjects());
 		Provider department = department(departmentCode);
@@ -106,7 +106,7 @@ public class CreditChecks {
 					throw new DomainException("GX-MEA-013", ProblemKind.CONFLICT,
 							"This idempotency key was used for a different check.", Map.of("key", key));
 				}
-				return read(earlier.get().answer());
+				return new GivenAnswer(read(earlier.get().answer()), earlier.get().answer());
 			}
 		}
 		// answered and stored in a round with the checks arriving beside it; who
@@ -116,6 +116,7 @@ public class CreditChecks {
 		return this.rounds
 			.answer(scenario, parsed,
 					answered -> compose(answered, scenario, department, key, digest, requestJson, actor, origin))
+			.map(composed -> new GivenAnswer(composed.answer(), composed.entry().row().answer()))
 			.orElseThrow(() -> new DomainException("GX-MEA-013", ProblemKind.CONFLICT,
 					"A check with this idempotency key is being answered; ask again.", Map.of("key", key)));
 	}

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
+import io.gongxin.platform.PipelinedSql;
+import io.gongxin.platform.SqlPipeline;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
 import io.gongxin.subject.internal.NameDiscrepancies;
@@ -48,9 +50,12 @@ public class Subjects {
 
 	private final int deferNameIndexFrom;
 
+	private final SqlPipeline pipeline;
+
 	Subjects(SubjectStore store, SubjectSearch search, NameDiscrepancies discrepancies, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock, NameIndexer nameIndexer,
+			ApplicationEventPublisher events, Clock clock, NameIndexer nameIndexer, SqlPipeline pipeline,
 			@Value("${gongxin.subject.name-index.defer-from:1000}") int deferNameIndexFrom) {
+		this.pipeline = pipeline;
 		this.events = events;
 		this.clock = clock;
 		this.nameIndexer = nameIndexer;
@@ -222,14 +227,24 @@ public class Subjects {
 	 */
 	@Transactional(readOnly = true)
 	public Map<SubjectKey, Subject> findAllByKeys(List<SubjectKey> keys) {
-		Map<SubjectKey, Subject> found = this.store.findAllByKeys(keys);
-		Map<SubjectKey, Subject> result = new LinkedHashMap<>();
-		for (SubjectKey key : keys) {
-			if (found.containsKey(key)) {
-				result.put(key, found.get(key));
+		return this.pipeline.one(byKeysSql(keys));
+	}
+
+	/**
+	 * {@link #findAllByKeys} as a statement to send with others in one round trip
+	 * ({@link SqlPipeline}), in the caller's transaction.
+	 */
+	public PipelinedSql<Map<SubjectKey, Subject>> byKeysSql(List<SubjectKey> keys) {
+		List<SubjectKey> asked = List.copyOf(keys);
+		return this.store.byKeysSql(asked).then(found -> {
+			Map<SubjectKey, Subject> result = new LinkedHashMap<>();
+			for (SubjectKey key : asked) {
+				if (found.containsKey(key)) {
+					result.put(key, found.get(key));
+				}
 			}
-		}
-		return result;
+			return result;
+		});
 	}
 
 	@Transactional(readOnly = true)

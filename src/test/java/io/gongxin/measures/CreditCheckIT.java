@@ -402,7 +402,7 @@ class CreditCheckIT {
 
 	@Test
 	@Order(6)
-	void anIdempotencyKeyReturnsTheFirstAnswerAndRefusesAnotherRequest() throws Exception {
+	void anIdempotencyKeyReturnsTheFirstAnswerAsStoredAndRefusesAnotherRequest() throws Exception {
 		String first = check(this.financeClerk, "BIDDING", Map.of("uscc", LISTED_USCC), null, "tender-2026-118")
 			.andExpect(status().isOk())
 			.andReturn()
@@ -413,7 +413,13 @@ class CreditCheckIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat((Object) JsonPath.read(again, "$.checkId")).isEqualTo(JsonPath.read(first, "$.checkId"));
+		// the answer given again is the one stored, byte for byte, in readable Chinese
+		assertThat(again).isEqualTo(first);
+		assertThat(first).isEqualTo(this.jdbc.sql("SELECT answer::text FROM credit_check WHERE id = :id")
+			.param("id", ((Number) JsonPath.read(first, "$.checkId")).longValue())
+			.query(String.class)
+			.single());
+		assertThat((String) JsonPath.read(first, "$.departmentName")).isEqualTo("广州市财政局");
 		check(this.financeClerk, "GOVERNMENT_PROCUREMENT", Map.of("uscc", LISTED_USCC), null, "tender-2026-118")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("GX-MEA-013"));
@@ -585,7 +591,7 @@ class CreditCheckIT {
 
 	@Test
 	@Order(20)
-	void aKeyIsHeldByOneCheckOfItsDepartmentAndTheAnswerIsKeptAsGiven() {
+	void aKeyIsHeldByOneCheckOfItsDepartmentWithTheMeasuresItNamedAndTheAnswerIsKeptAsGiven() {
 		String answer = "{\"checkId\": 1,  \"note\": \"核查结果 as given\", \"subjects\": [ ]}";
 		List<CheckStore.Row> rows = new java.util.ArrayList<>();
 		for (String key : java.util.Arrays.asList("store-key-1", "store-key-1", null, null)) {
@@ -594,10 +600,17 @@ class CreditCheckIT {
 					answer, null));
 		}
 
-		List<Long> kept = this.checkStore.insertAll(rows);
+		List<Long> named = rows.stream().map(CheckStore.Row::id).toList();
+		List<Long> kept = this.checkStore.storeAll(rows, named, List.of(0, 0, 0, 0),
+				List.of("NB-01", "NB-01", "NB-01", "NB-01"));
 
-		// the second check under the same key is left out; checks without a key need none
+		// the second check under the same key is left out, and so is the measure it
+		// named; checks without a key need none
 		assertThat(kept).containsExactlyInAnyOrder(rows.get(0).id(), rows.get(2).id(), rows.get(3).id());
+		assertThat(this.jdbc.sql("SELECT check_id FROM credit_check_measure WHERE check_id = ANY (:ids)")
+			.param("ids", named.toArray(Long[]::new))
+			.query(Long.class)
+			.list()).containsExactlyInAnyOrderElementsOf(kept);
 		assertThat(this.jdbc.sql("SELECT answer::text FROM credit_check WHERE id = :id")
 			.param("id", rows.get(2).id())
 			.query(String.class)

@@ -32,7 +32,11 @@ class OperationsIT {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/api/providers")))
-			.andExpect(content().string(containsString("/api/admin/audit/verification")));
+			.andExpect(content().string(containsString("/api/admin/audit/verification")))
+			// the check's answer is sent as stored, and described by its shape
+			.andExpect(jsonPath("$.paths['/api/checks'].post.responses['200'].content['application/json'].schema.$ref")
+				.value("#/components/schemas/CheckAnswer"))
+			.andExpect(jsonPath("$.components.schemas.CheckAnswer.properties.subjects").exists());
 	}
 
 }

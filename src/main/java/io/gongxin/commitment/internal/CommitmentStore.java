@@ -20,6 +20,8 @@ import io.gongxin.commitment.CommitmentState;
 import io.gongxin.commitment.SigningChannel;
 import io.gongxin.subject.SubjectId;
 
+import io.gongxin.platform.PipelinedSql;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -211,21 +213,19 @@ public class CommitmentStore {
 	 * The subjects' commitments that count for a warning as of the instant: found broken
 	 * by then, or due before the day and not verified by then.
 	 */
-	public List<Commitment> warnable(Collection<SubjectId> subjects, Instant at, LocalDate day) {
+	public PipelinedSql<List<Commitment>> warnable(Collection<SubjectId> subjects, Instant at, LocalDate day) {
 		if (subjects.isEmpty()) {
-			return List.of();
+			return PipelinedSql.known(List.of());
 		}
-		return this.jdbc.sql(SELECT + """
+		return PipelinedSql.query(SELECT + """
 				 WHERE c.subject_id = ANY (:subjects) AND c.signed_at <= :at
 				   AND ((o.outcome = 'BROKEN' AND o.recorded_at <= :at)
 				        OR (c.due_on < :day AND (o.commitment_id IS NULL OR o.recorded_at > :at)))
 				ORDER BY c.subject_id, c.id
-				""")
-			.param("subjects", subjects.stream().map(SubjectId::value).distinct().toArray(Long[]::new))
-			.param("at", Timestamp.from(at))
-			.param("day", Date.valueOf(day))
-			.query(this::map)
-			.list();
+				""",
+				java.util.Map.of("subjects", subjects.stream().map(SubjectId::value).distinct().toArray(Long[]::new),
+						"at", Timestamp.from(at), "day", Date.valueOf(day)),
+				new org.springframework.jdbc.core.RowMapperResultSetExtractor<>(this::map));
 	}
 
 	Commitment map(ResultSet rs, int row) throws SQLException {

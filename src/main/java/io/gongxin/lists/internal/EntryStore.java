@@ -15,6 +15,9 @@ import io.gongxin.lists.ListKind;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectType;
 
+import io.gongxin.platform.PipelinedSql;
+
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -107,14 +110,14 @@ class EntryStore {
 	}
 
 	/** Every entry of the subjects, newest first, ended ones included. */
-	List<ListEntry> ofSubjects(Collection<Long> subjectIds) {
+	PipelinedSql<List<ListEntry>> ofSubjects(Collection<Long> subjectIds) {
 		if (subjectIds.isEmpty()) {
-			return List.of();
+			return PipelinedSql.known(List.of());
 		}
-		return this.jdbc.sql("SELECT * FROM list_entry WHERE subject_id = ANY (:ids) ORDER BY entered_on DESC, id DESC")
-			.param("ids", subjectIds.toArray(Long[]::new))
-			.query(EntryStore::entry)
-			.list();
+		return PipelinedSql.query(
+				"SELECT * FROM list_entry WHERE subject_id = ANY (:ids) ORDER BY entered_on DESC, id DESC",
+				java.util.Map.of("ids", subjectIds.toArray(Long[]::new)),
+				new RowMapperResultSetExtractor<>(EntryStore::entry));
 	}
 
 	/**

@@ -18,6 +18,8 @@ import io.gongxin.lists.ListKind;
 import io.gongxin.lists.PublicListEntry;
 import io.gongxin.lists.Representation;
 import io.gongxin.lists.SubjectDelisted;
+import io.gongxin.platform.PipelinedSql;
+import io.gongxin.platform.SqlPipeline;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.Subjects;
@@ -37,8 +39,11 @@ public class ListQueries {
 
 	private final ApplicationEventPublisher events;
 
+	private final SqlPipeline pipeline;
+
 	ListQueries(EntryStore entries, RepresentativeStore representatives, Subjects subjects,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SqlPipeline pipeline) {
+		this.pipeline = pipeline;
 		this.entries = entries;
 		this.representatives = representatives;
 		this.subjects = subjects;
@@ -46,6 +51,10 @@ public class ListQueries {
 	}
 
 	public List<ListEntry> ofSubjects(Collection<SubjectId> subjects) {
+		return this.pipeline.one(ofSubjectsSql(subjects));
+	}
+
+	public PipelinedSql<List<ListEntry>> ofSubjectsSql(Collection<SubjectId> subjects) {
 		return this.entries.ofSubjects(subjects.stream().map(SubjectId::value).distinct().toList());
 	}
 
@@ -84,26 +93,37 @@ public class ListQueries {
 	 * instant; persons without any left out.
 	 */
 	public Map<String, List<Representation>> representedBy(Collection<String> canonicalCitizenIds, Instant at) {
+		return this.pipeline.one(representedBySql(canonicalCitizenIds, at));
+	}
+
+	/**
+	 * {@link #representedBy(Collection, Instant)} as a statement; the organisations'
+	 * names and codes are read after the trip, and only when someone represented one.
+	 */
+	public PipelinedSql<Map<String, List<Representation>>> representedBySql(Collection<String> canonicalCitizenIds,
+			Instant at) {
 		Map<String, String> persons = new HashMap<>();
 		canonicalCitizenIds.forEach(id -> persons.put(PersonDigest.of(id), id));
-		List<RepresentativeStore.Row> rows = this.representatives.ofPersons(persons.keySet(), at);
-		if (rows.isEmpty()) {
-			return Map.of();
-		}
-		Map<SubjectId, Subject> organisations = this.subjects
-			.findAll(rows.stream().map(row -> new SubjectId(row.organisationId())).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Subject::id, Function.identity()));
-		Map<String, List<Representation>> result = new LinkedHashMap<>();
-		for (RepresentativeStore.Row row : rows) {
-			Subject organisation = organisations.get(new SubjectId(row.organisationId()));
-			if (organisation != null) {
-				result.computeIfAbsent(persons.get(row.personDigest()), id -> new ArrayList<>())
-					.add(new Representation(organisation.id(), organisation.name(), organisation.currentKey().value(),
-							row.personName(), row.role(), row.since(), row.recordId()));
+		return this.representatives.ofPersons(persons.keySet(), at).then(rows -> {
+			if (rows.isEmpty()) {
+				return Map.of();
 			}
-		}
-		return result;
+			Map<SubjectId, Subject> organisations = this.subjects
+				.findAll(rows.stream().map(row -> new SubjectId(row.organisationId())).distinct().toList())
+				.stream()
+				.collect(Collectors.toMap(Subject::id, Function.identity()));
+			Map<String, List<Representation>> result = new LinkedHashMap<>();
+			for (RepresentativeStore.Row row : rows) {
+				Subject organisation = organisations.get(new SubjectId(row.organisationId()));
+				if (organisation != null) {
+					result.computeIfAbsent(persons.get(row.personDigest()), id -> new ArrayList<>())
+						.add(new Representation(organisation.id(), organisation.name(),
+								organisation.currentKey().value(), row.personName(), row.role(), row.since(),
+								row.recordId()));
+				}
+			}
+			return result;
+		});
 	}
 
 	public Optional<ListEntry> endByRepair(long entryId, String reason, Instant at) {

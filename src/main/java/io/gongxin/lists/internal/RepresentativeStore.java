@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import io.gongxin.lists.RepresentativeRole;
 
+import io.gongxin.platform.PipelinedSql;
+
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,16 +73,16 @@ class RepresentativeStore {
 	}
 
 	/** The organisations each person (by digest) represented at that instant. */
-	List<Row> ofPersons(java.util.Collection<String> digests, Instant at) {
-		return this.jdbc.sql("""
+	PipelinedSql<List<Row>> ofPersons(java.util.Collection<String> digests, Instant at) {
+		if (digests.isEmpty()) {
+			return PipelinedSql.known(List.of());
+		}
+		return PipelinedSql.query("""
 				SELECT id, organisation_id, person_digest, person_name, role, since, record_id FROM list_representative
 				WHERE person_digest = ANY (:digests) AND recorded_at <= :at AND (ended_at IS NULL OR ended_at > :at)
 				ORDER BY person_digest, organisation_id
-				""")
-			.param("digests", digests.toArray(String[]::new))
-			.param("at", Timestamp.from(at))
-			.query(RepresentativeStore::row)
-			.list();
+				""", java.util.Map.of("digests", digests.toArray(String[]::new), "at", Timestamp.from(at)),
+				new RowMapperResultSetExtractor<>(RepresentativeStore::row));
 	}
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

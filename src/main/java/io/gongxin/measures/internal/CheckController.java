@@ -7,12 +7,19 @@ import io.gongxin.measures.CheckRequest;
 import io.gongxin.measures.CreditChecks;
 import io.gongxin.measures.FeedbackFigures;
 import io.gongxin.measures.FeedbackLine;
+import io.gongxin.measures.GivenAnswer;
 import io.gongxin.measures.Replay;
 import io.gongxin.security.Actor;
 import io.gongxin.security.CurrentActor;
 import io.gongxin.security.DepartmentScope;
 import io.gongxin.security.Role;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,11 +55,19 @@ class CheckController {
 	record Feedback(List<FeedbackLine> lines) {
 	}
 
-	@PostMapping
+	/**
+	 * The answer is the JSON document stored for the check, as it was given (see
+	 * {@link GivenAnswer}); its shape is {@link CheckAnswer}.
+	 */
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(CHECKERS)
-	CheckAnswer check(@RequestBody CheckRequest request,
+	@ApiResponse(responseCode = "200", description = "核查结果",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CheckAnswer.class)))
+	ResponseEntity<String> check(@RequestBody CheckRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		return this.checks.check(departmentFor(request.department()), request, idempotencyKey);
+		GivenAnswer given = this.checks.check(departmentFor(request.department()), request, idempotencyKey);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(given.json());
 	}
 
 	@GetMapping

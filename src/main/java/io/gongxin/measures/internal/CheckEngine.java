@@ -25,6 +25,8 @@ import io.gongxin.measures.MeasureTarget;
 import io.gongxin.measures.Measures;
 import io.gongxin.measures.Scenario;
 import io.gongxin.measures.SubjectAnswer;
+import io.gongxin.platform.PipelinedSql;
+import io.gongxin.platform.SqlPipeline;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectHit;
 import io.gongxin.subject.SubjectId;
@@ -51,8 +53,11 @@ public class CheckEngine {
 
 	private final Commitments commitments;
 
-	CheckEngine(Subjects subjects, Lists lists, Measures measures, SuspensionStore suspensions,
-			Commitments commitments) {
+	private final SqlPipeline pipeline;
+
+	CheckEngine(Subjects subjects, Lists lists, Measures measures, SuspensionStore suspensions, Commitments commitments,
+			SqlPipeline pipeline) {
+		this.pipeline = pipeline;
 		this.commitments = commitments;
 		this.suspensions = suspensions;
 		this.subjects = subjects;
@@ -82,9 +87,20 @@ public class CheckEngine {
 			.filter(java.util.Objects::nonNull)
 			.distinct()
 			.toList();
-		Map<SubjectKey, Subject> byKey = this.subjects.findAllByKeys(keys);
-		// the lists facade keeps the citizen ids among the keys and reads nothing without
-		Map<SubjectKey, List<Representation>> roles = this.lists.representedBy(keys, at);
+		// Two round trips to the database for the whole round: first what the keys name,
+		// then what counts against the subjects found. Each owner's statement goes in the
+		// trip (SqlPipeline); the lists facade sends nothing when no key is a citizen id.
+		// The round's reads are key lookups by arrays of keys: left to choose, PostgreSQL
+		// planned them afresh every time (a plan for an array of unknown length looked
+		// dearer than one for the array at hand), and for the subjects by key planning
+		// cost half as much again as running it; so the trip first asks for generic
+		// plans.
+		PipelinedSql<Void> genericPlans = PipelinedSql.command("SET LOCAL plan_cache_mode = force_generic_plan");
+		PipelinedSql<Map<SubjectKey, Subject>> subjectsSql = this.subjects.byKeysSql(keys);
+		PipelinedSql<Map<SubjectKey, List<Representation>>> rolesSql = this.lists.representedBySql(keys, at);
+		SqlPipeline.Answers named = this.pipeline.all(List.of(genericPlans, subjectsSql, rolesSql));
+		Map<SubjectKey, Subject> byKey = named.of(subjectsSql);
+		Map<SubjectKey, List<Representation>> roles = named.of(rolesSql);
 		List<Resolved> resolved = new ArrayList<>(asks.size());
 		Set<SubjectId> ids = new HashSet<>();
 		for (Ask ask : asks) {
@@ -93,9 +109,13 @@ public class CheckEngine {
 			one.represented().values().forEach(list -> list.forEach(role -> ids.add(role.organisation())));
 			resolved.add(one);
 		}
-		Map<SubjectId, List<ListEntry>> entries = this.lists.inForce(ids, at);
-		Map<SubjectId, String> suspended = this.suspensions.inForce(ids, at);
-		Map<SubjectId, List<CommitmentWarning>> commitmentWarnings = this.commitments.warnings(ids, at);
+		PipelinedSql<Map<SubjectId, List<ListEntry>>> entriesSql = this.lists.inForceSql(ids, at);
+		PipelinedSql<Map<SubjectId, String>> suspendedSql = this.suspensions.inForce(ids, at);
+		PipelinedSql<Map<SubjectId, List<CommitmentWarning>>> warningsSql = this.commitments.warningsSql(ids, at);
+		SqlPipeline.Answers standing = this.pipeline.all(List.of(entriesSql, suspendedSql, warningsSql));
+		Map<SubjectId, List<ListEntry>> entries = standing.of(entriesSql);
+		Map<SubjectId, String> suspended = standing.of(suspendedSql);
+		Map<SubjectId, List<CommitmentWarning>> commitmentWarnings = standing.of(warningsSql);
 		List<List<SubjectAnswer>> answers = new ArrayList<>(asks.size());
 		for (int i = 0; i < asks.size(); i++) {
 			Scenario scenario = asks.get(i).scenario();

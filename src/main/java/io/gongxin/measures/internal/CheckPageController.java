@@ -61,8 +61,11 @@ class CheckPageController {
 			@RequestParam(defaultValue = "") String subjects, Model model) {
 		prepare(model, department, scenario, subjects);
 		try {
-			model.addAttribute("answer", this.checks.check(CheckController.departmentFor(department),
-					new CheckRequest(scenario, queries(subjects), department), null));
+			model.addAttribute("answer",
+					this.checks
+						.check(CheckController.departmentFor(department),
+								new CheckRequest(scenario, queries(subjects), department), null)
+						.answer());
 		}
 		catch (DomainException ex) {
 			model.addAttribute("error", REFUSALS.getOrDefault(ex.code(), "核查未能完成（" + ex.code() + "）。"));

@@ -28,7 +28,6 @@ import io.gongxin.platform.ProblemKind;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,7 +80,7 @@ public class CheckRounds implements DisposableBean {
 
 	}
 
-	private record Waiting(CheckEngine.Ask ask, Composer composer, CompletableFuture<Optional<CheckAnswer>> done) {
+	private record Waiting(CheckEngine.Ask ask, Composer composer, CompletableFuture<Optional<Composed>> done) {
 	}
 
 	private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
@@ -94,8 +93,6 @@ public class CheckRounds implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	private final long waitMillis;
@@ -104,9 +101,8 @@ public class CheckRounds implements DisposableBean {
 
 	private volatile boolean closing;
 
-	CheckRounds(CheckEngine engine, CheckStore store, AuditLog audit, TransactionTemplate transactions, JdbcClient jdbc,
-			Clock clock, @Value("${gongxin.measures.store-timeout:PT30S}") Duration wait) {
-		this.jdbc = jdbc;
+	CheckRounds(CheckEngine engine, CheckStore store, AuditLog audit, TransactionTemplate transactions, Clock clock,
+			@Value("${gongxin.measures.store-timeout:PT30S}") Duration wait) {
 		this.engine = engine;
 		this.store = store;
 		this.audit = audit;
@@ -123,7 +119,7 @@ public class CheckRounds implements DisposableBean {
 	 * answer once it is committed, or empty when another check already holds its
 	 * idempotency key.
 	 */
-	public Optional<CheckAnswer> answer(Scenario scenario, List<ParsedQuery> queries, Composer composer) {
+	public Optional<Composed> answer(Scenario scenario, List<ParsedQuery> queries, Composer composer) {
 		Waiting waiting = new Waiting(new CheckEngine.Ask(scenario, queries), composer, new CompletableFuture<>());
 		if (this.closing || !shared(queries)) {
 			answerRound(List.of(waiting));
@@ -203,11 +199,8 @@ public class CheckRounds implements DisposableBean {
 			kept = this.transactions.execute(status -> {
 				composed.clear();
 				refused.clear();
-				// The round's reads are key lookups by arrays of keys. Left to choose,
-				// PostgreSQL planned them afresh on every round (a plan for an array of
-				// unknown length looked dearer than one for the array at hand), and for
-				// the subjects by key planning cost half as much again as running it.
-				this.jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
+				// the engine's first trip asks for generic plans for the rest of the
+				// round
 				Instant at = now();
 				List<List<SubjectAnswer>> answers = this.engine.answerAll(round.stream().map(Waiting::ask).toList(),
 						at);
@@ -241,8 +234,7 @@ public class CheckRounds implements DisposableBean {
 				waiting.done().completeExceptionally(refused.get(waiting));
 			}
 			else {
-				waiting.done()
-					.complete(kept.contains(one.entry().row().id()) ? Optional.of(one.answer()) : Optional.empty());
+				waiting.done().complete(kept.contains(one.entry().row().id()) ? Optional.of(one) : Optional.empty());
 			}
 		}
 	}
@@ -251,23 +243,25 @@ public class CheckRounds implements DisposableBean {
 		if (group.isEmpty()) {
 			return Set.of();
 		}
-		Set<Long> kept = new HashSet<>(this.store.insertAll(group.stream().map(c -> c.entry().row()).toList()));
 		List<Long> named = new ArrayList<>();
 		List<Integer> indexes = new ArrayList<>();
 		List<String> codes = new ArrayList<>();
-		List<AttributedEntry> audits = new ArrayList<>();
 		for (Composed one : group) {
 			Entry entry = one.entry();
-			if (kept.contains(entry.row().id())) {
-				for (int i = 0; i < entry.subjectIndexes().size(); i++) {
-					named.add(entry.row().id());
-					indexes.add(entry.subjectIndexes().get(i));
-					codes.add(entry.measureCodes().get(i));
-				}
-				audits.add(entry.audit());
+			for (int i = 0; i < entry.subjectIndexes().size(); i++) {
+				named.add(entry.row().id());
+				indexes.add(entry.subjectIndexes().get(i));
+				codes.add(entry.measureCodes().get(i));
 			}
 		}
-		this.store.named(named, indexes, codes);
+		Set<Long> kept = new HashSet<>(
+				this.store.storeAll(group.stream().map(c -> c.entry().row()).toList(), named, indexes, codes));
+		List<AttributedEntry> audits = new ArrayList<>();
+		for (Composed one : group) {
+			if (kept.contains(one.entry().row().id())) {
+				audits.add(one.entry().audit());
+			}
+		}
 		this.audit.recordAll(audits);
 		return kept;
 	}

@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.measures.FeedbackLine;
 
+import io.gongxin.platform.PipelinedSql;
+import io.gongxin.platform.SqlPipeline;
+
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,8 +44,11 @@ public class CheckStore {
 
 	private final JdbcClient jdbc;
 
-	CheckStore(JdbcClient jdbc) {
+	private final SqlPipeline pipeline;
+
+	CheckStore(JdbcClient jdbc, SqlPipeline pipeline) {
 		this.jdbc = jdbc;
+		this.pipeline = pipeline;
 	}
 
 	public Optional<Stored> byKey(String department, String idempotencyKey) {
@@ -102,11 +110,13 @@ public class CheckStore {
 	}
 
 	/**
-	 * Stores the checks in one statement and returns the ids stored; a check whose
-	 * idempotency key another check of its department already holds is left out.
+	 * Stores the checks and the measures their answers named, in one round trip; returns
+	 * the ids of the checks stored. A check whose idempotency key another check already
+	 * holds is not stored, and neither are its measures.
 	 */
-	public List<Long> insertAll(List<Row> rows) {
-		return this.jdbc.sql("""
+	public List<Long> storeAll(List<Row> rows, List<Long> checkIds, List<Integer> subjectIndexes,
+			List<String> measureCodes) {
+		PipelinedSql<List<Long>> checks = PipelinedSql.query("""
 				INSERT INTO credit_check (id, department_code, scenario, idempotency_key, request_digest, checked_at,
 				    checked_by, subjects, sanctions, incentives, request, answer, feedback_due, audited)
 				SELECT id, department, scenario, key, digest, at, by, subjects, sanctions, incentives,
@@ -119,42 +129,36 @@ public class CheckStore {
 				     AS t (id, department, scenario, key, digest, at, by, subjects, sanctions, incentives, request,
 				           answer, due)
 				ON CONFLICT (department_code, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-				RETURNING id""")
-			.param("ids", rows.stream().map(Row::id).toArray(Long[]::new))
-			.param("departments", rows.stream().map(Row::department).toArray(String[]::new))
-			.param("scenarios", rows.stream().map(Row::scenario).toArray(String[]::new))
-			.param("keys", rows.stream().map(Row::idempotencyKey).toArray(String[]::new))
-			.param("digests", rows.stream().map(Row::digest).toArray(String[]::new))
-			.param("ats", rows.stream().map(row -> row.checkedAt().toString()).toArray(String[]::new))
-			.param("bys", rows.stream().map(Row::checkedBy).toArray(String[]::new))
-			.param("subjects", rows.stream().map(Row::subjects).toArray(Integer[]::new))
-			.param("sanctions", rows.stream().map(Row::sanctions).toArray(Integer[]::new))
-			.param("incentives", rows.stream().map(Row::incentives).toArray(Integer[]::new))
-			.param("requests", rows.stream().map(Row::request).toArray(String[]::new))
-			.param("answers", rows.stream().map(Row::answer).toArray(String[]::new))
-			.param("dues",
-					rows.stream()
-						.map(row -> (row.feedbackDue() == null) ? null : row.feedbackDue().toString())
-						.toArray(String[]::new))
-			.query(Long.class)
-			.list();
-	}
-
-	/** Notes the measures the answers named, per check and subject, in one statement. */
-	public void named(List<Long> checkIds, List<Integer> subjectIndexes, List<String> measureCodes) {
-		if (checkIds.isEmpty()) {
-			return;
-		}
-		this.jdbc
-			.sql("""
-					INSERT INTO credit_check_measure (check_id, subject_index, measure_code)
-					SELECT c, i, code
-					FROM unnest(CAST(:checks AS bigint[]), CAST(:indexes AS int[]), CAST(:codes AS text[])) AS t (c, i, code)
-					ON CONFLICT DO NOTHING""")
-			.param("checks", checkIds.toArray(Long[]::new))
-			.param("indexes", subjectIndexes.toArray(Integer[]::new))
-			.param("codes", measureCodes.toArray(String[]::new))
-			.update();
+				RETURNING id""",
+				Map.ofEntries(Map.entry("ids", rows.stream().map(Row::id).toArray(Long[]::new)),
+						Map.entry("departments", rows.stream().map(Row::department).toArray(String[]::new)),
+						Map.entry("scenarios", rows.stream().map(Row::scenario).toArray(String[]::new)),
+						Map.entry("keys", rows.stream().map(Row::idempotencyKey).toArray(String[]::new)),
+						Map.entry("digests", rows.stream().map(Row::digest).toArray(String[]::new)),
+						Map.entry("ats", rows.stream().map(row -> row.checkedAt().toString()).toArray(String[]::new)),
+						Map.entry("bys", rows.stream().map(Row::checkedBy).toArray(String[]::new)),
+						Map.entry("subjects", rows.stream().map(Row::subjects).toArray(Integer[]::new)),
+						Map.entry("sanctions", rows.stream().map(Row::sanctions).toArray(Integer[]::new)),
+						Map.entry("incentives", rows.stream().map(Row::incentives).toArray(Integer[]::new)),
+						Map.entry("requests", rows.stream().map(Row::request).toArray(String[]::new)),
+						Map.entry("answers", rows.stream().map(Row::answer).toArray(String[]::new)),
+						Map.entry("dues",
+								rows.stream()
+									.map(row -> (row.feedbackDue() == null) ? null : row.feedbackDue().toString())
+									.toArray(String[]::new))),
+				new RowMapperResultSetExtractor<>((rs, n) -> rs.getLong(1)));
+		// runs after the checks' insert in the same trip, so it sees which were stored
+		PipelinedSql<Void> measures = checkIds.isEmpty() ? PipelinedSql.known(null)
+				: PipelinedSql.command(
+						"""
+								INSERT INTO credit_check_measure (check_id, subject_index, measure_code)
+								SELECT c, i, code
+								FROM unnest(CAST(:checks AS bigint[]), CAST(:indexes AS int[]), CAST(:codes AS text[])) AS t (c, i, code)
+								WHERE EXISTS (SELECT 1 FROM credit_check WHERE id = t.c)
+								ON CONFLICT DO NOTHING""",
+						Map.of("checks", checkIds.toArray(Long[]::new), "indexes",
+								subjectIndexes.toArray(Integer[]::new), "codes", measureCodes.toArray(String[]::new)));
+		return this.pipeline.all(List.of(checks, measures)).of(checks);
 	}
 
 	public void taskOpened(long checkId, long taskId) {

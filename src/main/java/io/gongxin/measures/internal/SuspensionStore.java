@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.gongxin.platform.PipelinedSql;
 import io.gongxin.subject.SubjectId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,21 +43,22 @@ class SuspensionStore {
 	}
 
 	/** The reason of the suspension in force at the instant, by subject. */
-	Map<SubjectId, String> inForce(Collection<SubjectId> subjects, Instant at) {
-		Map<SubjectId, String> found = new HashMap<>();
+	PipelinedSql<Map<SubjectId, String>> inForce(Collection<SubjectId> subjects, Instant at) {
 		if (subjects.isEmpty()) {
-			return found;
+			return PipelinedSql.known(Map.of());
 		}
-		this.jdbc.sql("""
+		return PipelinedSql.query("""
 				SELECT subject_id, reason FROM measure_suspension
 				WHERE subject_id = ANY (:subjects) AND since <= :at AND (until IS NULL OR until > :at)
 				ORDER BY since
-				""")
-			.param("subjects", subjects.stream().map(SubjectId::value).toArray(Long[]::new))
-			.param("at", Timestamp.from(at))
-			.query((rs, n) -> found.put(new SubjectId(rs.getLong(1)), rs.getString(2)))
-			.list();
-		return found;
+				""", Map.of("subjects", subjects.stream().map(SubjectId::value).toArray(Long[]::new), "at",
+				Timestamp.from(at)), rs -> {
+					Map<SubjectId, String> found = new HashMap<>();
+					while (rs.next()) {
+						found.put(new SubjectId(rs.getLong(1)), rs.getString(2));
+					}
+					return found;
+				});
 	}
 
 }

@@ -24,6 +24,8 @@ import io.gongxin.subject.SubjectStatus;
 import io.gongxin.subject.SubjectType;
 
 import org.springframework.jdbc.core.ConnectionCallback;
+import io.gongxin.platform.PipelinedSql;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -318,12 +320,15 @@ public class SubjectStore {
 	 * Subjects by key (current keys and aliases alike) with all their keys, in one query;
 	 * keys no subject holds are left out.
 	 */
-	public Map<SubjectKey, Subject> findAllByKeys(List<SubjectKey> wanted) {
-		Map<SubjectKey, Subject> found = new LinkedHashMap<>();
+	/**
+	 * The subjects holding the keys (current keys and aliases alike), each with all its
+	 * keys, current first; keys nobody holds are left out.
+	 */
+	public PipelinedSql<Map<SubjectKey, Subject>> byKeysSql(List<SubjectKey> wanted) {
 		if (wanted.isEmpty()) {
-			return found;
+			return PipelinedSql.known(new LinkedHashMap<>());
 		}
-		this.jdbc.sql("""
+		return PipelinedSql.query("""
 				SELECT q.kind AS q_kind, q.value AS q_value, %s,
 				       k.kinds, k.key_values, k.currents, k.notes
 				FROM (SELECT DISTINCT ON (kind, value) kind, value, subject_id FROM subject_key
@@ -335,22 +340,24 @@ public class SubjectStore {
 				           array_agg(current ORDER BY current DESC, since) AS currents,
 				           array_agg(note ORDER BY current DESC, since) AS notes
 				    FROM subject_key WHERE subject_id = s.id) k
-				""".formatted(COLUMNS))
-			.param("values", wanted.stream().map(SubjectKey::value).distinct().toArray(String[]::new))
-			.query(rs -> {
-				String[] kinds = (String[]) rs.getArray("kinds").getArray();
-				String[] values = (String[]) rs.getArray("key_values").getArray();
-				Boolean[] currents = (Boolean[]) rs.getArray("currents").getArray();
-				String[] notes = (String[]) rs.getArray("notes").getArray();
-				List<Subject.KeyEntry> keys = new ArrayList<>(kinds.length);
-				for (int i = 0; i < kinds.length; i++) {
-					keys.add(new Subject.KeyEntry(new SubjectKey(SubjectKey.Kind.valueOf(kinds[i]), values[i]),
-							currents[i], notes[i]));
-				}
-				found.put(new SubjectKey(SubjectKey.Kind.valueOf(rs.getString("q_kind")), rs.getString("q_value")),
-						map(rs, keys));
-			});
-		return found;
+				""".formatted(COLUMNS),
+				Map.of("values", wanted.stream().map(SubjectKey::value).distinct().toArray(String[]::new)), rs -> {
+					Map<SubjectKey, Subject> found = new LinkedHashMap<>();
+					while (rs.next()) {
+						String[] kinds = (String[]) rs.getArray("kinds").getArray();
+						String[] values = (String[]) rs.getArray("key_values").getArray();
+						Boolean[] currents = (Boolean[]) rs.getArray("currents").getArray();
+						String[] notes = (String[]) rs.getArray("notes").getArray();
+						List<Subject.KeyEntry> keys = new ArrayList<>(kinds.length);
+						for (int i = 0; i < kinds.length; i++) {
+							keys.add(new Subject.KeyEntry(new SubjectKey(SubjectKey.Kind.valueOf(kinds[i]), values[i]),
+									currents[i], notes[i]));
+						}
+						found.put(new SubjectKey(SubjectKey.Kind.valueOf(rs.getString("q_kind")),
+								rs.getString("q_value")), map(rs, keys));
+					}
+					return found;
+				});
 	}
 
 	public Map<Long, List<Subject.KeyEntry>> keysOf(List<SubjectId> ids) {
