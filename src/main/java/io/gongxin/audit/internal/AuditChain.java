@@ -6,9 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
-import io.gongxin.platform.Sm3;
 import io.gongxin.audit.AttributedEntry;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditOrigin;
@@ -29,15 +27,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class AuditChain {
 
-	private static final long CHAIN_LOCK = 0x6778_6175_6469_74L;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final AuditWitness witness;
 
-	AuditChain(JdbcClient jdbc, Clock clock, AuditWitness witness) {
+	private final ChainWriter writer;
+
+	private volatile String lastChain;
+
+	AuditChain(JdbcClient jdbc, Clock clock, AuditWitness witness, ChainWriter writer) {
+		this.writer = writer;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.witness = witness;
@@ -114,60 +115,21 @@ public class AuditChain {
 		if (entries.isEmpty()) {
 			return;
 		}
-		// the lock, then the head as committed when it was granted (V202)
-		Head head = this.jdbc.sql("SELECT head_chain, head_seq, head_hash FROM audit_chain_lock_head(:lock)")
-			.param("lock", CHAIN_LOCK)
-			.query((rs, n) -> new Head(rs.getString(1), rs.getLong(2),
-					(rs.getString(3) != null) ? rs.getString(3) : ChainLink.GENESIS))
-			.single();
-		List<AuditRecord> records = new ArrayList<>(entries.size());
-		// never a number the witness has seen: rows removed behind the platform's back
-		// leave a gap that verification reports, not a place for new rows
-		long seq = Math.max(head.seq(), this.witness.floor(head.chain()));
-		String previous = head.hash();
-		for (AttributedEntry attributed : entries) {
-			AuditEntry entry = attributed.entry();
-			AuditOrigin origin = attributed.origin();
-			seq++;
-			AuditRecord unhashed = new AuditRecord(seq, origin.at(), origin.actor(), origin.roles(),
-					entry.kind().name(), entry.action(), entry.targetType(), entry.targetId(), entry.subjectRef(),
-					Sm3.hex(entry.before()), Sm3.hex(entry.after()), entry.details(), origin.clientAddress(), previous,
-					null);
-			previous = ChainLink.hashOf(unhashed);
-			records.add(new AuditRecord(seq, origin.at(), origin.actor(), origin.roles(), unhashed.kind(),
-					unhashed.action(), unhashed.targetType(), unhashed.targetId(), unhashed.subjectRef(),
-					unhashed.beforeDigest(), unhashed.afterDigest(), unhashed.details(), unhashed.clientAddress(),
-					unhashed.prevHash(), previous));
+		ChainWriter.Written written = this.writer.write(entries, lastCommitted());
+		this.lastChain = written.head().chain();
+		afterCommit(() -> this.witness.witness(written.head().chain(), written.seq(), written.hash()));
+	}
+
+	/**
+	 * The head this instance last committed (the witness keeps it), on the chain it last
+	 * wrote to; null before its first append.
+	 */
+	private Head lastCommitted() {
+		String chain = this.lastChain;
+		if (chain == null) {
+			return null;
 		}
-		this.jdbc
-			.sql("""
-					INSERT INTO audit_event (seq, occurred_at, actor, actor_roles, kind, action, target_type, target_id,
-					                         subject_ref, before_digest, after_digest, details, client_address,
-					                         prev_hash, hash)
-					SELECT * FROM unnest(CAST(:seq AS bigint[]), CAST(:at AS timestamptz[]), CAST(:actor AS text[]),
-					                     CAST(:roles AS text[]), CAST(:kind AS text[]), CAST(:action AS text[]),
-					                     CAST(:targetType AS text[]), CAST(:targetId AS text[]), CAST(:subjectRef AS text[]),
-					                     CAST(:before AS text[]), CAST(:after AS text[]), CAST(:details AS text[]),
-					                     CAST(:client AS text[]), CAST(:prev AS text[]), CAST(:hash AS text[]))
-					""")
-			.param("seq", records.stream().map(AuditRecord::seq).toArray(Long[]::new))
-			.param("at", records.stream().map(r -> r.occurredAt().toString()).toArray(String[]::new))
-			.param("actor", column(records, AuditRecord::actor))
-			.param("roles", column(records, AuditRecord::actorRoles))
-			.param("kind", column(records, AuditRecord::kind))
-			.param("action", column(records, AuditRecord::action))
-			.param("targetType", column(records, AuditRecord::targetType))
-			.param("targetId", column(records, AuditRecord::targetId))
-			.param("subjectRef", column(records, AuditRecord::subjectRef))
-			.param("before", column(records, AuditRecord::beforeDigest))
-			.param("after", column(records, AuditRecord::afterDigest))
-			.param("details", column(records, AuditRecord::details))
-			.param("client", column(records, AuditRecord::clientAddress))
-			.param("prev", column(records, AuditRecord::prevHash))
-			.param("hash", column(records, AuditRecord::hash))
-			.update();
-		AuditRecord last = records.get(records.size() - 1);
-		afterCommit(() -> this.witness.witness(head.chain(), last.seq(), last.hash()));
+		return this.witness.head(chain).map(mark -> new Head(chain, mark.seq(), mark.hash())).orElse(null);
 	}
 
 	/** The chain's identity and its newest event in the database. */
@@ -195,10 +157,6 @@ public class AuditChain {
 				action.run();
 			}
 		});
-	}
-
-	private static String[] column(List<AuditRecord> records, Function<AuditRecord, String> value) {
-		return records.stream().map(value).toArray(String[]::new);
 	}
 
 	public List<AuditRecord> page(long afterSeq, int limit) {
