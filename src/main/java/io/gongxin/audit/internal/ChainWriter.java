@@ -46,6 +46,27 @@ class ChainWriter {
 			              WHERE h.seq = :expectedSeq AND h.hash = :expectedHash)
 			""";
 
+	/** The insert's text parameters, by name. */
+	private static final Map<String, Function<AuditRecord, String>> TEXT_COLUMNS = textColumns();
+
+	private static Map<String, Function<AuditRecord, String>> textColumns() {
+		Map<String, Function<AuditRecord, String>> columns = new java.util.LinkedHashMap<>();
+		columns.put("actor", AuditRecord::actor);
+		columns.put("roles", AuditRecord::actorRoles);
+		columns.put("kind", AuditRecord::kind);
+		columns.put("action", AuditRecord::action);
+		columns.put("targetType", AuditRecord::targetType);
+		columns.put("targetId", AuditRecord::targetId);
+		columns.put("subjectRef", AuditRecord::subjectRef);
+		columns.put("before", AuditRecord::beforeDigest);
+		columns.put("after", AuditRecord::afterDigest);
+		columns.put("details", AuditRecord::details);
+		columns.put("client", AuditRecord::clientAddress);
+		columns.put("prev", AuditRecord::prevHash);
+		columns.put("hash", AuditRecord::hash);
+		return java.util.Collections.unmodifiableMap(columns);
+	}
+
 	/** The head the entries were linked onto, and the last of them. */
 	record Written(AuditChain.Head head, long seq, String hash) {
 	}
@@ -124,29 +145,13 @@ class ChainWriter {
 		Map<String, Object> values = new java.util.HashMap<>();
 		values.put("seq", records.stream().map(AuditRecord::seq).toArray(Long[]::new));
 		values.put("at", records.stream().map(r -> r.occurredAt().toString()).toArray(String[]::new));
-		values.put("actor", column(records, AuditRecord::actor));
-		values.put("roles", column(records, AuditRecord::actorRoles));
-		values.put("kind", column(records, AuditRecord::kind));
-		values.put("action", column(records, AuditRecord::action));
-		values.put("targetType", column(records, AuditRecord::targetType));
-		values.put("targetId", column(records, AuditRecord::targetId));
-		values.put("subjectRef", column(records, AuditRecord::subjectRef));
-		values.put("before", column(records, AuditRecord::beforeDigest));
-		values.put("after", column(records, AuditRecord::afterDigest));
-		values.put("details", column(records, AuditRecord::details));
-		values.put("client", column(records, AuditRecord::clientAddress));
-		values.put("prev", column(records, AuditRecord::prevHash));
-		values.put("hash", column(records, AuditRecord::hash));
+		TEXT_COLUMNS.forEach((name, value) -> values.put(name, records.stream().map(value).toArray(String[]::new)));
 		if (guard == null) {
 			return PipelinedSql.command(INSERT, values);
 		}
 		values.put("expectedSeq", guard.seq());
 		values.put("expectedHash", guard.hash());
 		return PipelinedSql.command(INSERT + GUARD, values);
-	}
-
-	private static String[] column(List<AuditRecord> records, Function<AuditRecord, String> value) {
-		return records.stream().map(value).toArray(String[]::new);
 	}
 
 }
