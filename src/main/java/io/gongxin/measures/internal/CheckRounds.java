@@ -116,8 +116,8 @@ public class CheckRounds implements DisposableBean {
 
 	/**
 	 * Answers the check and stores it with its round (or alone, see above); returns the
-	 * answer once it is committed, or empty when another check already holds its
-	 * idempotency key.
+	 * check as composed (the answer and the document stored for it) once it is committed,
+	 * or empty when another check already holds its idempotency key.
 	 */
 	public Optional<Composed> answer(Scenario scenario, List<ParsedQuery> queries, Composer composer) {
 		Waiting waiting = new Waiting(new CheckEngine.Ask(scenario, queries), composer, new CompletableFuture<>());
