@@ -14,8 +14,8 @@ import io.gongxin.audit.AuditLog;
 import io.gongxin.lists.internal.ListQueries;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PipelinedSql;
-import io.gongxin.platform.SqlPipeline;
 import io.gongxin.platform.ProblemKind;
+import io.gongxin.platform.SqlPipeline;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectKey;
 

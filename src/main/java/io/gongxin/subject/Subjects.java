@@ -10,10 +10,10 @@ import java.util.Optional;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
-import io.gongxin.platform.PipelinedSql;
-import io.gongxin.platform.SqlPipeline;
 import io.gongxin.platform.DomainException;
+import io.gongxin.platform.PipelinedSql;
 import io.gongxin.platform.ProblemKind;
+import io.gongxin.platform.SqlPipeline;
 import io.gongxin.subject.internal.NameDiscrepancies;
 import io.gongxin.subject.internal.NameIndexer;
 import io.gongxin.subject.internal.SubjectSearch;

@@ -18,9 +18,8 @@ import io.gongxin.commitment.Commitment;
 import io.gongxin.commitment.CommitmentKind;
 import io.gongxin.commitment.CommitmentState;
 import io.gongxin.commitment.SigningChannel;
-import io.gongxin.subject.SubjectId;
-
 import io.gongxin.platform.PipelinedSql;
+import io.gongxin.subject.SubjectId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -12,10 +12,9 @@ import java.util.Optional;
 import io.gongxin.lists.EntryEnd;
 import io.gongxin.lists.ListEntry;
 import io.gongxin.lists.ListKind;
+import io.gongxin.platform.PipelinedSql;
 import io.gongxin.subject.SubjectId;
 import io.gongxin.subject.SubjectType;
-
-import io.gongxin.platform.PipelinedSql;
 
 import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.gongxin.lists.RepresentativeRole;
-
 import io.gongxin.platform.PipelinedSql;
 
 import org.springframework.jdbc.core.RowMapperResultSetExtractor;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.measures.FeedbackLine;
-
 import io.gongxin.platform.PipelinedSql;
 import io.gongxin.platform.SqlPipeline;
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import io.gongxin.platform.BulkCopy;
+import io.gongxin.platform.PipelinedSql;
 import io.gongxin.subject.NewSubject;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectId;
@@ -24,8 +25,6 @@ import io.gongxin.subject.SubjectStatus;
 import io.gongxin.subject.SubjectType;
 
 import org.springframework.jdbc.core.ConnectionCallback;
-import io.gongxin.platform.PipelinedSql;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -316,10 +315,6 @@ public class SubjectStore {
 			.toList();
 	}
 
-	/**
-	 * Subjects by key (current keys and aliases alike) with all their keys, in one query;
-	 * keys no subject holds are left out.
-	 */
 	/**
 	 * The subjects holding the keys (current keys and aliases alike), each with all its
 	 * keys, current first; keys nobody holds are left out.
