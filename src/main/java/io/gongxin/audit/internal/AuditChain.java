@@ -134,15 +134,8 @@ public class AuditChain {
 
 	/** The chain's identity and its newest event in the database. */
 	Head head() {
-		return this.jdbc.sql("""
-				SELECT i.id || '/' || d.oid AS chain, h.seq, h.hash
-				FROM audit_chain_identity i
-				CROSS JOIN pg_database d
-				LEFT JOIN LATERAL (SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1) h ON true
-				WHERE d.datname = current_database()
-				""")
-			.query((rs, n) -> new Head(rs.getString("chain"), rs.getLong("seq"),
-					(rs.getString("hash") != null) ? rs.getString("hash") : ChainLink.GENESIS))
+		return this.jdbc.sql("SELECT head_chain, head_seq, head_hash FROM audit_chain_head()")
+			.query((rs, n) -> Head.read(rs))
 			.single();
 	}
 
@@ -213,6 +206,17 @@ public class AuditChain {
 	 * @param chain names the chain for the witness: its identity row and its database
 	 */
 	record Head(String chain, long seq, String hash) {
+
+		/**
+		 * The head from a row of {@code audit_chain_head()}; an empty chain's is the
+		 * genesis.
+		 */
+		static Head read(ResultSet rs) throws SQLException {
+			String hash = rs.getString("head_hash");
+			return new Head(rs.getString("head_chain"), rs.getLong("head_seq"),
+					(hash != null) ? hash : ChainLink.GENESIS);
+		}
+
 	}
 
 }

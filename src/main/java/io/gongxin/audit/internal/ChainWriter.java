@@ -113,8 +113,7 @@ class ChainWriter {
 		return PipelinedSql.query("SELECT head_chain, head_seq, head_hash FROM audit_chain_lock_head(:lock)",
 				Map.of("lock", CHAIN_LOCK), rs -> {
 					rs.next();
-					return new AuditChain.Head(rs.getString(1), rs.getLong(2),
-							(rs.getString(3) != null) ? rs.getString(3) : ChainLink.GENESIS);
+					return AuditChain.Head.read(rs);
 				});
 	}
 
