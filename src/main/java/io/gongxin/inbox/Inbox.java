@@ -121,14 +121,18 @@ public class Inbox {
 			throw new DomainException("GX-INB-005", ProblemKind.BAD_REQUEST, "Say why the deadline is extended.");
 		}
 		Task task = require(id);
-		LocalDate due = this.workingDays.addWorkingDays(task.dueDate(), workingDays);
+		// a task opened without a due day counts it again: GX-CAL-001 while its year is
+		// still not covered
+		LocalDate current = (task.dueDate() != null) ? task.dueDate()
+				: this.workingDays.addWorkingDays(task.startDate(), task.workingDays());
+		LocalDate due = this.workingDays.addWorkingDays(current, workingDays);
 		if (task.state().finished() || !this.store.extend(id, due)) {
 			throw refused(task, task.state().refusal(TaskState.OPEN).orElse("The task is finished."));
 		}
 		this.store.history(id, this.clock.instant(), ActingUser.currentName(), task.state(), task.state(),
 				"延长办理时限至 " + due + "：" + reason.strip());
 		this.audit.record(AuditEntry.change("inbox.task.extend", "inbox-task", Long.toString(id))
-			.before(task.dueDate().toString())
+			.before(current.toString())
 			.after(due.toString())
 			.details(reason.strip()));
 		return require(id);
@@ -264,7 +268,7 @@ public class Inbox {
 
 	/** The last day of the near-due period starting today. */
 	public LocalDate nearDueUntil(LocalDate today) {
-		return this.workingDays.addWorkingDays(today, this.nearDueWorkingDays);
+		return io.gongxin.inbox.internal.CountedDays.within(this.workingDays, today, this.nearDueWorkingDays);
 	}
 
 	public LocalDate today() {

@@ -131,7 +131,8 @@ public class CreditChecks {
 		Ticket ticket = null;
 		if (sanctions + incentives > 0) {
 			// the task itself is opened after commit, in a group (CheckFollowUp)
-			ticket = new Ticket(id, "FK-" + id, this.tickets.due(LocalDate.ofInstant(at, this.clock.getZone())),
+			ticket = new Ticket(id, "FK-" + id,
+					this.tickets.due(LocalDate.ofInstant(at, this.clock.getZone())).orElse(null),
 					this.tickets.type().workingDays());
 		}
 		CheckAnswer answer = new CheckAnswer(id, at, TEXT.format(at.atZone(this.clock.getZone())), scenario.name(),
@@ -158,7 +159,7 @@ public class CreditChecks {
 
 	@Transactional(readOnly = true)
 	public CheckAnswer find(long id) {
-		return read(stored(id).answer());
+		return read(stored(id));
 	}
 
 	/** The feedback given for a check, if any. */
@@ -191,14 +192,14 @@ public class CreditChecks {
 	@Transactional
 	public CheckAnswer feedback(long id, List<FeedbackLine> lines) {
 		CheckStore.Stored stored = this.store.lock(id).orElseThrow(() -> noSuchCheck(id));
-		if (stored.feedbackDue() == null) {
+		CheckAnswer answer = read(stored);
+		if (answer.ticket() == null) {
 			throw new DomainException("GX-MEA-016", ProblemKind.CONFLICT,
 					"The check named no measure, so no feedback is expected.");
 		}
 		if (stored.feedbackAt() != null) {
 			throw new DomainException("GX-MEA-015", ProblemKind.CONFLICT, "Feedback for this check was already given.");
 		}
-		CheckAnswer answer = read(stored.answer());
 		Set<String> expected = new HashSet<>();
 		answer.subjects()
 			.forEach(subject -> named(subject).forEach(m -> expected.add(subject.index() + "/" + m.code())));
@@ -238,7 +239,7 @@ public class CreditChecks {
 		return this.store
 			.recent(departmentCode, (beforeId == null) ? Long.MAX_VALUE : beforeId, Math.max(1, Math.min(limit, 100)))
 			.stream()
-			.map(stored -> read(stored.answer()))
+			.map(this::read)
 			.toList();
 	}
 
@@ -321,6 +322,22 @@ public class CreditChecks {
 
 	private CheckAnswer read(String answer) {
 		return this.json.readValue(answer, CheckAnswer.class);
+	}
+
+	/**
+	 * The answer as given, with the feedback's due day where it was set after the answer
+	 * (the holiday notice of the period's year was loaded later).
+	 */
+	private CheckAnswer read(CheckStore.Stored stored) {
+		CheckAnswer answer = read(stored.answer());
+		Ticket ticket = answer.ticket();
+		if (ticket == null || ticket.due() != null || stored.feedbackDue() == null) {
+			return answer;
+		}
+		return new CheckAnswer(answer.checkId(), answer.checkedAt(), answer.checkedAtText(), answer.scenario(),
+				answer.scenarioName(), answer.department(), answer.departmentName(), answer.subjects(),
+				answer.sanctions(), answer.incentives(),
+				new Ticket(ticket.checkId(), ticket.number(), stored.feedbackDue(), ticket.workingDays()));
 	}
 
 }

@@ -8,6 +8,9 @@ import java.time.LocalDate;
  * {@code measures.check:<checkId>}), due on the same day computed here.
  *
  * @param number the ticket number people quote, e.g. {@code FK-1024}
+ * @param due the last day for the feedback; {@code null} when the check was answered
+ * while the holiday notice of a year the period runs into was not loaded: its task is
+ * opened all the same, and the day is set once an administrator loads it
  */
 public record Ticket(long checkId, String number, LocalDate due, int workingDays) {
 }

@@ -147,9 +147,7 @@ public class Repairs {
 			throw new DomainException("GX-REM-007", ProblemKind.BAD_REQUEST,
 					"The statement of duties performed has at most 4000 characters.");
 		}
-		LocalDate replyDue = this.workingDays
-			.deadline(today(), this.settings.repairFeedback(), this.settings.repairFeedbackBasis())
-			.due();
+		LocalDate replyDue = replyDue(today());
 		StepStore.NewCase created = this.steps.nextCase("XF", today());
 		long id = created.id();
 		String reference = created.reference();
@@ -378,6 +376,21 @@ public class Repairs {
 	private static DomainException conflict(RepairApplication repair, String reason) {
 		return new DomainException("GX-REM-004", ProblemKind.CONFLICT, reason,
 				Map.of("case", repair.reference(), "state", repair.state().name(), "reason", reason));
+	}
+
+	/**
+	 * The day the applicant is answered by, or {@code null} while a year the period runs
+	 * into has no loaded holiday notice: the application is taken all the same, and
+	 * {@code ReplyDueSweep} sets the day once the notice is loaded.
+	 */
+	private LocalDate replyDue(LocalDate filed) {
+		try {
+			return this.workingDays.deadline(filed, this.settings.repairFeedback(), this.settings.repairFeedbackBasis())
+				.due();
+		}
+		catch (io.gongxin.calendar.YearNotCovered ex) {
+			return null;
+		}
 	}
 
 	private LocalDate today() {

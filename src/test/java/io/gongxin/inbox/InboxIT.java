@@ -227,14 +227,18 @@ class InboxIT {
 	}
 
 	@Test
-	void aTaskForAnUnregisteredDepartmentOrWithoutCalendarIsRefused() {
+	void aTaskForAnUnregisteredDepartmentIsRefusedWhileOneBeyondTheCalendarWaitsForItsDueDay() {
 		this.clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
 		assertThatExceptionOfType(DomainException.class)
 			.isThrownBy(() -> open(NewTask.of(CHECK, "NO-SUCH-DEPT", "核查", "objection:nobody")))
 			.satisfies(ex -> assertThat(ex.code()).isEqualTo("GX-INB-002"));
+		Task beyond = open(
+				new NewTask(CHECK, OWN, "核查", null, null, false, "objection:2099", LocalDate.of(2099, 3, 1)));
+		assertThat(beyond.duePending()).isTrue();
+		assertThat(beyond.overdueOn(LocalDate.of(2100, 1, 1))).isFalse();
+		// its deadline cannot be extended before it is counted
 		assertThatExceptionOfType(DomainException.class)
-			.isThrownBy(() -> open(
-					new NewTask(CHECK, OWN, "核查", null, null, false, "objection:2099", LocalDate.of(2099, 3, 1))))
+			.isThrownBy(() -> SystemActor.callAs("test", () -> this.inbox.extend(beyond.id(), 5, "案情复杂")))
 			.satisfies(ex -> assertThat(ex.code()).isEqualTo("GX-CAL-001"));
 	}
 

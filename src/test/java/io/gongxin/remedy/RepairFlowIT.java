@@ -464,6 +464,62 @@ class RepairFlowIT {
 		assertThat(task(id, "review").outcome()).contains("初审未通过");
 	}
 
+	@Test
+	void aRepairFiledBeforeNextYearsHolidayNoticeIsTakenAndItsDatesAreSetOnceTheNoticeIsLoaded() throws Exception {
+		// Thursday 31 December 2026: both periods run into 2027, whose notice is not
+		// loaded
+		this.clock.set(LocalDateTime.of(2026, 12, 31, 10, 0));
+		assertThat(this.workingDays.isCovered(2027)).isFalse();
+		String uscc = CheckCharacters.uscc("91440101MA5XKY27");
+		long recordId = filePenalty("广州修复跨年有限公司", uscc, "穗市监罚〔2026〕修复5号", LocalDate.of(2026, 8, 3));
+		JsonNode filed = json(this.mvc
+			.perform(withJson(post("/api/repairs").header("X-API-Key", this.officer),
+					Map.of("recordId", recordId, "applicantName", "钱七", "contact", "020-6", "dutiesPerformed",
+							"已缴清罚款并完成整改", "evidence", List.of(Map.of("title", "缴款凭证")), "commitmentSigned", true)))
+			.andReturn(), 201);
+		long id = filed.get("id").asLong();
+		assertThat(filed.get("replyDue").isNull()).isTrue();
+		Task review = task(id, "review");
+		assertThat(review.duePending()).isTrue();
+		assertThat(review.overdueOn(LocalDate.of(2027, 3, 1))).isFalse();
+		// the desk lists it after the tasks with a due day, and says why it has none
+		List<Task> desk = this.inbox.unfinished(OFFICE, null, 200);
+		assertThat(desk).extracting(Task::id).contains(review.id());
+		assertThat(desk.get(desk.size() - 1).duePending()).isTrue();
+		assertThat(this.inbox.unfinished(OFFICE, review, 200)).extracting(Task::id).doesNotContain(review.id());
+		assertThat(this.inbox.nearDue(OFFICE, 200)).extracting(Task::id).doesNotContain(review.id());
+		assertThat(this.mvc.perform(get("/inbox").param("department", OFFICE).header("X-API-Key", this.officer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("期限待定（所跨年度节假日安排尚未载入）");
+		assertThat(this.dueSweep.setDues()).isZero();
+		assertThat(this.replyDueSweep.setReplyDues()).isZero();
+
+		// an administrator loads the notice (a test notice: New Year's Day off)
+		this.calendar.store(2027, """
+				{"year": 2027, "papers": ["测试用节假日安排"], "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}
+				""", "test");
+		assertThat(this.dueSweep.setDues()).isPositive();
+		assertThat(this.replyDueSweep.setReplyDues()).isEqualTo(1);
+		// two working days from 31 December (1 January off, then a weekend), and ten
+		assertThat(task(id, "review").dueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
+		JsonNode answered = json(
+				this.mvc.perform(get("/api/repairs/" + id).header("X-API-Key", this.officer)).andReturn(), 200);
+		assertThat(answered.get("replyDue").asText()).isEqualTo("2027-01-15");
+	}
+
+	@Autowired
+	io.gongxin.calendar.WorkingDays workingDays;
+
+	@Autowired
+	io.gongxin.calendar.internal.CalendarYears calendar;
+
+	@Autowired
+	io.gongxin.inbox.internal.DueSweep dueSweep;
+
+	@Autowired
+	io.gongxin.remedy.internal.ReplyDueSweep replyDueSweep;
+
 	private List<JsonNode> sanctions(String uscc) throws Exception {
 		List<JsonNode> found = new ArrayList<>();
 		checkOf(uscc).get("sanctions").forEach(found::add);

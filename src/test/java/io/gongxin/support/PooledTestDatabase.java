@@ -74,6 +74,10 @@ public class PooledTestDatabase {
 				context.getApplicationContext()
 					.getBeanProvider(io.gongxin.measures.internal.CheckStore.class)
 					.ifAvailable(io.gongxin.measures.internal.CheckStore::forgetReservedIds);
+				// and has no holiday notice loaded by the class before
+				context.getApplicationContext()
+					.getBeanProvider(io.gongxin.calendar.internal.CalendarYears.class)
+					.ifAvailable(io.gongxin.calendar.internal.CalendarYears::reloadOnNextUse);
 			}
 		}
 

@@ -54,6 +54,14 @@ public class CalendarYears {
 		return parsed;
 	}
 
+	/**
+	 * Reads the loaded years from the database again on the next use (another instance
+	 * loaded a year, or the database was replaced, as for each test class).
+	 */
+	public void reloadOnNextUse() {
+		this.snapshot = null;
+	}
+
 	synchronized SortedMap<Integer, HolidayYear> reload() {
 		SortedMap<Integer, HolidayYear> years = new TreeMap<>(HolidayNotices.bundled());
 		this.jdbc.sql("SELECT year, notice, loaded_by FROM calendar_year ORDER BY year")

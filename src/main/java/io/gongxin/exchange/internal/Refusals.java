@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.gongxin.calendar.LegalBasis;
-import io.gongxin.calendar.WorkingDays;
 import io.gongxin.exchange.Target;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.NewTask;
@@ -12,9 +11,6 @@ import io.gongxin.inbox.TaskType;
 import io.gongxin.ingest.CreditRecord;
 import io.gongxin.ingest.CreditRecords;
 import io.gongxin.ingest.Ingestion;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -24,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Refusals {
-
-	private static final Logger log = LoggerFactory.getLogger(Refusals.class);
 
 	static final TaskType UPSTREAM_REJECTION = new TaskType("UPSTREAM_REJECTION", "上级平台退回数据更正",
 			LegalBasis.DOUBLE_PUBLICITY_DAYS, LegalBasis.DOUBLE_PUBLICITY);
@@ -38,11 +32,7 @@ class Refusals {
 
 	private final CategoryNames categoryNames;
 
-	private final WorkingDays workingDays;
-
-	Refusals(CreditRecords records, Ingestion ingestion, Inbox inbox, CategoryNames categoryNames,
-			WorkingDays workingDays) {
-		this.workingDays = workingDays;
+	Refusals(CreditRecords records, Ingestion ingestion, Inbox inbox, CategoryNames categoryNames) {
 		this.records = records;
 		this.ingestion = ingestion;
 		this.inbox = inbox;
@@ -86,14 +76,9 @@ class Refusals {
 							.toList());
 				String title = this.target.name() + "退回" + what + "信息，请在问题数据中查看原因，更正后以同一文书号重新报送";
 				String source = "exchange:" + this.target.code() + ":" + this.packageKey + ":" + provider;
-				if (deadlineKnown()) {
-					Refusals.this.inbox.open(NewTask.of(UPSTREAM_REJECTION, provider, title, source));
-				}
-				else {
-					// a failing task would undo the settled receipt; the problem data is
-					// kept anyway
-					log.warn("Task {} not opened: the holiday calendar does not cover its deadline", source);
-				}
+				// without a due day while its year has no holiday notice: the inbox sets
+				// it once one is loaded
+				Refusals.this.inbox.open(NewTask.of(UPSTREAM_REJECTION, provider, title, source));
 			});
 		}
 
@@ -101,16 +86,6 @@ class Refusals {
 
 	Batch batch(Target target, String packageKey) {
 		return new Batch(target, packageKey);
-	}
-
-	private boolean deadlineKnown() {
-		try {
-			this.workingDays.addWorkingDays(this.inbox.today(), UPSTREAM_REJECTION.workingDays());
-			return true;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
 	}
 
 }

@@ -114,6 +114,9 @@ class InboxPageController {
 	/** Working days left until the due date (negative when overdue), for the page. */
 	public String left(Task task) {
 		LocalDate today = LocalDate.now(this.clock);
+		if (task.duePending()) {
+			return "期限待定（所跨年度节假日安排尚未载入）";
+		}
 		try {
 			if (task.overdueOn(today)) {
 				return "已逾期 " + this.workingDays.workingDaysBetween(task.dueDate(), today) + " 个工作日";

@@ -61,7 +61,7 @@ public class ReminderSweep {
 	@Transactional
 	public int sweep() {
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate latest = this.workingDays.addWorkingDays(today, this.remindBefore);
+		LocalDate latest = CountedDays.within(this.workingDays, today, this.remindBefore);
 		int sent = 0;
 		List<Task> due;
 		while (!(due = this.store.toRemind(today, latest, 500)).isEmpty()) {

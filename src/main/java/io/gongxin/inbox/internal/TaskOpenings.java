@@ -80,8 +80,9 @@ public class TaskOpenings {
 						"A task must belong to a registered department.", Map.of("department", task.departmentCode()));
 			}
 			LocalDate start = (task.startDate() != null) ? task.startDate() : today;
+			// no due day while a year the period runs into has no loaded notice
 			LocalDate due = dues.computeIfAbsent(task.type().code() + "/" + start,
-					key -> this.workingDays.deadline(start, task.type().workingDays(), task.type().legalBasis()).due());
+					key -> CountedDays.due(this.workingDays, start, task.type().workingDays()).orElse(null));
 			openings.add(new TaskStore.Opening(task, start, due));
 		}
 		if (!openings.isEmpty()) {
@@ -95,7 +96,8 @@ public class TaskOpenings {
 				bySource.put(task.sourceRef(), task);
 				records.add(
 						new AttributedEntry(AuditEntry.change("inbox.task.open", "inbox-task", Long.toString(task.id()))
-							.after(task.typeCode() + " " + task.departmentCode() + " due " + task.dueDate())
+							.after(task.typeCode() + " " + task.departmentCode() + " due "
+									+ ((task.dueDate() != null) ? task.dueDate() : "pending"))
 							.details(task.sourceRef()), origin));
 			}
 			this.audit.recordAll(records);

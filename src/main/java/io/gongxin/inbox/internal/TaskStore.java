@@ -30,7 +30,7 @@ public class TaskStore {
 		this.jdbc = jdbc;
 	}
 
-	/** A task to open, with its start and due dates. */
+	/** A task to open, with its start and due dates (no due day: see CountedDays). */
 	public record Opening(NewTask task, LocalDate start, LocalDate due) {
 	}
 
@@ -63,7 +63,7 @@ public class TaskStore {
 			.param("bases", column(openings, o -> o.task().type().legalBasis()))
 			.param("days", openings.stream().map(o -> o.task().type().workingDays()).toArray(Integer[]::new))
 			.param("starts", column(openings, o -> o.start().toString()))
-			.param("dues", column(openings, o -> o.due().toString()))
+			.param("dues", column(openings, o -> (o.due() == null) ? null : o.due().toString()))
 			.query(TaskStore::task)
 			.list();
 	}
@@ -175,24 +175,43 @@ public class TaskStore {
 	}
 
 	/**
-	 * A department's tasks in the given states, by due date then id; keyset after (due,
-	 * id).
+	 * A department's tasks in the given states, by due date then id, those without a due
+	 * day last; keyset after (due, id), a {@code null} due meaning after a task without
+	 * one.
 	 */
 	public List<Task> ofDepartment(String department, List<TaskState> states, LocalDate afterDue, long afterId,
 			int limit) {
 		return this.jdbc.sql("""
 				SELECT * FROM inbox_task
 				WHERE department_code = :department AND state IN (:states)
-				  AND (due_date, id) > (:afterDue, :afterId)
-				ORDER BY due_date, id LIMIT :limit
+				  AND (CASE WHEN CAST(:afterDue AS date) IS NULL THEN due_date IS NULL AND id > :afterId
+				            ELSE (due_date, id) > (:afterDue, :afterId) OR due_date IS NULL END)
+				ORDER BY due_date NULLS LAST, id LIMIT :limit
 				""")
 			.param("department", department)
 			.param("states", states.stream().map(Enum::name).toList())
-			.param("afterDue", Date.valueOf(afterDue))
+			.param("afterDue", (afterDue == null) ? null : Date.valueOf(afterDue))
 			.param("afterId", afterId)
 			.param("limit", limit)
 			.query(TaskStore::task)
 			.list();
+	}
+
+	/** Unfinished or finished tasks opened without a due day, oldest first. */
+	public List<Task> withoutDue(long afterId, int limit) {
+		return this.jdbc.sql("SELECT * FROM inbox_task WHERE due_date IS NULL AND id > :after ORDER BY id LIMIT :limit")
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(TaskStore::task)
+			.list();
+	}
+
+	/** Sets the due day of a task opened without one; false when it has one already. */
+	public boolean setDue(long id, LocalDate due) {
+		return this.jdbc.sql("UPDATE inbox_task SET due_date = :due WHERE id = :id AND due_date IS NULL")
+			.param("due", Date.valueOf(due))
+			.param("id", id)
+			.update() == 1;
 	}
 
 	/** Unfinished tasks due in [from, to], every department or one. */
@@ -282,7 +301,7 @@ public class TaskStore {
 				rs.getString("department_code"), rs.getString("title"), rs.getString("subject_name"),
 				rs.getString("subject_code"), rs.getBoolean("subject_is_person"), rs.getString("source_ref"),
 				rs.getString("legal_basis"), rs.getInt("working_days"), rs.getDate("start_date").toLocalDate(),
-				rs.getDate("due_date").toLocalDate(), TaskState.valueOf(rs.getString("state")),
+				rs.getObject("due_date", LocalDate.class), TaskState.valueOf(rs.getString("state")),
 				rs.getTimestamp("created_at").toInstant(), (finished == null) ? null : finished.toLocalDate(),
 				rs.getString("outcome"));
 	}

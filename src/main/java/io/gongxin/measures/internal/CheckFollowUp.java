@@ -90,13 +90,13 @@ public class CheckFollowUp {
 		List<Pending> pending = this.jdbc.sql("""
 				SELECT id, department_code, scenario, checked_at, checked_by, subjects, sanctions, incentives,
 				       CASE WHEN subjects = 1 THEN answer #>> '{subjects,0,subjectCode}' END AS subject, audited,
-				       feedback_due IS NOT NULL AND task_id IS NULL AS ticket_pending,
-				       CASE WHEN feedback_due IS NOT NULL AND task_id IS NULL THEN answer::text END AS answer
+				       sanctions + incentives > 0 AND task_id IS NULL AS ticket_pending,
+				       CASE WHEN sanctions + incentives > 0 AND task_id IS NULL THEN answer::text END AS answer
 				FROM credit_check
-				WHERE (NOT audited OR (feedback_due IS NOT NULL AND task_id IS NULL))
+				WHERE (NOT audited OR (sanctions + incentives > 0 AND task_id IS NULL))
 				  AND id = ANY (ARRAY((SELECT id FROM credit_check WHERE NOT audited ORDER BY id LIMIT :limit)
 				                      UNION ALL
-				                      (SELECT id FROM credit_check WHERE feedback_due IS NOT NULL AND task_id IS NULL
+				                      (SELECT id FROM credit_check WHERE sanctions + incentives > 0 AND task_id IS NULL
 				                       ORDER BY id LIMIT :limit)))
 				ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
 				""")

@@ -189,6 +189,31 @@ public class CheckStore {
 			.update();
 	}
 
+	/**
+	 * The days (in the zone) of the checks that named a measure but have no due day, not
+	 * yet reported on: answered while the notice of the period's year was not loaded.
+	 */
+	public List<LocalDate> daysAwaitingDue(ZoneId zone) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT CAST(checked_at AT TIME ZONE :zone AS date) AS day FROM credit_check
+				WHERE feedback_due IS NULL AND sanctions + incentives > 0 AND feedback_at IS NULL
+				ORDER BY day""").param("zone", zone.getId()).query(LocalDate.class).list();
+	}
+
+	/**
+	 * Gives the checks of that day still awaiting a due day this one; returns how many.
+	 */
+	public int setDue(LocalDate day, LocalDate due, ZoneId zone) {
+		return this.jdbc.sql("""
+				UPDATE credit_check SET feedback_due = :due
+				WHERE feedback_due IS NULL AND sanctions + incentives > 0 AND feedback_at IS NULL
+				  AND checked_at >= :from AND checked_at < :to""")
+			.param("due", due)
+			.param("from", Timestamp.from(day.atStartOfDay(zone).toInstant()))
+			.param("to", Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()))
+			.update();
+	}
+
 	public List<FeedbackLine> feedbackOf(long checkId) {
 		return this.jdbc.sql("""
 				SELECT subject_index, measure_code, applied, note FROM credit_check_feedback WHERE check_id = :id

@@ -2,8 +2,10 @@ package io.gongxin.measures.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import io.gongxin.calendar.WorkingDays;
+import io.gongxin.calendar.YearNotCovered;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.NewTask;
 import io.gongxin.inbox.Task;
@@ -44,10 +46,19 @@ public class FeedbackTickets {
 
 	/**
 	 * The day feedback is due for a check made on that day (the inbox counts the same
-	 * way).
+	 * way); empty while the holiday notice of a year the period runs into is not loaded
+	 * (late in a year, before the State Council's notice is): the check is answered and
+	 * its task opened all the same, and {@link FeedbackDueSweep} sets the day once the
+	 * notice is loaded.
 	 */
-	public LocalDate due(LocalDate checkDay) {
-		return this.workingDays.deadline(checkDay, this.type.workingDays(), this.type.legalBasis()).due();
+	public Optional<LocalDate> due(LocalDate checkDay) {
+		try {
+			return Optional
+				.of(this.workingDays.deadline(checkDay, this.type.workingDays(), this.type.legalBasis()).due());
+		}
+		catch (YearNotCovered ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -36,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class NoticeDesk {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NoticeDesk.class);
-
 	private final NoticeStore store;
 
 	private final ApplicationEventPublisher events;
@@ -125,17 +123,12 @@ public class NoticeDesk {
 
 	/**
 	 * The provider must act: a correction task with its deadline goes on the department's
-	 * desk. Without holiday data for the deadline's year the notice still goes out, and
-	 * the missing task is logged for the officer who loads the calendar.
+	 * desk (without a due day while the deadline's year has no holiday notice; the inbox
+	 * sets it once one is loaded).
 	 */
 	private void openCorrectionTask(String provider, String message, long noticeId) {
-		try {
-			this.inbox.open(
-					NewTask.of(QualityTasks.PROBLEM_DATA_CORRECTION, provider, message, "quality-notice:" + noticeId));
-		}
-		catch (io.gongxin.calendar.YearNotCovered ex) {
-			log.warn("No correction task for notice {} of {}: {}", noticeId, provider, ex.getMessage());
-		}
+		this.inbox
+			.open(NewTask.of(QualityTasks.PROBLEM_DATA_CORRECTION, provider, message, "quality-notice:" + noticeId));
 	}
 
 	public List<Notice> inbox(String provider, Long beforeId, int limit) {

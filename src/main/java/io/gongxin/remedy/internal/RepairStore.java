@@ -138,6 +138,28 @@ public class RepairStore {
 	}
 
 	/** Extends the decision once, if the application is where the caller saw it. */
+	/** An application being handled whose answer date could not be counted when filed. */
+	public record ReplyDuePending(long id, String reference, Instant filedAt, int extendedDays) {
+	}
+
+	public List<ReplyDuePending> replyDuePending(int limit) {
+		return this.jdbc.sql("""
+				SELECT id, reference, filed_at, extended_days FROM remedy_repair
+				WHERE reply_due IS NULL AND state IN ('FILED', 'ACCEPTED') ORDER BY id LIMIT :limit""")
+			.param("limit", limit)
+			.query((rs, n) -> new ReplyDuePending(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getInt(4)))
+			.list();
+	}
+
+	/** Sets the answer date of an application filed without one (its version stays). */
+	public boolean setReplyDue(long id, java.time.LocalDate replyDue) {
+		return this.jdbc.sql("UPDATE remedy_repair SET reply_due = :due WHERE id = :id AND reply_due IS NULL")
+			.param("due", replyDue)
+			.param("id", id)
+			.update() == 1;
+	}
+
 	public boolean extend(RepairApplication seen, int days, java.time.LocalDate replyDue) {
 		return this.jdbc.sql("""
 				UPDATE remedy_repair SET extended_days = :days, reply_due = :replyDue, version = version + 1

@@ -1,0 +1,92 @@
+package io.gongxin.remedy.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import io.gongxin.audit.AuditEntry;
+import io.gongxin.audit.AuditLog;
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.calendar.YearNotCovered;
+import io.gongxin.platform.SystemActor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives an answer date to repair applications filed while a year their period runs into
+ * had no loaded holiday notice (late in a year, before the State Council's notice for the
+ * next one is loaded): the period counted from the filing day, with any extension.
+ */
+@Component
+public class ReplyDueSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(ReplyDueSweep.class);
+
+	private final RepairStore store;
+
+	private final RemedySettings settings;
+
+	private final WorkingDays workingDays;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ReplyDueSweep(RepairStore store, RemedySettings settings, WorkingDays workingDays, AuditLog audit,
+			TransactionTemplate transactions, Clock clock) {
+		this.store = store;
+		this.settings = settings;
+		this.workingDays = workingDays;
+		this.audit = audit;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelayString = "${gongxin.remedy.reply-due-sweep:PT10M}",
+			fixedDelayString = "${gongxin.remedy.reply-due-sweep:PT10M}")
+	void scheduled() {
+		try {
+			SystemActor.runAs("remedy-reply-due", this::setReplyDues);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Setting the answer dates of repair applications failed: {}", ex.toString());
+		}
+	}
+
+	/** Sets every answer date that can now be counted; returns how many. */
+	public int setReplyDues() {
+		int set = 0;
+		for (RepairStore.ReplyDuePending pending : this.store.replyDuePending(500)) {
+			LocalDate filed = LocalDate.ofInstant(pending.filedAt(), this.clock.getZone());
+			LocalDate due;
+			try {
+				due = this.workingDays.addWorkingDays(filed, this.settings.repairFeedback() + pending.extendedDays());
+			}
+			catch (YearNotCovered ex) {
+				continue;
+			}
+			Boolean done = this.transactions.execute(status -> {
+				if (!this.store.setReplyDue(pending.id(), due)) {
+					return false;
+				}
+				this.audit.record(AuditEntry.change("remedy.repair.reply-due", "repair", pending.reference())
+					.before("pending")
+					.after(due.toString())
+					.details(this.settings.repairFeedbackBasis()));
+				return true;
+			});
+			set += Boolean.TRUE.equals(done) ? 1 : 0;
+		}
+		if (set > 0) {
+			log.info("Set the answer date of {} repair application(s) whose period can now be counted", set);
+		}
+		return set;
+	}
+
+}
