@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -78,6 +79,20 @@ public class WorkingDays {
 			}
 		}
 		return day;
+	}
+
+	/**
+	 * The date {@code n} working days after {@code date}, or empty while a year the count
+	 * runs into has no loaded notice: for work that goes on and gets its day once the
+	 * notice is loaded, never a guessed one.
+	 */
+	public Optional<LocalDate> addWorkingDaysIfCovered(LocalDate date, int n) {
+		try {
+			return Optional.of(addWorkingDays(date, n));
+		}
+		catch (YearNotCovered ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -384,13 +384,7 @@ public class Repairs {
 	 * {@code ReplyDueSweep} sets the day once the notice is loaded.
 	 */
 	private LocalDate replyDue(LocalDate filed) {
-		try {
-			return this.workingDays.deadline(filed, this.settings.repairFeedback(), this.settings.repairFeedbackBasis())
-				.due();
-		}
-		catch (io.gongxin.calendar.YearNotCovered ex) {
-			return null;
-		}
+		return this.workingDays.addWorkingDaysIfCovered(filed, this.settings.repairFeedback()).orElse(null);
 	}
 
 	private LocalDate today() {

@@ -89,6 +89,13 @@ class WorkingDaysTests {
 	}
 
 	@Test
+	void aCountIntoAYearWithoutANoticeIsEmptyRatherThanGuessed() {
+		assertThat(this.calendar.addWorkingDaysIfCovered(LocalDate.parse("2026-12-28"), 7)).isEmpty();
+		assertThat(this.calendar.addWorkingDaysIfCovered(LocalDate.parse("2025-09-30"), 2))
+			.contains(LocalDate.parse("2025-10-10"));
+	}
+
+	@Test
 	void aLoadedYearBecomesCovered() {
 		SortedMap<Integer, HolidayYear> years = new TreeMap<>(this.calendar.coveredYears());
 		years.put(2027, new HolidayYear(2027, List.of("test"), Map.of(LocalDate.parse("2027-01-01"), true), "test"));

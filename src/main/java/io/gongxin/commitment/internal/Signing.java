@@ -8,7 +8,6 @@ import java.util.Map;
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.calendar.WorkingDays;
-import io.gongxin.calendar.YearNotCovered;
 import io.gongxin.catalog.SeverityTier;
 import io.gongxin.commitment.Commitment;
 import io.gongxin.commitment.CommitmentKind;
@@ -131,12 +130,7 @@ public class Signing {
 	 * it runs into is not loaded (the deadline sweep sets it once it is).
 	 */
 	LocalDate dueOn(LocalDate signedOn, int workingDays) {
-		try {
-			return this.workingDays.deadline(signedOn, workingDays, "承诺核查期限").due();
-		}
-		catch (YearNotCovered ex) {
-			return null;
-		}
+		return this.workingDays.addWorkingDaysIfCovered(signedOn, workingDays).orElse(null);
 	}
 
 	/** Puts the verification on the department's desk, due when the commitment says. */

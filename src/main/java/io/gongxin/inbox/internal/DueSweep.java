@@ -66,7 +66,8 @@ public class DueSweep {
 		do {
 			page = this.store.withoutDue(after, PAGE);
 			for (Task task : page) {
-				Optional<LocalDate> due = CountedDays.due(this.workingDays, task.startDate(), task.workingDays());
+				Optional<LocalDate> due = this.workingDays.addWorkingDaysIfCovered(task.startDate(),
+						task.workingDays());
 				if (due.isPresent() && Boolean.TRUE.equals(this.transactions.execute(status -> set(task, due.get())))) {
 					set++;
 				}

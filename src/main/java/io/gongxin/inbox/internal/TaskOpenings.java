@@ -82,7 +82,7 @@ public class TaskOpenings {
 			LocalDate start = (task.startDate() != null) ? task.startDate() : today;
 			// no due day while a year the period runs into has no loaded notice
 			LocalDate due = dues.computeIfAbsent(task.type().code() + "/" + start,
-					key -> CountedDays.due(this.workingDays, start, task.type().workingDays()).orElse(null));
+					key -> this.workingDays.addWorkingDaysIfCovered(start, task.type().workingDays()).orElse(null));
 			openings.add(new TaskStore.Opening(task, start, due));
 		}
 		if (!openings.isEmpty()) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.gongxin.calendar.WorkingDays;
-import io.gongxin.calendar.YearNotCovered;
 import io.gongxin.inbox.Inbox;
 import io.gongxin.inbox.NewTask;
 import io.gongxin.inbox.Task;
@@ -52,13 +51,7 @@ public class FeedbackTickets {
 	 * notice is loaded.
 	 */
 	public Optional<LocalDate> due(LocalDate checkDay) {
-		try {
-			return Optional
-				.of(this.workingDays.deadline(checkDay, this.type.workingDays(), this.type.legalBasis()).due());
-		}
-		catch (YearNotCovered ex) {
-			return Optional.empty();
-		}
+		return this.workingDays.addWorkingDaysIfCovered(checkDay, this.type.workingDays());
 	}
 
 	/**

@@ -2,11 +2,11 @@ package io.gongxin.remedy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import io.gongxin.audit.AuditEntry;
 import io.gongxin.audit.AuditLog;
 import io.gongxin.calendar.WorkingDays;
-import io.gongxin.calendar.YearNotCovered;
 import io.gongxin.platform.SystemActor;
 
 import org.slf4j.Logger;
@@ -64,13 +64,12 @@ public class ReplyDueSweep {
 		int set = 0;
 		for (RepairStore.ReplyDuePending pending : this.store.replyDuePending(500)) {
 			LocalDate filed = LocalDate.ofInstant(pending.filedAt(), this.clock.getZone());
-			LocalDate due;
-			try {
-				due = this.workingDays.addWorkingDays(filed, this.settings.repairFeedback() + pending.extendedDays());
-			}
-			catch (YearNotCovered ex) {
+			Optional<LocalDate> counted = this.workingDays.addWorkingDaysIfCovered(filed,
+					this.settings.repairFeedback() + pending.extendedDays());
+			if (counted.isEmpty()) {
 				continue;
 			}
+			LocalDate due = counted.get();
 			Boolean done = this.transactions.execute(status -> {
 				if (!this.store.setReplyDue(pending.id(), due)) {
 					return false;
