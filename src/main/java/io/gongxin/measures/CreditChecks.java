@@ -126,8 +126,8 @@ public class CreditChecks {
 		Instant at = answered.at();
 		List<SubjectAnswer> answers = answered.subjects();
 		long id = this.store.nextId();
-		int sanctions = sanctions(answers);
-		int incentives = incentives(answers);
+		int sanctions = CheckAnswer.sanctionsOf(answers);
+		int incentives = CheckAnswer.incentivesOf(answers);
 		Ticket ticket = null;
 		if (sanctions + incentives > 0) {
 			// the task itself is opened after commit, in a group (CheckFollowUp)
@@ -177,9 +177,7 @@ public class CreditChecks {
 		StoredRequest request = this.json.readValue(stored.request(), StoredRequest.class);
 		List<SubjectAnswer> answers = this.engine.answer(Scenario.valueOf(request.scenario()),
 				QueryParser.parse(request.subjects()), stored.checkedAt());
-		CheckAnswer replayed = new CheckAnswer(original.checkId(), original.checkedAt(), original.checkedAtText(),
-				original.scenario(), original.scenarioName(), original.department(), original.departmentName(), answers,
-				sanctions(answers), incentives(answers), original.ticket());
+		CheckAnswer replayed = original.withSubjects(answers);
 		this.audit.record(AuditEntry.read("measures.check.replay", "credit-check", Long.toString(id)));
 		return new Replay(id, original.subjects().equals(answers), original, replayed);
 	}
@@ -272,14 +270,6 @@ public class CreditChecks {
 		return java.util.Optional.ofNullable(stored(id).taskId());
 	}
 
-	private static int sanctions(List<SubjectAnswer> answers) {
-		return answers.stream().mapToInt(a -> a.sanctions().size()).sum();
-	}
-
-	private static int incentives(List<SubjectAnswer> answers) {
-		return answers.stream().mapToInt(a -> a.incentives().size()).sum();
-	}
-
 	private static List<AppliedMeasure> named(SubjectAnswer subject) {
 		List<AppliedMeasure> all = new ArrayList<>(subject.sanctions());
 		all.addAll(subject.incentives());
@@ -334,10 +324,7 @@ public class CreditChecks {
 		if (ticket == null || ticket.due() != null || stored.feedbackDue() == null) {
 			return answer;
 		}
-		return new CheckAnswer(answer.checkId(), answer.checkedAt(), answer.checkedAtText(), answer.scenario(),
-				answer.scenarioName(), answer.department(), answer.departmentName(), answer.subjects(),
-				answer.sanctions(), answer.incentives(),
-				new Ticket(ticket.checkId(), ticket.number(), stored.feedbackDue(), ticket.workingDays()));
+		return answer.withTicket(ticket.withDue(stored.feedbackDue()));
 	}
 
 }

@@ -13,4 +13,10 @@ import java.time.LocalDate;
  * opened all the same, and the day is set once an administrator loads it
  */
 public record Ticket(long checkId, String number, LocalDate due, int workingDays) {
+
+	/** The same ticket with its due day, once it can be counted. */
+	public Ticket withDue(LocalDate day) {
+		return new Ticket(this.checkId, this.number, day, this.workingDays);
+	}
+
 }
