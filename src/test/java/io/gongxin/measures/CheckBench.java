@@ -112,11 +112,15 @@ public final class CheckBench {
 			jdbc.execute("VACUUM ANALYZE");
 			if (args.length > 2 && args[2].equals("diagnose-without-commit-flush")) {
 				// diagnosis only: how much of a check's cost is waiting for its commit to
-				// reach
-				// the disk (never a configuration to run the platform with)
-				jdbc.execute("ALTER SYSTEM SET synchronous_commit = off");
-				jdbc.execute("SELECT pg_reload_conf()");
-				System.out.println("DIAGNOSIS RUN: synchronous_commit = off");
+				// reach the disk (never a configuration to run the platform with). The
+				// server is started with synchronous_commit on its command line, which
+				// ALTER SYSTEM cannot override; a database setting can, for sessions
+				// opened after it, so the pool's connections are replaced.
+				jdbc.execute("ALTER DATABASE " + jdbc.queryForObject("SELECT current_database()", String.class)
+						+ " SET synchronous_commit = off");
+				((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+				System.out.println("DIAGNOSIS RUN: synchronous_commit = "
+						+ jdbc.queryForObject("SHOW synchronous_commit", String.class));
 			}
 			System.out.printf("generated %,d subjects with keys and %,d list entries in %.1f s%n", subjects, entries,
 					(System.nanoTime() - t0) / 1e9);
@@ -127,7 +131,8 @@ public final class CheckBench {
 				return context.getBean(Accounts.class).issueApiKey("bench-clerk", Role.PROVIDER, DEPARTMENT).secret();
 			});
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			Load load = new Load(port, key, keys, listed, random, jdbc);
+			Load load = new Load(port, key, keys, listed, random, jdbc,
+					context.getBean(io.micrometer.core.instrument.MeterRegistry.class));
 			// warm-up (JIT) of both paths
 			int callers = Integer.getInteger("bench.callers", 16);
 			// with 30 s the checks were still getting faster through the second round
@@ -256,7 +261,11 @@ public final class CheckBench {
 
 		final JdbcTemplate jdbc;
 
-		Load(int port, String key, Keys keys, List<String> listed, Random random, JdbcTemplate jdbc) {
+		final io.micrometer.core.instrument.MeterRegistry meters;
+
+		Load(int port, String key, Keys keys, List<String> listed, Random random, JdbcTemplate jdbc,
+				io.micrometer.core.instrument.MeterRegistry meters) {
+			this.meters = meters;
 			this.jdbc = jdbc;
 			this.port = port;
 			this.key = key;
@@ -310,6 +319,7 @@ public final class CheckBench {
 			AtomicLong done = new AtomicLong();
 			AtomicInteger failed = new AtomicInteger();
 			long[] before = databaseWork();
+			double[] roundsBefore = rounds();
 			long end = System.nanoTime() + millis * 1_000_000;
 			List<Thread> callers = new ArrayList<>();
 			long start = System.nanoTime();
@@ -341,7 +351,39 @@ public final class CheckBench {
 					"closed loop %s, %d callers: %,d requests, %.0f req/s, %d failed; per request %.2f commits, %.1f rows read, %.2f rows written%n",
 					path, concurrency, done.get(), rate, failed.get(), (after[0] - before[0]) / (double) done.get(),
 					(after[1] - before[1]) / (double) done.get(), (after[2] - before[2]) / (double) done.get());
+			double[] roundsAfter = rounds();
+			double rounds = roundsAfter[0] - roundsBefore[0];
+			if (rounds > 0) {
+				// the platform's own meters of its shared rounds (RoundMeters), in µs a
+				// round
+				double[] per = new double[roundsAfter.length];
+				for (int i = 1; i < per.length; i++) {
+					per[i] = (roundsAfter[i] - roundsBefore[i]) / rounds;
+				}
+				System.out.printf(
+						"  rounds: %,.0f, %.1f checks a round; a round %.0f µs (reads %.0f, compose %.0f, store %.0f, commit with the audit append %.0f); a check waited %.0f µs for its round%n",
+						rounds, per[1], per[2], per[3], per[4], per[5], per[6],
+						(roundsAfter[7] - roundsBefore[7]) / (roundsAfter[1] - roundsBefore[1]));
+			}
 			return rate;
+		}
+
+		/**
+		 * The rounds' meters so far: rounds committed, checks in rounds, then total µs of
+		 * the round, its four steps and the checks' waits.
+		 */
+		double[] rounds() {
+			var round = this.meters.get("gongxin.checks.round").timer();
+			java.util.function.Function<String, Double> step = name -> this.meters.get("gongxin.checks.round.step")
+				.tag("step", name)
+				.timer()
+				.totalTime(java.util.concurrent.TimeUnit.MICROSECONDS);
+			return new double[] { round.count(), this.meters.get("gongxin.checks.round.size").summary().totalAmount(),
+					round.totalTime(java.util.concurrent.TimeUnit.MICROSECONDS), step.apply("reads"),
+					step.apply("compose"), step.apply("store"), step.apply("commit"),
+					this.meters.get("gongxin.checks.round.queued")
+						.timer()
+						.totalTime(java.util.concurrent.TimeUnit.MICROSECONDS) };
 		}
 
 		/**

@@ -117,6 +117,9 @@ class CreditCheckIT {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	String financeClerk;
 
 	String marketClerk;
@@ -300,6 +303,7 @@ class CreditCheckIT {
 	@Order(5)
 	void concurrentChecksAreEachStoredOnceWithTheirAuditRecordsAndTheChainStaysWhole() throws Exception {
 		int callers = 24;
+		RoundFigures before = RoundFigures.read(this.meters);
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
 		try {
 			List<java.util.concurrent.Future<String>> plain = new ArrayList<>();
@@ -339,10 +343,33 @@ class CreditCheckIT {
 				.filter(r -> r.actorRoles().contains("ROLE_PROVIDER"))
 				.count()).isEqualTo(callers);
 			assertThat(this.audit.verify().intact()).isTrue();
+			// the rounds' meters: every check that went into a round is counted once, in
+			// a round whose steps were all timed
+			RoundFigures after = RoundFigures.read(this.meters);
+			long rounds = after.rounds() - before.rounds();
+			long checked = after.checks() - before.checks();
+			assertThat(checked).isGreaterThanOrEqualTo(callers).isEqualTo(after.queued() - before.queued());
+			assertThat(rounds).isPositive().isLessThanOrEqualTo(checked);
+			assertThat(after.reads() - before.reads()).isEqualTo(rounds);
+			assertThat(after.roundSeconds()).isGreaterThan(before.roundSeconds());
 		}
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/** What the meters of the shared rounds have counted so far. */
+	record RoundFigures(long rounds, long checks, long queued, long reads, double roundSeconds) {
+
+		static RoundFigures read(io.micrometer.core.instrument.MeterRegistry meters) {
+			var size = meters.get("gongxin.checks.round.size").summary();
+			var round = meters.get("gongxin.checks.round").timer();
+			return new RoundFigures(round.count(), (long) size.totalAmount(),
+					meters.get("gongxin.checks.round.queued").timer().count(),
+					meters.get("gongxin.checks.round.step").tag("step", "reads").timer().count(),
+					round.totalTime(java.util.concurrent.TimeUnit.SECONDS));
+		}
+
 	}
 
 	@Test

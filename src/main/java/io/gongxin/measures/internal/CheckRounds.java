@@ -25,6 +25,7 @@ import io.gongxin.measures.Scenario;
 import io.gongxin.measures.SubjectAnswer;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemKind;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +81,8 @@ public class CheckRounds implements DisposableBean {
 
 	}
 
-	private record Waiting(CheckEngine.Ask ask, Composer composer, CompletableFuture<Optional<Composed>> done) {
+	private record Waiting(CheckEngine.Ask ask, Composer composer, CompletableFuture<Optional<Composed>> done,
+			long queuedAt) {
 	}
 
 	private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
@@ -101,8 +103,11 @@ public class CheckRounds implements DisposableBean {
 
 	private volatile boolean closing;
 
+	private final RoundMeters meters;
+
 	CheckRounds(CheckEngine engine, CheckStore store, AuditLog audit, TransactionTemplate transactions, Clock clock,
-			@Value("${gongxin.measures.store-timeout:PT30S}") Duration wait) {
+			@Value("${gongxin.measures.store-timeout:PT30S}") Duration wait, MeterRegistry registry) {
+		this.meters = new RoundMeters(registry);
 		this.engine = engine;
 		this.store = store;
 		this.audit = audit;
@@ -120,9 +125,10 @@ public class CheckRounds implements DisposableBean {
 	 * or empty when another check already holds its idempotency key.
 	 */
 	public Optional<Composed> answer(Scenario scenario, List<ParsedQuery> queries, Composer composer) {
-		Waiting waiting = new Waiting(new CheckEngine.Ask(scenario, queries), composer, new CompletableFuture<>());
+		Waiting waiting = new Waiting(new CheckEngine.Ask(scenario, queries), composer, new CompletableFuture<>(),
+				System.nanoTime());
 		if (this.closing || !shared(queries)) {
-			answerRound(List.of(waiting));
+			answerRound(List.of(waiting), false);
 		}
 		else {
 			this.queue.add(waiting);
@@ -176,7 +182,12 @@ public class CheckRounds implements DisposableBean {
 				}
 				round.add(first);
 				this.queue.drainTo(round, ROUND - 1);
-				answerRound(round);
+				long drained = System.nanoTime();
+				this.meters.started(round.size());
+				for (Waiting waiting : round) {
+					this.meters.queued(drained - waiting.queuedAt());
+				}
+				answerRound(round, true);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -191,10 +202,12 @@ public class CheckRounds implements DisposableBean {
 		}
 	}
 
-	private void answerRound(List<Waiting> round) {
+	private void answerRound(List<Waiting> round, boolean shared) {
 		List<Composed> composed = new ArrayList<>(round.size());
 		Map<Waiting, RuntimeException> refused = new HashMap<>();
 		Set<Long> kept;
+		long began = System.nanoTime();
+		long[] stored = new long[1];
 		try {
 			kept = this.transactions.execute(status -> {
 				composed.clear();
@@ -204,6 +217,7 @@ public class CheckRounds implements DisposableBean {
 				Instant at = now();
 				List<List<SubjectAnswer>> answers = this.engine.answerAll(round.stream().map(Waiting::ask).toList(),
 						at);
+				long answered = System.nanoTime();
 				for (int i = 0; i < round.size(); i++) {
 					try {
 						composed.add(round.get(i).composer().compose(new Answered(at, answers.get(i))));
@@ -213,8 +227,19 @@ public class CheckRounds implements DisposableBean {
 						refused.put(round.get(i), ex);
 					}
 				}
-				return storeAll(composed.stream().filter(java.util.Objects::nonNull).toList());
+				long composedAt = System.nanoTime();
+				Set<Long> written = storeAll(composed.stream().filter(java.util.Objects::nonNull).toList());
+				stored[0] = System.nanoTime();
+				if (shared) {
+					this.meters.steps(began, answered, composedAt, stored[0]);
+				}
+				return written;
 			});
+			if (shared) {
+				// before any caller has its answer, so that what a caller then reads of
+				// the meters includes its round
+				this.meters.committed(began, stored[0]);
+			}
 		}
 		catch (RuntimeException ex) {
 			if (round.size() == 1) {
@@ -223,7 +248,7 @@ public class CheckRounds implements DisposableBean {
 			}
 			// one check that cannot be answered or stored must not fail its neighbours
 			for (Waiting waiting : round) {
-				answerRound(List.of(waiting));
+				answerRound(List.of(waiting), false);
 			}
 			return;
 		}
