@@ -26,6 +26,9 @@ public class CalendarYears {
 
 	private volatile SortedMap<Integer, HolidayYear> snapshot;
 
+	/** Moves on at every {@link #reloadOnNextUse()}. */
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
 	CalendarYears(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -59,17 +62,25 @@ public class CalendarYears {
 	 * loaded a year, or the database was replaced, as for each test class).
 	 */
 	public void reloadOnNextUse() {
+		this.generation.incrementAndGet();
 		this.snapshot = null;
 	}
 
 	synchronized SortedMap<Integer, HolidayYear> reload() {
+		// a read under way when the years were dropped may have seen what they replaced
+		// (another instance's load not yet there, or a test class's old database): its
+		// caller gets what it read, but it is not kept for the next
+		long started = this.generation.get();
 		SortedMap<Integer, HolidayYear> years = new TreeMap<>(HolidayNotices.bundled());
 		this.jdbc.sql("SELECT year, notice, loaded_by FROM calendar_year ORDER BY year")
 			.query((rs, row) -> HolidayNotices.parse(rs.getInt(1), rs.getString(2), rs.getString(3)))
 			.list()
 			.forEach((notice) -> years.put(notice.year(), notice));
-		this.snapshot = Collections.unmodifiableSortedMap(years);
-		return this.snapshot;
+		SortedMap<Integer, HolidayYear> read = Collections.unmodifiableSortedMap(years);
+		if (this.generation.get() == started) {
+			this.snapshot = read;
+		}
+		return read;
 	}
 
 }
