@@ -15,6 +15,7 @@ import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.test.context.TestContext;
@@ -78,13 +79,20 @@ public class PooledTestDatabase {
 		}
 
 		// The next class's fresh database has no holiday notice loaded by the class
-		// before. Read again once that database is in place: a scheduled job reading the
-		// calendar between the classes would otherwise keep the old database's years.
+		// before. zonky makes the fresh database only when the test's own thread first
+		// asks for it; until then a scheduled job asking from its thread is given the
+		// old one, and read the old database's 2027 into the calendar after it was told
+		// to read again. So the fresh database is asked for here first, then the
+		// calendar reads again.
 		@Override
-		public void beforeTestClass(TestContext context) {
+		public void beforeTestClass(TestContext context) throws Exception {
 			if (context.hasApplicationContext()) {
-				context.getApplicationContext()
-					.getBeanProvider(io.gongxin.calendar.internal.CalendarYears.class)
+				ApplicationContext application = context.getApplicationContext();
+				Pool pool = application.getBeanProvider(Pool.class).getIfAvailable();
+				if (pool != null) {
+					pool.currentTarget();
+				}
+				application.getBeanProvider(io.gongxin.calendar.internal.CalendarYears.class)
 					.ifAvailable(io.gongxin.calendar.internal.CalendarYears::reloadOnNextUse);
 			}
 		}
