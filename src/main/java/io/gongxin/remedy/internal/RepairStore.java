@@ -137,7 +137,6 @@ public class RepairStore {
 			.update() == 1;
 	}
 
-	/** Extends the decision once, if the application is where the caller saw it. */
 	/** An application being handled whose answer date could not be counted when filed. */
 	public record ReplyDuePending(long id, String reference, Instant filedAt, int extendedDays) {
 	}
@@ -160,6 +159,7 @@ public class RepairStore {
 			.update() == 1;
 	}
 
+	/** Extends the decision once, if the application is where the caller saw it. */
 	public boolean extend(RepairApplication seen, int days, java.time.LocalDate replyDue) {
 		return this.jdbc.sql("""
 				UPDATE remedy_repair SET extended_days = :days, reply_due = :replyDue, version = version + 1
