@@ -141,10 +141,12 @@ public class RepairStore {
 	public record ReplyDuePending(long id, String reference, Instant filedAt, int extendedDays) {
 	}
 
-	public List<ReplyDuePending> replyDuePending(int limit) {
+	/** Keyset: the applications after {@code afterId}. */
+	public List<ReplyDuePending> replyDuePending(long afterId, int limit) {
 		return this.jdbc.sql("""
 				SELECT id, reference, filed_at, extended_days FROM remedy_repair
-				WHERE reply_due IS NULL AND state IN ('FILED', 'ACCEPTED') ORDER BY id LIMIT :limit""")
+				WHERE reply_due IS NULL AND state IN ('FILED', 'ACCEPTED') AND id > :after ORDER BY id LIMIT :limit""")
+			.param("after", afterId)
 			.param("limit", limit)
 			.query((rs, n) -> new ReplyDuePending(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
 					rs.getInt(4)))

@@ -2,6 +2,7 @@ package io.gongxin.remedy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import io.gongxin.audit.AuditEntry;
@@ -25,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReplyDueSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyDueSweep.class);
+
+	private static final int PAGE = 500;
 
 	private final RepairStore store;
 
@@ -62,30 +65,42 @@ public class ReplyDueSweep {
 	/** Sets every answer date that can now be counted; returns how many. */
 	public int setReplyDues() {
 		int set = 0;
-		for (RepairStore.ReplyDuePending pending : this.store.replyDuePending(500)) {
-			LocalDate filed = LocalDate.ofInstant(pending.filedAt(), this.clock.getZone());
-			Optional<LocalDate> counted = this.workingDays.addWorkingDaysIfCovered(filed,
-					this.settings.repairFeedback() + pending.extendedDays());
-			if (counted.isEmpty()) {
-				continue;
+		long after = 0;
+		List<RepairStore.ReplyDuePending> page;
+		do {
+			// every page, as the inbox's sweep does: one that cannot be counted yet must
+			// not hold back those after it
+			page = this.store.replyDuePending(after, PAGE);
+			for (RepairStore.ReplyDuePending pending : page) {
+				set += set(pending) ? 1 : 0;
 			}
-			LocalDate due = counted.get();
-			Boolean done = this.transactions.execute(status -> {
-				if (!this.store.setReplyDue(pending.id(), due)) {
-					return false;
-				}
-				this.audit.record(AuditEntry.change("remedy.repair.reply-due", "repair", pending.reference())
-					.before("pending")
-					.after(due.toString())
-					.details(this.settings.repairFeedbackBasis()));
-				return true;
-			});
-			set += Boolean.TRUE.equals(done) ? 1 : 0;
+			after = page.isEmpty() ? after : page.get(page.size() - 1).id();
 		}
+		while (page.size() == PAGE);
 		if (set > 0) {
 			log.info("Set the answer date of {} repair application(s) whose period can now be counted", set);
 		}
 		return set;
+	}
+
+	private boolean set(RepairStore.ReplyDuePending pending) {
+		LocalDate filed = LocalDate.ofInstant(pending.filedAt(), this.clock.getZone());
+		Optional<LocalDate> counted = this.workingDays.addWorkingDaysIfCovered(filed,
+				this.settings.repairFeedback() + pending.extendedDays());
+		if (counted.isEmpty()) {
+			return false;
+		}
+		LocalDate due = counted.get();
+		return Boolean.TRUE.equals(this.transactions.execute(status -> {
+			if (!this.store.setReplyDue(pending.id(), due)) {
+				return false;
+			}
+			this.audit.record(AuditEntry.change("remedy.repair.reply-due", "repair", pending.reference())
+				.before("pending")
+				.after(due.toString())
+				.details(this.settings.repairFeedbackBasis()));
+			return true;
+		}));
 	}
 
 }
