@@ -132,10 +132,14 @@ class UpwardReportingIT {
 	@Test
 	void licencesReachTheirTargetOnTheScheduleWithoutAnyoneSendingThem() throws Exception {
 		try (StubTarget licences = StubTarget.start()) {
+			// every minute: the schedule's first turn for a new target may come between
+			// its registration and the licence being owed to it, find nothing, and still
+			// count as the target's turn; with an hour between turns the licence then
+			// waited an hour (three failed runs, under both a 30 s and a 90 s wait)
 			SystemActor
 				.runAs("test",
 						() -> this.reporting.register(new NewTarget("GD_LICENCES", "广东省行政许可信息库", TargetLevel.PROVINCE,
-								"FILE", FileFormat.CSV, "UTF-8", Set.of("XZXK"), 100, 60, licences.packagesUrl(),
+								"FILE", FileFormat.CSV, "UTF-8", Set.of("XZXK"), 100, 1, licences.packagesUrl(),
 								licences.receiptsUrl())));
 			String document = "穗市监许〔2026〕" + (++this.serial) + "号";
 			BatchReceipt receipt = SystemActor.callAs("test",
@@ -144,10 +148,10 @@ class UpwardReportingIT {
 							Channel.API));
 			assertThat(receipt.accepted()).as(String.valueOf(receipt.error())).isEqualTo(1);
 
-			// a target never sent to is due at once; nobody presses a button. The tick
-			// serves the targets one after another, and one left by an earlier test of
-			// this class may hold it for a receipt read's 20-second timeout (seen
-			// under coverage): the wait allows for that
+			// nobody presses a button: the licence goes at the target's next turn, at
+			// most a minute away. The tick serves the targets one after another, and one
+			// left by an earlier test of this class may hold it for a receipt read's
+			// 20-second timeout: the wait allows for both
 			ChildPlatform.await(() -> this.reporting.status("GD_LICENCES").acknowledged() == 1, Duration.ofSeconds(90),
 					"the licence acknowledged");
 			assertThat(licences.rows().values()).singleElement()
