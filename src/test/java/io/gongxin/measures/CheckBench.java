@@ -29,6 +29,7 @@ import io.gongxin.provider.Provider;
 import io.gongxin.provider.Providers;
 import io.gongxin.security.Accounts;
 import io.gongxin.security.Role;
+import io.gongxin.support.CpuSplit;
 import io.gongxin.support.OpenLoad;
 import org.postgresql.PGConnection;
 
@@ -85,18 +86,24 @@ public final class CheckBench {
 		int entries = (args.length > 1) ? Integer.parseInt(args[1]) : 50_000;
 		Path data = Files.createTempDirectory("gongxin-check-bench");
 		SpringApplication application = new SpringApplication(GongxinApplication.class);
-		ConfigurableApplicationContext context = application.run(
-				"--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
-				"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
-				"--gongxin.audit.witness-file=" + data.resolve("witness.log"),
-				"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
-				"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN",
-				"--gongxin.bench.constant-endpoint=true",
-				// the server as a production server for a register of this size would be
-				// configured (as in IngestBench): PostgreSQL's default of 128 MB keeps
-				// little of a million subjects' pages in its own cache
-				"--gongxin.database.embedded.settings.shared-buffers="
-						+ System.getProperty("bench.shared-buffers", "1GB"));
+		List<String> settings = new ArrayList<>(
+				List.of("--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
+						"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
+						"--gongxin.audit.witness-file=" + data.resolve("witness.log"),
+						"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
+						"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN",
+						"--gongxin.bench.constant-endpoint=true",
+						// the server as a production server for a register of this size
+						// would be configured (as in IngestBench): PostgreSQL's default
+						// of
+						// 128 MB keeps little of a million subjects' pages in its own
+						// cache
+						"--gongxin.database.embedded.settings.shared-buffers="
+								+ System.getProperty("bench.shared-buffers", "1GB")));
+		if (STATEMENTS) {
+			settings.add("--gongxin.database.embedded.settings.shared-preload-libraries=pg_stat_statements");
+		}
+		ConfigurableApplicationContext context = application.run(settings.toArray(String[]::new));
 		try {
 			DataSource dataSource = context.getBean(DataSource.class);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -110,6 +117,9 @@ public final class CheckBench {
 			// checks; a bulk load's vacuum likewise belongs before the measurement
 			jdbc.update("UPDATE evaluation_backfill SET done = TRUE WHERE id = 1");
 			jdbc.execute("VACUUM ANALYZE");
+			if (STATEMENTS) {
+				jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+			}
 			if (args.length > 2 && args[2].equals("diagnose-without-commit-flush")) {
 				// diagnosis only: how much of a check's cost is waiting for its commit to
 				// reach the disk (never a configuration to run the platform with). The
@@ -144,12 +154,19 @@ public final class CheckBench {
 			}
 			for (int round = 1; round <= 3; round++) {
 				double constant = load.closedLoop("/api/bench/constant", 15_000, callers, () -> "{}");
+				if (STATEMENTS && round == 3) {
+					jdbc.queryForList("SELECT pg_stat_statements_reset()");
+				}
 				double checks = load.closedLoop("/api/checks", 15_000, callers, () -> load.single());
+				if (STATEMENTS && round == 3) {
+					printStatements(jdbc, load.lastRequests);
+				}
 				System.out.printf("round %d: check throughput / constant endpoint = %.2f (goal >= 0.5)%n", round,
 						checks / constant);
 			}
 			load.openLoop(500, 30);
 			load.batches(20);
+			capacity(load, System.getProperty("bench.capacity-callers", "16,32,64,128"));
 		}
 		finally {
 			context.close();
@@ -162,6 +179,97 @@ public final class CheckBench {
 		// the load generator's and receiver's pools would keep an idle JVM (and its CPU
 		// use) alive after the bench
 		System.exit(0);
+	}
+
+	/**
+	 * Each endpoint's throughput at its own best number of callers. At one fixed number
+	 * the two are not equally loaded: the constant endpoint needs few callers to keep the
+	 * machine busy, while checks answered in shared rounds need enough of them waiting to
+	 * fill a round. Both are measured at every number, in turn, twice over, and the best
+	 * rate of each is compared ({@code -Dbench.capacity-callers=16,32,64,128}; empty to
+	 * skip).
+	 */
+	static void capacity(Load load, String levels) throws InterruptedException {
+		if (levels.isBlank()) {
+			return;
+		}
+		List<Integer> callers = java.util.Arrays.stream(levels.split(","))
+			.map(String::strip)
+			.map(Integer::valueOf)
+			.toList();
+		double[] bestConstant = new double[callers.size()];
+		double[] bestChecks = new double[callers.size()];
+		for (int pass = 0; pass < 2; pass++) {
+			for (int i = 0; i < callers.size(); i++) {
+				bestConstant[i] = Math.max(bestConstant[i],
+						load.closedLoop("/api/bench/constant", 15_000, callers.get(i), () -> "{}"));
+				bestChecks[i] = Math.max(bestChecks[i],
+						load.closedLoop("/api/checks", 15_000, callers.get(i), () -> load.single()));
+			}
+		}
+		double constant = 0;
+		double checks = 0;
+		for (int i = 0; i < callers.size(); i++) {
+			System.out.printf("capacity, %d callers: constant %.0f req/s, checks %.0f req/s, ratio %.2f%n",
+					callers.get(i), bestConstant[i], bestChecks[i], bestChecks[i] / bestConstant[i]);
+			constant = Math.max(constant, bestConstant[i]);
+			checks = Math.max(checks, bestChecks[i]);
+		}
+		System.out.printf(
+				"capacity: check throughput / constant endpoint, each at its best number of callers = %.0f / %.0f = %.2f (goal >= 0.5)%n",
+				checks, constant, checks / constant);
+	}
+
+	/**
+	 * {@code -Dbench.statements=true}: load pg_stat_statements and print, per check, the
+	 * server's executor time and calls of every statement during the last closed loop of
+	 * checks (the platform's background work included), to see where PostgreSQL spends
+	 * it.
+	 */
+	private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
+
+	private static void printStatements(JdbcTemplate jdbc, double checks) {
+		System.out.printf("statements during the last closed loop of checks, per check (%,.0f checks):%n", checks);
+		jdbc.query("""
+				SELECT total_exec_time, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 120) AS query
+				FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25
+				""", (java.sql.ResultSet rs) -> {
+			System.out.printf("%8.1f µs %6.3f calls %7.2f rows  %s%n", rs.getDouble(1) * 1000 / checks,
+					rs.getLong(2) / checks, rs.getLong(3) / checks, rs.getString(4));
+		});
+		// what a stored check weighs: a row over about 2 kB is compressed on its way in
+		jdbc.query("""
+				SELECT count(*), avg(octet_length(request::text)), avg(octet_length(answer::text)),
+				       avg(pg_column_size(answer)), count(pg_column_compression(answer)),
+				       max(octet_length(answer::text))
+				FROM credit_check
+				""", (java.sql.ResultSet rs) -> {
+			System.out.printf(
+					"stored checks: %,d; request %.0f bytes, answer %.0f bytes (%.0f stored), %,d answers compressed, largest %,d bytes%n",
+					rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5), rs.getLong(6));
+		});
+	}
+
+	static final String LOAD_GENERATOR = "load generator";
+
+	/**
+	 * A thread's part in a check or a constant answer: the web threads, the round that
+	 * answers checks together, the load generator (its callers, the HTTP client's pool
+	 * and selector, and the common pool the client completes its answers on), or the
+	 * platform's other threads (schedules, the events' pool, the outbox).
+	 */
+	static String groupOf(String thread) {
+		if (thread.startsWith("http-nio")) {
+			return "web threads";
+		}
+		if (thread.equals("credit-check-rounds")) {
+			return "round thread";
+		}
+		if (thread.startsWith("bench-") || thread.startsWith("HttpClient-")
+				|| thread.startsWith("ForkJoinPool.commonPool")) {
+			return LOAD_GENERATOR;
+		}
+		return "other platform threads";
 	}
 
 	record Keys(List<String> usccs, List<String> citizenIds) {
@@ -255,7 +363,12 @@ public final class CheckBench {
 
 		final Random random;
 
-		final ExecutorService workers = Executors.newFixedThreadPool(16);
+		final ExecutorService workers = Executors.newFixedThreadPool(16, work -> new Thread(work, "bench-client"));
+
+		final CpuSplit cpu = new CpuSplit(CheckBench::groupOf);
+
+		/** How many requests the last closed loop had answered. */
+		volatile long lastRequests;
 
 		final HttpClient client;
 
@@ -320,37 +433,63 @@ public final class CheckBench {
 			AtomicInteger failed = new AtomicInteger();
 			long[] before = databaseWork();
 			double[] roundsBefore = rounds();
+			var cpuBefore = this.cpu.sample();
 			long end = System.nanoTime() + millis * 1_000_000;
 			List<Thread> callers = new ArrayList<>();
 			long start = System.nanoTime();
 			for (int i = 0; i < concurrency; i++) {
 				Thread caller = new Thread(() -> {
-					while (System.nanoTime() < end) {
-						try {
-							HttpResponse<String> response = this.client.send(request(path, bodies.get()),
-									HttpResponse.BodyHandlers.ofString());
-							if (response.statusCode() != 200) {
-								failed.incrementAndGet();
-							}
-							done.incrementAndGet();
-						}
-						catch (IOException | InterruptedException ex) {
-							failed.incrementAndGet();
-						}
+					try {
+						call(path, bodies, end, done, failed);
 					}
-				});
+					finally {
+						this.cpu.addEnded(LOAD_GENERATOR,
+								java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+					}
+				}, "bench-caller");
 				callers.add(caller);
 				caller.start();
 			}
 			for (Thread caller : callers) {
 				caller.join();
 			}
-			double rate = done.get() / ((System.nanoTime() - start) / 1e9);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			var cpuAfter = this.cpu.sample();
+			double rate = done.get() / seconds;
+			this.lastRequests = done.get();
 			long[] after = databaseWork();
 			System.out.printf(
 					"closed loop %s, %d callers: %,d requests, %.0f req/s, %d failed; per request %.2f commits, %.1f rows read, %.2f rows written%n",
 					path, concurrency, done.get(), rate, failed.get(), (after[0] - before[0]) / (double) done.get(),
 					(after[1] - before[1]) / (double) done.get(), (after[2] - before[2]) / (double) done.get());
+			System.out.println("  CPU per request: " + CpuSplit.perRequest(cpuBefore, cpuAfter, done.get(), seconds));
+			printRounds(roundsBefore);
+			return rate;
+		}
+
+		private void call(String path, java.util.function.Supplier<String> bodies, long end, AtomicLong done,
+				AtomicInteger failed) {
+			while (System.nanoTime() < end) {
+				try {
+					HttpResponse<String> response = this.client.send(request(path, bodies.get()),
+							HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() != 200) {
+						failed.incrementAndGet();
+					}
+					done.incrementAndGet();
+				}
+				catch (IOException ex) {
+					failed.incrementAndGet();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					failed.incrementAndGet();
+					return;
+				}
+			}
+		}
+
+		private void printRounds(double[] roundsBefore) {
 			double[] roundsAfter = rounds();
 			double rounds = roundsAfter[0] - roundsBefore[0];
 			if (rounds > 0) {
@@ -365,7 +504,6 @@ public final class CheckBench {
 						rounds, per[1], per[2], per[3], per[4], per[5], per[6],
 						(roundsAfter[7] - roundsBefore[7]) / (roundsAfter[1] - roundsBefore[1]));
 			}
-			return rate;
 		}
 
 		/**
