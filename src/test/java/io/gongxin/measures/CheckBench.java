@@ -86,19 +86,16 @@ public final class CheckBench {
 		int entries = (args.length > 1) ? Integer.parseInt(args[1]) : 50_000;
 		Path data = Files.createTempDirectory("gongxin-check-bench");
 		SpringApplication application = new SpringApplication(GongxinApplication.class);
+		// shared buffers as a production server for a register of this size would have
+		// them (as in IngestBench): PostgreSQL's default of 128 MB keeps little of a
+		// million subjects' pages in its own cache
 		List<String> settings = new ArrayList<>(
 				List.of("--gongxin.database.embedded.data-directory=" + data.resolve("pg"), "--server.port=0",
 						"--gongxin.demo.enabled=false", "--gongxin.keys.directory=" + data.resolve("keys"),
 						"--gongxin.audit.witness-file=" + data.resolve("witness.log"),
 						"--logging.file.name=" + data.resolve("bench.log"), "--gongxin.audit.sealing.enabled=false",
 						"--gongxin.creditfile.schedule.enabled=false", "--logging.level.root=WARN",
-						"--gongxin.bench.constant-endpoint=true",
-						// the server as a production server for a register of this size
-						// would be configured (as in IngestBench): PostgreSQL's default
-						// of
-						// 128 MB keeps little of a million subjects' pages in its own
-						// cache
-						"--gongxin.database.embedded.settings.shared-buffers="
+						"--gongxin.bench.constant-endpoint=true", "--gongxin.database.embedded.settings.shared-buffers="
 								+ System.getProperty("bench.shared-buffers", "1GB")));
 		if (STATEMENTS) {
 			settings.add("--gongxin.database.embedded.settings.shared-preload-libraries=pg_stat_statements");
