@@ -23,6 +23,7 @@ import io.gongxin.remedy.internal.ObjectionStore;
 import io.gongxin.remedy.internal.RemedySettings;
 import io.gongxin.remedy.internal.RepairEligibility;
 import io.gongxin.remedy.internal.RepairStore;
+import io.gongxin.remedy.internal.ReplyDueSweep;
 import io.gongxin.remedy.internal.StepStore;
 import io.gongxin.remedy.internal.StepStore.CaseKind;
 import io.gongxin.subject.SubjectId;
@@ -72,11 +73,14 @@ public class Repairs {
 
 	private final BankruptcyPlans plans;
 
+	private final ReplyDueSweep replyDues;
+
 	Repairs(RepairStore store, ObjectionStore objections, StepStore steps, RepairEligibility eligibility,
 			CreditFiles creditFiles, Lists lists, Inbox inbox, RemedySettings settings, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock, io.gongxin.subject.Subjects subjects,
-			io.gongxin.calendar.WorkingDays workingDays, BankruptcyPlans plans) {
+			io.gongxin.calendar.WorkingDays workingDays, BankruptcyPlans plans, ReplyDueSweep replyDues) {
 		this.plans = plans;
+		this.replyDues = replyDues;
 		this.workingDays = workingDays;
 		this.subjects = subjects;
 		this.store = store;
@@ -384,7 +388,7 @@ public class Repairs {
 	 * {@code ReplyDueSweep} sets the day once the notice is loaded.
 	 */
 	private LocalDate replyDue(LocalDate filed) {
-		return this.workingDays.addWorkingDaysIfCovered(filed, this.settings.repairFeedback()).orElse(null);
+		return this.replyDues.replyDue(filed, 0).orElse(null);
 	}
 
 	private LocalDate today() {

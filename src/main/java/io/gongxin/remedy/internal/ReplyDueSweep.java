@@ -83,10 +83,18 @@ public class ReplyDueSweep {
 		return set;
 	}
 
+	/**
+	 * The day an application filed on {@code filed} is answered by: the feedback period
+	 * and any extension, in working days from the filing day. Empty while a year the
+	 * period runs into has no loaded holiday notice; the sweep sets the day later.
+	 */
+	public Optional<LocalDate> replyDue(LocalDate filed, int extendedDays) {
+		return this.workingDays.addWorkingDaysIfCovered(filed, this.settings.repairFeedback() + extendedDays);
+	}
+
 	private boolean set(RepairStore.ReplyDuePending pending) {
-		LocalDate filed = LocalDate.ofInstant(pending.filedAt(), this.clock.getZone());
-		Optional<LocalDate> counted = this.workingDays.addWorkingDaysIfCovered(filed,
-				this.settings.repairFeedback() + pending.extendedDays());
+		Optional<LocalDate> counted = replyDue(LocalDate.ofInstant(pending.filedAt(), this.clock.getZone()),
+				pending.extendedDays());
 		if (counted.isEmpty()) {
 			return false;
 		}
