@@ -129,6 +129,10 @@ public final class CheckBench {
 				System.out.println("DIAGNOSIS RUN: synchronous_commit = "
 						+ jdbc.queryForObject("SHOW synchronous_commit", String.class));
 			}
+			String databaseCpus = System.getProperty("bench.database-cpus", "");
+			if (!databaseCpus.isBlank()) {
+				pinDatabase(data.resolve("pg"), databaseCpus);
+			}
 			System.out.printf("generated %,d subjects with keys and %,d list entries in %.1f s%n", subjects, entries,
 					(System.nanoTime() - t0) / 1e9);
 			String key = SystemActor.callAs("bench", () -> {
@@ -176,6 +180,40 @@ public final class CheckBench {
 		// the load generator's and receiver's pools would keep an idle JVM (and its CPU
 		// use) alive after the bench
 		System.exit(0);
+	}
+
+	/**
+	 * {@code -Dbench.database-cpus=1}: PostgreSQL on cores of its own, as a database
+	 * server beside the platform's would be. The bench itself is started on the other
+	 * cores ({@code taskset -c 0 java ...}); here the server's processes are moved to the
+	 * cores given, the postmaster first, so that the connections it starts later stay
+	 * there too (Linux, {@code taskset}).
+	 */
+	static void pinDatabase(Path dataDirectory, String cpus) throws Exception {
+		long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+		List<ProcessHandle> processes = new ArrayList<>();
+		processes.add(ProcessHandle.of(postmaster).orElseThrow());
+		processes.addAll(processes.get(0).descendants().toList());
+		for (ProcessHandle process : processes) {
+			String output = taskset("-a", "-p", "-c", cpus, Long.toString(process.pid()));
+			// a worker that ended meanwhile has nothing left to move
+			if (output == null && process.isAlive()) {
+				throw new IllegalStateException("taskset could not move PostgreSQL process " + process.pid());
+			}
+		}
+		CpuSplit.databaseOnOwnCores(cpus);
+		String own = taskset("-c", "-p", Long.toString(ProcessHandle.current().pid()));
+		System.out.printf("PostgreSQL (%d processes) moved to cores %s; the bench runs on cores %s%n", processes.size(),
+				cpus, (own == null) ? "?" : own.replaceAll(".*: ", ""));
+	}
+
+	/** What {@code taskset} printed, or null when it failed. */
+	private static String taskset(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("taskset"));
+		command.addAll(List.of(arguments));
+		Process taskset = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(taskset.getInputStream().readAllBytes()).strip();
+		return (taskset.waitFor() == 0) ? output : null;
 	}
 
 	/**

@@ -33,11 +33,30 @@ public final class CpuSplit {
 
 	private final Map<String, Long> ended = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** Cores the database has to itself, beyond those this JVM may use. */
+	private static volatile int databaseCores;
+
 	/**
 	 * @param groupOfThread a Java thread's group by its name
 	 */
 	public CpuSplit(Function<String, String> groupOfThread) {
 		this.groupOfThread = groupOfThread;
+	}
+
+	/**
+	 * The database server runs on cores of its own ({@code 1}, {@code 2,3} or
+	 * {@code 2-3}, as {@code taskset} names them; empty for none), which this JVM does
+	 * not count among its processors; they are offered too.
+	 */
+	public static void databaseOnOwnCores(String list) {
+		int cores = 0;
+		for (String part : list.split(",")) {
+			if (!part.isBlank()) {
+				String[] range = part.strip().split("-");
+				cores += (range.length == 1) ? 1 : Integer.parseInt(range[1]) - Integer.parseInt(range[0]) + 1;
+			}
+		}
+		databaseCores = cores;
 	}
 
 	/** The CPU so far of a thread that is about to end, counted in its group. */
@@ -89,9 +108,10 @@ public final class CpuSplit {
 				.append(Math.round(used / 1e3 / requests))
 				.append(" µs");
 		}
-		double offered = seconds * 1e6 * Runtime.getRuntime().availableProcessors() / requests;
+		int cores = Runtime.getRuntime().availableProcessors() + databaseCores;
+		double offered = seconds * 1e6 * cores / requests;
 		return line + String.format("; total %.0f µs of the %.0f µs the %d cores offered", total / 1e3 / requests,
-				offered, Runtime.getRuntime().availableProcessors());
+				offered, cores);
 	}
 
 	/** The user and system ticks of every process named postgres, or -1 without /proc. */

@@ -60,4 +60,21 @@ class CpuSplitTests {
 			.doesNotContain("round thread");
 	}
 
+	@Test
+	void theDatabasesOwnCoresAreOfferedBesideTheJvmsProcessors() {
+		int jvm = Runtime.getRuntime().availableProcessors();
+		Map<String, Long> after = Map.of("web threads", 1_000_000L);
+		try {
+			CpuSplit.databaseOnOwnCores("2-3,5");
+			assertThat(CpuSplit.perRequest(Map.of(), after, 1_000, 1.0))
+				.endsWith("of the %d µs the %d cores offered".formatted(1_000 * (jvm + 3), jvm + 3));
+			CpuSplit.databaseOnOwnCores("");
+			assertThat(CpuSplit.perRequest(Map.of(), after, 1_000, 1.0))
+				.endsWith("of the %d µs the %d cores offered".formatted(1_000 * jvm, jvm));
+		}
+		finally {
+			CpuSplit.databaseOnOwnCores("");
+		}
+	}
+
 }
