@@ -143,7 +143,8 @@ public final class CheckBench {
 			});
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			Load load = new Load(port, key, keys, listed, random, jdbc,
-					context.getBean(io.micrometer.core.instrument.MeterRegistry.class));
+					context.getBean(io.micrometer.core.instrument.MeterRegistry.class),
+					new CpuSplit(CheckBench::groupOf, databaseCpus));
 			// warm-up (JIT) of both paths
 			int callers = Integer.getInteger("bench.callers", 16);
 			// with 30 s the checks were still getting faster through the second round
@@ -201,7 +202,6 @@ public final class CheckBench {
 				throw new IllegalStateException("taskset could not move PostgreSQL process " + process.pid());
 			}
 		}
-		CpuSplit.databaseOnOwnCores(cpus);
 		String own = taskset("-c", "-p", Long.toString(ProcessHandle.current().pid()));
 		System.out.printf("PostgreSQL (%d processes) moved to cores %s; the bench runs on cores %s%n", processes.size(),
 				cpus, (own == null) ? "?" : own.replaceAll(".*: ", ""));
@@ -400,7 +400,7 @@ public final class CheckBench {
 
 		final ExecutorService workers = Executors.newFixedThreadPool(16, work -> new Thread(work, "bench-client"));
 
-		final CpuSplit cpu = new CpuSplit(CheckBench::groupOf);
+		final CpuSplit cpu;
 
 		/** How many requests the last closed loop had answered. */
 		volatile long lastRequests;
@@ -412,8 +412,9 @@ public final class CheckBench {
 		final io.micrometer.core.instrument.MeterRegistry meters;
 
 		Load(int port, String key, Keys keys, List<String> listed, Random random, JdbcTemplate jdbc,
-				io.micrometer.core.instrument.MeterRegistry meters) {
+				io.micrometer.core.instrument.MeterRegistry meters, CpuSplit cpu) {
 			this.meters = meters;
+			this.cpu = cpu;
 			this.jdbc = jdbc;
 			this.port = port;
 			this.key = key;
@@ -497,7 +498,7 @@ public final class CheckBench {
 					"closed loop %s, %d callers: %,d requests, %.0f req/s, %d failed; per request %.2f commits, %.1f rows read, %.2f rows written%n",
 					path, concurrency, done.get(), rate, failed.get(), (after[0] - before[0]) / (double) done.get(),
 					(after[1] - before[1]) / (double) done.get(), (after[2] - before[2]) / (double) done.get());
-			System.out.println("  CPU per request: " + CpuSplit.perRequest(cpuBefore, cpuAfter, done.get(), seconds));
+			System.out.println("  CPU per request: " + this.cpu.perRequest(cpuBefore, cpuAfter, done.get(), seconds));
 			printRounds(roundsBefore);
 			return rate;
 		}

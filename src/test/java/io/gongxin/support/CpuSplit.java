@@ -34,29 +34,25 @@ public final class CpuSplit {
 	private final Map<String, Long> ended = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Cores the database has to itself, beyond those this JVM may use. */
-	private static volatile int databaseCores;
+	private final int databaseCores;
 
 	/**
 	 * @param groupOfThread a Java thread's group by its name
+	 * @param databaseCpus the cores the database server has to itself ({@code 1},
+	 * {@code 2,3} or {@code 2-3}, as {@code taskset} names them; empty when it shares
+	 * this JVM's): this JVM does not count them among its processors, yet they are
+	 * offered too
 	 */
-	public CpuSplit(Function<String, String> groupOfThread) {
+	public CpuSplit(Function<String, String> groupOfThread, String databaseCpus) {
 		this.groupOfThread = groupOfThread;
-	}
-
-	/**
-	 * The database server runs on cores of its own ({@code 1}, {@code 2,3} or
-	 * {@code 2-3}, as {@code taskset} names them; empty for none), which this JVM does
-	 * not count among its processors; they are offered too.
-	 */
-	public static void databaseOnOwnCores(String list) {
 		int cores = 0;
-		for (String part : list.split(",")) {
+		for (String part : databaseCpus.split(",")) {
 			if (!part.isBlank()) {
 				String[] range = part.strip().split("-");
 				cores += (range.length == 1) ? 1 : Integer.parseInt(range[1]) - Integer.parseInt(range[0]) + 1;
 			}
 		}
-		databaseCores = cores;
+		this.databaseCores = cores;
 	}
 
 	/** The CPU so far of a thread that is about to end, counted in its group. */
@@ -93,7 +89,7 @@ public final class CpuSplit {
 	 * One line: each group's CPU between two samples per request, in µs, and the total
 	 * against what the machine's cores offered in that time.
 	 */
-	public static String perRequest(Map<String, Long> before, Map<String, Long> after, long requests, double seconds) {
+	public String perRequest(Map<String, Long> before, Map<String, Long> after, long requests, double seconds) {
 		StringBuilder line = new StringBuilder();
 		long total = 0;
 		for (var group : after.entrySet()) {
@@ -108,7 +104,7 @@ public final class CpuSplit {
 				.append(Math.round(used / 1e3 / requests))
 				.append(" µs");
 		}
-		int cores = Runtime.getRuntime().availableProcessors() + databaseCores;
+		int cores = Runtime.getRuntime().availableProcessors() + this.databaseCores;
 		double offered = seconds * 1e6 * cores / requests;
 		return line + String.format("; total %.0f µs of the %.0f µs the %d cores offered", total / 1e3 / requests,
 				offered, cores);

@@ -12,7 +12,7 @@ class CpuSplitTests {
 
 	@Test
 	void aThreadsCpuIsCountedInItsGroupAndStaysThereAfterItEnds() throws InterruptedException {
-		CpuSplit split = new CpuSplit(name -> name.startsWith("burner") ? "burners" : "others");
+		CpuSplit split = new CpuSplit(name -> name.startsWith("burner") ? "burners" : "others", "");
 		Map<String, Long> before = split.sample();
 		AtomicLong own = new AtomicLong();
 		AtomicLong sink = new AtomicLong();
@@ -54,7 +54,7 @@ class CpuSplitTests {
 		after.put("round thread", 5_000L);
 		after.put(CpuSplit.POSTGRESQL, 1_000_000L);
 
-		String line = CpuSplit.perRequest(before, after, 1_000, 1.0);
+		String line = new CpuSplit(name -> name, "").perRequest(before, after, 1_000, 1.0);
 
 		assertThat(line).startsWith("web threads 2 µs, PostgreSQL, all processes 1 µs; total 3 µs of the ")
 			.doesNotContain("round thread");
@@ -64,17 +64,11 @@ class CpuSplitTests {
 	void theDatabasesOwnCoresAreOfferedBesideTheJvmsProcessors() {
 		int jvm = Runtime.getRuntime().availableProcessors();
 		Map<String, Long> after = Map.of("web threads", 1_000_000L);
-		try {
-			CpuSplit.databaseOnOwnCores("2-3,5");
-			assertThat(CpuSplit.perRequest(Map.of(), after, 1_000, 1.0))
-				.endsWith("of the %d µs the %d cores offered".formatted(1_000 * (jvm + 3), jvm + 3));
-			CpuSplit.databaseOnOwnCores("");
-			assertThat(CpuSplit.perRequest(Map.of(), after, 1_000, 1.0))
-				.endsWith("of the %d µs the %d cores offered".formatted(1_000 * jvm, jvm));
-		}
-		finally {
-			CpuSplit.databaseOnOwnCores("");
-		}
+
+		assertThat(new CpuSplit(name -> name, "2-3,5").perRequest(Map.of(), after, 1_000, 1.0))
+			.endsWith("of the %d µs the %d cores offered".formatted(1_000 * (jvm + 3), jvm + 3));
+		assertThat(new CpuSplit(name -> name, "").perRequest(Map.of(), after, 1_000, 1.0))
+			.endsWith("of the %d µs the %d cores offered".formatted(1_000 * jvm, jvm));
 	}
 
 }
